@@ -1,0 +1,5 @@
+"""`python -m aicont` runs the command-line interface."""
+
+from aicont.cli import main
+
+main()

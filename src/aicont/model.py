@@ -1,0 +1,314 @@
+"""Every type passed between the pipeline stages: frozen dataclasses, tuples, no I/O.
+
+ingest → normalise → segment → extract → align → check → report. Each stage takes and returns the
+types below, so a stage can be tested alone and provenance (the original file's line numbers and
+pages) survives every step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class StrEnum(str, Enum):
+    """An enum whose members compare and serialise as their string value."""
+
+    def __str__(self) -> str:  # pragma: no cover - trivial
+        return self.value
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """1-based inclusive line range in the *original* file, and the page it stands on (1-based)."""
+
+    path: str
+    line_start: int
+    line_end: int
+    page: int | None = None
+
+    def as_pair(self) -> tuple[int, int]:
+        return (self.line_start, self.line_end)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One normalisation change, kept so that nothing is changed silently.
+
+    kind: e.g. "page-break", "running-head", "page-number", "hyphen-join", "hyphen-keep",
+    "footnote-marker", "footnote-number", "ocr-repair", "url-repeat", "encoding".
+    """
+
+    kind: str
+    span: Span
+    before: str
+    after: str
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One physical line of the input as read, with the layout facts the reader had.
+
+    number is the 1-based line number in the original file as the user sees it (for a PDF: the
+    line's position in the text that `aicont` extracts, counted the same way). Text files carry
+    no layout facts; PDF lines carry the dominant font size, the left x and the top y (points,
+    origin at the page's top) and whether the line is mostly bold.
+    """
+
+    number: int
+    text: str
+    page: int = 1
+    size: float | None = None
+    x0: float | None = None
+    top: float | None = None
+    bold: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    number: int
+    lines: tuple[Line, ...]
+    width: float | None = None
+    height: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """What ingest read: pages of lines, and how the bytes were decoded."""
+
+    path: str
+    sha256: str
+    source: str  # "text" or "pdf"
+    pages: tuple[Page, ...]
+    encoding: str = "utf-8"
+    notices: tuple[str, ...] = ()
+
+    @property
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(line for page in self.pages for line in page.lines)
+
+
+# --------------------------------------------------------------------------- segment
+
+
+class BlockKind(StrEnum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    FOOTNOTE = "footnote"
+    TABLE = "table"
+    FIGURE = "figure"
+    BOX = "box"
+    TITLE = "title"
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of text that is aligned and compared.
+
+    id is stable and readable: "<side>:<section>:<kind letter><n>", e.g. "left:3.2:p4",
+    "left:3.2:l2", "right:fn54". `text` is the normalised text that is compared (footnote markers
+    cut, hyphens joined, OCR repaired); `raw` is the text as it stood in the file. `spans` are the
+    exact line ranges (possibly several, e.g. a paragraph interrupted by a footnote block) in the
+    original file. `refs` are the footnote numbers this block refers to; `number` is a footnote's
+    number or a heading's section number.
+    """
+
+    id: str
+    kind: BlockKind
+    section: str
+    text: str
+    raw: str
+    spans: tuple[Span, ...]
+    refs: tuple[int, ...] = ()
+    number: str | None = None
+    edits: tuple[Edit, ...] = ()
+
+    @property
+    def span(self) -> Span:
+        first, last = self.spans[0], self.spans[-1]
+        return Span(first.path, first.line_start, last.line_end, first.page)
+
+    @property
+    def lines(self) -> tuple[tuple[int, int], ...]:
+        return tuple(s.as_pair() for s in self.spans)
+
+    @property
+    def page(self) -> int | None:
+        return self.spans[0].page if self.spans else None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    number: str  # "" for the introduction, "1", "1.1", ...
+    title: str
+    level: int
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something the reader noticed about the input that a user should know (e.g. a footnote
+    referenced in the text whose own text is missing). Becomes an AC0xx finding later."""
+
+    kind: str
+    message: str
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    side: str
+    lang: str | None
+    path: str
+    sha256: str
+    sections: tuple[Section, ...]
+    blocks: tuple[Block, ...]
+    edits: tuple[Edit, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    notices: tuple[str, ...] = ()
+
+    def block(self, block_id: str) -> Block:
+        for b in self.blocks:
+            if b.id == block_id:
+                return b
+        raise KeyError(block_id)
+
+
+# --------------------------------------------------------------------------- extract
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """A value found in a block, in canonical form.
+
+    kind: date, month, year, quarter, half, period, amount, percent, count, number, rank,
+    reference, url, ... canonical: "2025-02-02", "2025-02", "2025-Q2", "2021/2027",
+    "EUR 2E+11", "13.5", "COM(2025) 165", ... qualifier: None or one of gt, ge, lt, le, approx,
+    by, from, until. suspect: None or a reason ("ocr-digit", "glued-footnote", ...).
+    offset is the character offset in block.text; line is the 1-based line in the original file.
+    """
+
+    kind: str
+    raw: str
+    canonical: str
+    qualifier: str | None = None
+    unit: str | None = None
+    block_id: str = ""
+    offset: int = 0
+    line: int | None = None
+    suspect: str | None = None
+
+
+# --------------------------------------------------------------------------- align
+
+
+@dataclass(frozen=True, slots=True)
+class Bead:
+    """Indices into the left and right block lists; (i,) ↔ () is a 1-0 bead. score is 0..1,
+    calibrated so that a bead scored >= 0.8 is almost always right."""
+
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    cost: float
+    score: float
+
+    @property
+    def type(self) -> str:
+        return f"{len(self.left)}-{len(self.right)}"
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    beads: tuple[Bead, ...]
+    params: tuple[tuple[str, str], ...] = ()
+
+
+# --------------------------------------------------------------------------- check / report
+
+
+class Severity(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return {"low": 0, "medium": 1, "high": 2}[self.value]
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return {"low": 0, "medium": 1, "high": 2}[self.value]
+
+    def lowered(self) -> Confidence:
+        return {
+            Confidence.HIGH: Confidence.MEDIUM,
+            Confidence.MEDIUM: Confidence.LOW,
+            Confidence.LOW: Confidence.LOW,
+        }[self]
+
+
+class Kind(StrEnum):
+    NUMBER = "number"
+    DATE = "date"
+    QUALIFIER = "qualifier"
+    ENTITY = "entity"
+    OMISSION = "omission"
+    ADDITION = "addition"
+    MEANING = "meaning"
+    INPUT = "input"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    block: str
+    text: str
+    spans: tuple[Span, ...]
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    name: str
+    kind: Kind
+    severity: Severity
+    confidence: Confidence
+    message: str
+    section: str
+    left: Quote | None
+    right: Quote | None
+    likely_wrong: str | None = None  # "left", "right" or None
+    reason: str | None = None  # why that side is likely wrong
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class InputInfo:
+    side: str
+    path: str
+    lang: str | None
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    signature: str
+    inputs: tuple[InputInfo, ...]
+    findings: tuple[Finding, ...]
+    accepted: tuple[Finding, ...] = ()
+    stale: tuple[str, ...] = ()
+    incomplete: bool = False
+    stats: tuple[tuple[str, int | float | str], ...] = field(default=())
