@@ -129,6 +129,18 @@ class Block:
     refs: tuple[int, ...] = ()
     number: str | None = None
     edits: tuple[Edit, ...] = ()
+    # (offset in `text` where an original line's contribution begins, that line's 1-based number),
+    # ascending; lets a value found at a text offset name the original line it stands on.
+    line_offsets: tuple[tuple[int, int], ...] = ()
+
+    def line_at(self, offset: int) -> int:
+        """The original 1-based line number of the character at `offset` in `text`."""
+        line = self.spans[0].line_start if self.spans else 0
+        for start, number in self.line_offsets:
+            if start > offset:
+                break
+            line = number
+        return line
 
     @property
     def span(self) -> Span:

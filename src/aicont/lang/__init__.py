@@ -1,0 +1,1 @@
+"""Language facts: per-language packs (data only) and language identification."""
