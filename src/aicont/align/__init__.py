@@ -1,0 +1,1 @@
+"""Alignment of the blocks of two language versions."""

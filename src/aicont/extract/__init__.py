@@ -1,0 +1,1 @@
+"""Value extraction: dates, quarters, amounts, percentages, counts, references, qualifiers."""

@@ -1,0 +1,1 @@
+"""Normalisation: page structure, hyphenation, footnotes and OCR repair; each step records Edits."""

@@ -1,0 +1,1 @@
+"""Renderers of results: terminal, Markdown, HTML, JSON, SARIF, and the structure/values/alignment views."""

@@ -1,0 +1,36 @@
+"""Shared fixtures: paths of the bundled corpus, and the --update-golden option."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+DA = CORPUS / "ai-continent-action-plan" / "da.txt"
+SV = CORPUS / "ai-continent-action-plan" / "sv.txt"
+SINGLE = (
+    CORPUS / "genai-startups-communication" / "da.txt",
+    CORPUS / "dk-strategic-ai-effort" / "da.txt",
+    CORPUS / "apply-ai-strategy-annexes" / "da.txt",
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden expected files")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def da_path() -> Path:
+    return DA
+
+
+@pytest.fixture(scope="session")
+def sv_path() -> Path:
+    return SV
