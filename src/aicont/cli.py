@@ -81,9 +81,10 @@ def _emit(text: str, output: Path | None = None) -> None:
 
 def _run_sections(*, path: Path, lang: str | None, blocks: bool, fmt: str) -> str:
     from aicont.pipeline import load_document
-    from aicont.report.structure import render_sections
 
     doc = load_document(path, side="left", lang=lang)
+    from aicont.report.structure import render_sections
+
     return render_sections(doc, blocks=blocks, fmt=fmt)
 
 
@@ -103,33 +104,27 @@ def sections(
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry: run the app, turning a domain error into one line and exit 2."""
+    """Console-script entry: run the app, turning a domain error into one line and exit 2.
+
+    Usage errors are typer's own (exit 2); an unexpected crash is also reported in one line with
+    exit 2 unless --debug (or AICONT_DEBUG=1) asks for the traceback.
+    """
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or bool(os.environ.get("AICONT_DEBUG"))
     try:
-        rv = app(args=args, prog_name="aicont", standalone_mode=False)
+        app(args=args, prog_name="aicont", standalone_mode=True)
     except AicontError as exc:
         if debug:
             raise
         sys.stderr.write(f"aicont: error: {exc}\n")
         sys.exit(EXIT_ERROR)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         sys.stderr.write("aicont: interrupted\n")
         sys.exit(130)
-    except BrokenPipeError:
-        sys.exit(EXIT_OK)
-    except Exception as exc:  # click's usage errors surface here with standalone_mode=False
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            sys.exit(EXIT_ERROR)
-        if isinstance(exc, click.exceptions.Abort):
-            sys.exit(EXIT_ERROR)
+    except (SystemExit, BrokenPipeError):
+        raise
+    except Exception as exc:
         if debug:
             raise
         sys.stderr.write(f"aicont: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
         sys.exit(EXIT_ERROR)
-    sys.exit(rv if isinstance(rv, int) else EXIT_OK)

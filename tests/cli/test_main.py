@@ -1,0 +1,38 @@
+"""The CLI's entry point: version, help, and the one-line error contract for usage errors."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from aicont import __version__
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "aicont", *args], capture_output=True, text=True, timeout=60)
+
+
+def test_version() -> None:
+    proc = run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"aicont {__version__}"
+
+
+def test_help_lists_sections_command() -> None:
+    proc = run("--help")
+    assert proc.returncode == 0
+    assert "sections" in proc.stdout
+
+
+def test_unknown_command_is_a_usage_error() -> None:
+    proc = run("no-such-command")
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_file_is_one_line_and_exit_2(tmp_path) -> None:
+    proc = run("sections", str(tmp_path / "missing.txt"))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0
+    assert "no such file" in proc.stderr
+    assert "Traceback" not in proc.stderr
