@@ -289,6 +289,9 @@ class Quote:
     text: str
     spans: tuple[Span, ...]
     value: str | None = None
+    # (start, end) character offsets in `text` of the evidence itself (the differing value), so
+    # renderers can highlight it; None when the whole quote is the evidence.
+    mark: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
