@@ -1,0 +1,137 @@
+"""The dynamic-programming aligner over beads: pure, no I/O, no knowledge of text.
+
+A bead covers `a` consecutive items on the left and `b` on the right (1-1, 1-2, 2-1, 2-2, 1-0,
+0-1, and 1-3 / 3-1 where list items are merged). The caller gives a cost function
+`cost(i, a, j, b)` for the bead that covers left[i:i+a] and right[j:j+b]; the DP finds the
+monotone sequence of beads that covers both sides exactly once with the least total cost.
+
+Long inputs use a band around the diagonal: row i only visits the columns within `band` of
+i*m/n. When the best path touches the edge of the band (it wanted to leave it), the band is
+doubled and the DP rerun, so the band only costs accuracy when the true path really wanders
+further than the final band; time and memory are O((n + m) * band).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+BeadCost = Callable[[int, int, int, int], float]
+
+# 1-1 first so that, on a tie in cost, the simplest explanation wins (tie-breaks are by the
+# order of this tuple, which keeps the result deterministic).
+DEFAULT_BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2))
+
+
+def bead_types(max_bead: int) -> tuple[tuple[int, int], ...]:
+    """The bead shapes for `max_bead` (the most items one side of a bead may hold, 2..4).
+
+    Beyond 2-2 only the 1-n / n-1 shapes are added: they are what merged or split list items
+    produce, while 2-3 or 3-3 beads mostly hide a mistake.
+    """
+    if max_bead < 2:
+        return ((1, 1), (1, 0), (0, 1))
+    types = list(DEFAULT_BEAD_TYPES)
+    for k in range(3, max_bead + 1):
+        types += [(1, k), (k, 1)]
+    return tuple(types)
+
+
+def align_dp(
+    n: int,
+    m: int,
+    cost: BeadCost,
+    types: Sequence[tuple[int, int]] = DEFAULT_BEAD_TYPES,
+    band: int | None = None,
+) -> list[tuple[int, int, int, int, float]]:
+    """The cheapest monotone path of beads over n left and m right items.
+
+    Returns beads as (i, a, j, b, cost) in order. `band` None means the full DP; otherwise the
+    initial half-width of the band, doubled while the path touches the band's edge.
+    """
+    if n == 0 or m == 0:
+        # Nothing can pair: every item is a deletion or an insertion.
+        out = [(i, 1, 0, 0, cost(i, 1, 0, 0)) for i in range(n)]
+        out += [(n, 0, j, 1, cost(n, 0, j, 1)) for j in range(m)]
+        return out
+    if band is None or band >= max(n, m):
+        path, _ = _dp(n, m, cost, types, None)
+        return path
+    width = max(band, 1)
+    while True:
+        path, touched = _dp(n, m, cost, types, width)
+        if not touched or width >= max(n, m):
+            return path
+        width *= 2
+
+
+def _row_range(i: int, n: int, m: int, width: int | None) -> tuple[int, int]:
+    """Inclusive column range [lo, hi] that row i may visit."""
+    if width is None:
+        return 0, m
+    centre = i * m / n
+    lo = max(0, math.floor(centre) - width)
+    hi = min(m, math.ceil(centre) + width)
+    return lo, hi
+
+
+def _dp(
+    n: int,
+    m: int,
+    cost: BeadCost,
+    types: Sequence[tuple[int, int]],
+    width: int | None,
+) -> tuple[list[tuple[int, int, int, int, float]], bool]:
+    inf = math.inf
+    ranges = [_row_range(i, n, m, width) for i in range(n + 1)]
+    # Row-major storage of only the band: D[i][j - lo_i]; back[i][j - lo_i] is the bead index.
+    dist: list[list[float]] = []
+    back: list[list[int]] = []
+    for i in range(n + 1):
+        lo, hi = ranges[i]
+        row_d = [inf] * (hi - lo + 1)
+        row_b = [-1] * (hi - lo + 1)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                row_d[0] = 0.0
+                continue
+            best = inf
+            best_t = -1
+            for t, (a, b) in enumerate(types):
+                pi, pj = i - a, j - b
+                if pi < 0 or pj < 0:
+                    continue
+                plo, phi = ranges[pi]
+                if pj < plo or pj > phi:
+                    continue
+                prev = dist[pi][pj - plo] if pi < i else row_d[pj - lo]
+                if prev == inf:
+                    continue
+                c = prev + cost(pi, a, pj, b)
+                if c < best:
+                    best = c
+                    best_t = t
+            row_d[j - lo] = best
+            row_b[j - lo] = best_t
+        dist.append(row_d)
+        back.append(row_b)
+
+    if dist[n][m - ranges[n][0]] == inf:  # pragma: no cover - 1-0/0-1 always connect the band
+        raise ValueError("no path through the band")
+
+    path: list[tuple[int, int, int, int, float]] = []
+    touched = False
+    i, j = n, m
+    while i > 0 or j > 0:
+        lo, hi = ranges[i]
+        if width is not None and ((j == lo and lo > 0) or (j == hi and hi < m)):
+            touched = True
+        t = back[i][j - lo]
+        a, b = types[t]
+        pi, pj = i - a, j - b
+        plo = ranges[pi][0]
+        step = dist[i][j - lo] - dist[pi][pj - plo]
+        path.append((pi, a, pj, b, step))
+        i, j = pi, pj
+    path.reverse()
+    return path, touched
