@@ -1,13 +1,20 @@
-"""Plain-text inputs: decode (UTF-8 with or without BOM, UTF-16, legacy 8-bit) and split into lines.
+"""Plain-text inputs: decode (UTF-8 with or without BOM, UTF-16/32, legacy 8-bit) and split into lines.
 
-Line numbers are those the user sees in an editor: CRLF, CR and LF all end a line. A form feed
-starts a new page; otherwise page breaks are decided later, from evidence, by normalize.pages.
+Line numbers are those the user sees in an editor: CRLF, CR and LF all end a line (and nothing
+else does: a form feed, U+2028 or NEL stays inside its line, as editors show it). A form feed
+starts a new page, but the line that holds it keeps its number; otherwise page breaks are decided
+later, from evidence, by normalize.pages.
+
+Legacy 8-bit text is decoded with the Windows code page whose letters make the most coherent
+alphabet of one EU language (see `_ALPHABETS`): "æøå" in cp1252 is Danish, while the same bytes
+in cp1250 read "ćřĺ", letters that no single language uses together.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from aicont.errors import InputError
@@ -15,48 +22,192 @@ from aicont.model import Line, Page, RawDocument
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
+# Non-ASCII letters (lower case) of the EU's official languages, grouped by the legacy code page
+# their texts were written in. Data, not code: a language missing here only makes detection a
+# little weaker. Only letters that a code page can encode matter; the rest never appear.
+_ALPHABETS: dict[str, dict[str, str]] = {
+    "cp1252": {
+        "da": "æøåé",
+        "sv": "åäöé",
+        "de": "äöüß",
+        "fi": "äöå",
+        "et": "õäöüšž",
+        "nl": "éëïèöü",
+        "fr": "àâæçéèêëîïôœùûüÿ",
+        "es": "áéíñóúü",
+        "it": "àèéìíîòóù",
+        "pt": "àáâãçéêíóôõú",
+        "ga": "áéíóú",
+        "en": "éï",
+    },
+    "cp1250": {
+        "cs": "áčďéěíňóřšťúůýž",
+        "sk": "áäčďéíĺľňóôŕšťúýž",
+        "pl": "ąćęłńóśźż",
+        "hu": "áéíóöőúüű",
+        "sl": "čšž",
+        "hr": "čćđšž",
+        "ro": "ăâîşţșț",
+        "de": "äöüß",
+    },
+    "iso-8859-2": {
+        "cs": "áčďéěíňóřšťúůýž",
+        "sk": "áäčďéíĺľňóôŕšťúýž",
+        "pl": "ąćęłńóśźż",
+        "hu": "áéíóöőúüű",
+        "sl": "čšž",
+        "hr": "čćđšž",
+        "ro": "ăâîşţ",
+    },
+    "cp1257": {
+        "lt": "ąčęėįšųūž",
+        "lv": "āčēģīķļņšūž",
+        "et": "õäöüšž",
+    },
+    "cp1251": {"bg": "абвгдежзийклмнопрстуфхцчшщъьюя"},
+    "cp1253": {"el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ"},
+}
+# Tried in this order; on a tie the earlier one wins (cp1252 is by far the most common).
+_LEGACY = tuple(_ALPHABETS)
+
+# A decoded text with more C0 control characters than this (per character) is not text. Tab, the
+# line ends and form feed are ordinary; a few stray controls occur in real exports.
+_MAX_CONTROL_RATIO = 0.01
+_ORDINARY_CONTROLS = frozenset("\t\n\r\f\v")
+
 
 def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
-    """Return (text, encoding, notices)."""
+    """Return (text, encoding, notices). Raises InputError for binary or undecodable data."""
+    if not data:
+        raise InputError(f"{path}: the file is empty")
+    for bom, enc in ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be")):
+        if data.startswith(bom):
+            return _checked(_strict(data[len(bom):], enc, path), path), enc, (f"{path}: decoded as {enc.upper()}",)
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig", ()
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16", (f"{path}: decoded as UTF-16",)
-        except UnicodeDecodeError:
-            raise InputError(f"{path}: not valid UTF-16 text despite its byte-order mark") from None
-    if b"\x00" in data[:4096]:
-        # UTF-16 without BOM: every other byte of ASCII text is NUL.
-        even, odd = data[0:4096:2].count(0), data[1:4096:2].count(0)
-        if odd > len(data[:4096]) // 4:
-            return _strict(data, "utf-16-le", path), "utf-16-le", (f"{path}: decoded as UTF-16-LE",)
-        if even > len(data[:4096]) // 4:
-            return _strict(data, "utf-16-be", path), "utf-16-be", (f"{path}: decoded as UTF-16-BE",)
-        raise InputError(f"{path}: binary file, not text")
+        text, enc, notices = _decode_utf8(data[3:], path)
+        return _checked(text, path), "utf-8-sig" if enc == "utf-8" else enc, notices
+    for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            return _checked(_strict(data[2:], enc, path), path), "utf-16", (f"{path}: decoded as UTF-16",)
+    head = data[:8192]
+    if b"\x00" in head:
+        enc = _utf16_without_bom(head)
+        if enc is None:
+            raise InputError(f"{path}: binary file, not text")
+        text = _checked(_strict(data, enc, path), path)
+        return text, enc, (f"{path}: no byte-order mark; decoded as {enc.upper()}",)
+    text, enc, notices = _decode_utf8(data, path)
+    return _checked(text, path), enc, notices
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NULs sit (almost) only at odd/even offsets, else None.
+
+    Text in a Latin script has an ASCII character (NUL high byte) every few characters; in Greek or
+    Cyrillic at least the spaces and digits are ASCII. Binary data has NULs at both parities.
+    """
+    pairs = len(head) // 2
+    if pairs == 0:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    if odd >= pairs * 0.05 and even <= odd * 0.02:
+        return "utf-16-le"
+    if even >= pairs * 0.05 and odd <= even * 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf8(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
         pass
-    # Legacy 8-bit: Windows-1252 is a superset of ISO-8859-1's printable range and is what
-    # Western European documents in the wild use. Bytes 0x81/0x8D/0x8F/0x90/0x9D are undefined
-    # there; then ISO-8859-1 decodes everything.
-    for enc in ("cp1252", "latin-1"):
+    valid = list(_UTF8_RUN.finditer(data))
+    gaps: list[tuple[int, int]] = []
+    pos = 0
+    for m in valid:
+        if m.start() > pos:
+            gaps.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(data):
+        gaps.append((pos, len(data)))
+    stray_bytes = sum(end - start for start, end in gaps)
+    multibyte = len(_UTF8_MULTI.findall(data))
+    if multibyte and stray_bytes <= multibyte:
+        # Mostly UTF-8 with a few stray bytes (text pasted together from two sources): decoding the
+        # whole file as 8-bit would garble every correct letter, so only the stray bytes are.
+        legacy = _best_legacy(b"".join(data[s:e] for s, e in gaps))
+        parts: list[str] = []
+        pos = 0
+        for start, end in gaps:
+            parts.append(data[pos:start].decode("utf-8"))
+            parts.append(data[start:end].decode(legacy, errors="replace"))
+            pos = end
+        parts.append(data[pos:].decode("utf-8"))
+        lines = sorted({data.count(b"\n", 0, start) + 1 for start, _ in gaps[:50]})
+        where = ", ".join(str(n) for n in lines[:5]) + (" ..." if len(lines) > 5 else "")
+        return "".join(parts), "utf-8", (
+            f"{path}: UTF-8 with {stray_bytes} invalid byte(s) (line {where}); those decoded as {legacy}",
+        )
+    legacy = _best_legacy(data)
+    text = data.decode(legacy, errors="replace")
+    return text, legacy, (f"{path}: not UTF-8; decoded as {legacy}",)
+
+
+# Runs of well-formed UTF-8 (RFC 3629: no overlongs, no surrogates), and its multi-byte sequences,
+# which in real 8-bit text are rare accidents.
+_UTF8_MULTI_RE = (
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_UTF8_MULTI = re.compile(_UTF8_MULTI_RE)
+_UTF8_RUN = re.compile(rb"(?:[\x00-\x7f]|" + _UTF8_MULTI_RE + rb")+")
+
+
+def _best_legacy(data: bytes) -> str:
+    """The legacy code page under which the non-ASCII letters best fit one language's alphabet."""
+    sample = bytes(b for b in data if b >= 0x80)
+    if not sample:
+        return "cp1252"
+    best, best_score = "latin-1", -1.0  # latin-1 decodes any byte: the last resort
+    for enc in _LEGACY:
         try:
-            text = data.decode(enc)
+            decoded = sample.decode(enc)
         except UnicodeDecodeError:
-            continue
-        return text, enc, (f"{path}: not UTF-8; decoded as {enc}",)
-    raise InputError(f"{path}: cannot decode the text")  # pragma: no cover - latin-1 decodes all
+            continue  # a byte undefined in this code page: it cannot be the file's encoding
+        counts: dict[str, int] = {}
+        for c in decoded.lower():
+            counts[c] = counts.get(c, 0) + 1
+        total = len(decoded)
+        score = max(
+            sum(n for c, n in counts.items() if c in alphabet) for alphabet in _ALPHABETS[enc].values()
+        ) / total
+        if score > best_score + 1e-9:
+            best, best_score = enc, score
+    return best
 
 
 def _strict(data: bytes, enc: str, path: Path) -> str:
     try:
         return data.decode(enc)
     except UnicodeDecodeError:
-        raise InputError(f"{path}: not valid {enc} text") from None
+        raise InputError(f"{path}: not valid {enc.upper()} text") from None
+
+
+def _checked(text: str, path: Path) -> str:
+    """Refuse decoded text that is really binary (many control characters)."""
+    sample = text[:100_000]
+    controls = sum(
+        1 for c in sample if c not in _ORDINARY_CONTROLS and (unicodedata.category(c) == "Cc" and ord(c) < 0x80)
+    )
+    if sample and controls / len(sample) > _MAX_CONTROL_RATIO:
+        raise InputError(f"{path}: binary file, not text")
+    return text
 
 
 def read_text(path: Path, data: bytes) -> RawDocument:
+    """Decode `data` and split it into lines (numbered as in an editor) and form-feed pages."""
     text, encoding, notices = decode(data, path)
     if text.startswith("\ufeff"):
         text = text[1:]

@@ -1,0 +1,185 @@
+"""PDF inputs: pdfminer.six's text layer, page by page, one `Line` per visual text line.
+
+Line numbers of a PDF. A PDF has no lines a user can count in an editor, so a line's number is its
+position in the text `aicont` extracts: every visual line of every page in reading order, counted
+across the whole document from 1 (blank lines are not counted). Pages are the PDF's physical
+pages, 1-based, whatever numbers are printed on them. Each line also carries its layout facts:
+the dominant font size (points, weighted by characters), the left x and the top y (points from the
+page's top-left corner) and whether it is mostly bold; normalize.layout uses them to tell running
+heads, page numbers, footnotes and headings from body text.
+
+Reading order is pdfminer's: text boxes ordered by its layout analysis (columns are read one after
+the other), lines top to bottom within a box. Text in form XObjects is analysed too
+(`all_texts=True`): some producers wrap each whole page in one.
+
+The text of a line is as the PDF has it, except that typographic ligatures (U+FB00-FB06) are
+spelled out and control characters are dropped: a hyphen at a line end, a soft hyphen or a glued
+footnote number stays for normalisation to judge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any, Iterator
+
+from aicont.errors import InputError
+from aicont.model import Line, Page, RawDocument
+
+# Font names mark weight in their style suffix: "ABCDEF+Calibri-Bold", "Arial,Bold",
+# "MyriadPro-Semibold", "HelveticaNeue-Bd", "Helvetica-BoldOblique", "Frutiger-Black".
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](bd|sb)\b", re.IGNORECASE)
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CID = re.compile(r"\(cid:\d+\)")
+# A line is bold when at least this share of its visible characters is set in a bold face.
+_BOLD_SHARE = 0.6
+# More than this share of unmapped glyphs ("(cid:N)") means the text layer cannot be trusted.
+_CID_NOTICE_SHARE = 0.05
+
+
+def read_pdf(path: Path, data: bytes) -> RawDocument:
+    """Read the PDF's text layer into pages of lines. Raises InputError for a PDF aicont cannot read."""
+    if b"%PDF-" not in data[:1024]:
+        raise InputError(f"{path}: not a PDF (no %PDF header)")
+    # pdfminer logs every oddity of a damaged file as a warning; the one-line error or the notices
+    # below say what matters, so its own chatter stays out of the user's terminal.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    pages: list[Page] = []
+    notices: list[str] = []
+    image_only: list[int] = []
+    cid_count = 0
+    char_count = 0
+    number = 0
+    for page_no, width, height, raw_lines, has_graphics in _pages(path, data):
+        lines: list[Line] = []
+        for text, size, x0, top, bold in raw_lines:
+            cids = _CID.findall(text)
+            cid_count += len(cids)
+            char_count += len(text) - sum(len(c) - 1 for c in cids)  # glyphs: a "(cid:N)" is one
+            number += 1
+            lines.append(Line(number=number, text=text, page=page_no, size=size, x0=x0, top=top, bold=bold))
+        if not lines and has_graphics:
+            image_only.append(page_no)
+        pages.append(Page(number=page_no, lines=tuple(lines), width=width, height=height))
+    if not pages:
+        raise InputError(f"{path}: the PDF has no pages")
+    if number == 0:
+        raise InputError(f"{path}: no text layer (scanned?); run OCR first")
+    if image_only:
+        notices.append(f"{path}: {_pages_phrase(image_only)} no text, only images or drawings (scanned?); not compared")
+    if char_count and cid_count / char_count > _CID_NOTICE_SHARE:
+        notices.append(
+            f"{path}: {cid_count} glyphs have no Unicode mapping (shown as '(cid:N)'); the text layer is unreliable"
+        )
+    if b"%%EOF" not in data[-2048:]:
+        notices.append(f"{path}: no %%EOF marker at the end; the file may be truncated")
+    return RawDocument(
+        path=str(path),
+        sha256=hashlib.sha256(data).hexdigest(),
+        source="pdf",
+        pages=tuple(pages),
+        encoding="pdf",
+        notices=tuple(notices),
+    )
+
+
+def _pages_phrase(pages: list[int]) -> str:
+    if len(pages) == 1:
+        return f"page {pages[0]} has"
+    shown = ", ".join(str(p) for p in pages[:10]) + (", ..." if len(pages) > 10 else "")
+    return f"{len(pages)} pages ({shown}) have"
+
+
+_RawLine = tuple[str, float | None, float, float, bool]
+
+
+def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_RawLine], bool]]:
+    """(page number, width, height, lines, has images or drawings) per page, from pdfminer.
+
+    Every pdfminer failure becomes one InputError: pdfminer parses untrusted bytes and raises many
+    exception types (its own, and KeyError/TypeError/ValueError/... on damaged structures).
+    """
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.psexceptions import PSException
+
+    laparams = LAParams(all_texts=True)
+    pages = extract_pages(io.BytesIO(data), laparams=laparams)
+    page_no = 0
+    while True:
+        try:
+            layout = next(pages, None)
+        except PDFPasswordIncorrect:
+            raise InputError(f"{path}: the PDF is password-protected; remove the password first") from None
+        except PDFEncryptionError as exc:
+            raise InputError(f"{path}: the PDF is encrypted in a way aicont cannot read ({_short(exc)})") from None
+        except PSException as exc:
+            raise InputError(f"{path}: corrupt or truncated PDF ({_short(exc)})") from None
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, AssertionError, EOFError,
+                OverflowError, ZeroDivisionError, RecursionError, NotImplementedError, UnicodeError) as exc:
+            raise InputError(f"{path}: corrupt or unreadable PDF ({type(exc).__name__}: {_short(exc)})") from None
+        if layout is None:
+            return
+        page_no += 1
+        lines, graphics = _page_lines(layout)
+        yield page_no, float(layout.width), float(layout.height), lines, graphics
+
+
+def _short(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _page_lines(layout: Any) -> tuple[list[_RawLine], bool]:
+    from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTTextLine
+
+    out: list[_RawLine] = []
+    graphics = False
+    page_top, page_left = float(layout.y1), float(layout.x0)
+
+    def walk(item: Any) -> None:
+        nonlocal graphics
+        if isinstance(item, LTTextLine):
+            line = _line(item, page_top, page_left, LTChar)
+            if line is not None:
+                out.append(line)
+            return
+        if isinstance(item, (LTImage, LTCurve)):  # LTRect and LTLine are LTCurves
+            graphics = True
+        if isinstance(item, LTContainer):  # text boxes, figures (form XObjects)
+            for child in item:
+                walk(child)
+
+    for item in layout:
+        walk(item)
+    return out, graphics
+
+
+def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _RawLine | None:
+    text = _CONTROLS.sub("", item.get_text().translate(_LIGATURES)).strip()
+    if not text:
+        return None
+    sizes: Counter[float] = Counter()
+    bold = visible = 0
+    for ch in item:
+        if not isinstance(ch, char_type) or not ch.get_text().strip():
+            continue
+        visible += 1
+        sizes[round(float(ch.size), 1)] += 1
+        if _BOLD_FONT.search(ch.fontname or ""):
+            bold += 1
+    # The most common size; on a tie the larger one (a heading's size, not its footnote marker's).
+    size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0] if sizes else None
+    return (
+        text,
+        size,
+        round(float(item.x0) - page_left, 2),
+        round(page_top - float(item.y1), 2),
+        bool(visible) and bold / visible >= _BOLD_SHARE,
+    )

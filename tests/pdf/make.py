@@ -1,0 +1,228 @@
+"""Generate test PDFs with fpdf2 at test time (no binary files in the repository).
+
+`document_pdf()` lays out a multi-page report the way EU documents look: a running head and a page
+number on every page, a numbered heading that wraps onto two lines, body text in 11 pt with a word
+hyphenated at a line end and superscript footnote markers, and footnotes in 8 pt at the page
+bottom. Every line is placed explicitly, so the tests know exactly which visual lines exist. The
+other builders make the broken inputs a reader must refuse: scanned (image or drawings only),
+password-protected, truncated and garbage PDFs.
+
+Only fpdf2's core fonts (Helvetica) are used: no system font is needed, and Latin-1 covers the
+Danish and Swedish letters the samples use.
+"""
+
+from __future__ import annotations
+
+import random
+import struct
+import zlib
+from dataclasses import dataclass
+
+RUNNING_HEAD = "COM(2025) 165 final"
+HEADING = ("1. Indledning: et troværdigt kontinent for kunstig", "intelligens i hele Den Europæiske Union")
+HYPHEN = ("Unionen vil styrke det inter-", "nationale samarbejde om data og beregningskraft.")
+HYPHEN_JOINED = "internationale"
+SECTION_TITLE = "2. Beregningsinfrastruktur"
+
+# Body vocabulary: sentences vary per page, so no body line repeats at the same place on many pages.
+_WORDS = (
+    "Kommissionen foreslår en række foranstaltninger for at styrke konkurrenceevnen og sikre at "
+    "Europa bliver førende inden for pålidelig kunstig intelligens med investeringer i data "
+    "infrastruktur færdigheder forskning og innovation i hele Unionen og medlemsstaterne"
+).split()
+
+BODY_SIZE = 11.0
+FOOTNOTE_SIZE = 8.0
+HEAD_SIZE = 8.0
+HEADING_SIZE = 14.0
+PAGE_NUMBER_SIZE = 9.0
+
+
+@dataclass(frozen=True)
+class Footnote:
+    page: int
+    number: int
+    lines: tuple[str, ...]
+
+
+def _body_lines(page: int, count: int) -> list[str]:
+    rng = random.Random(1000 + page)
+    lines = []
+    for _ in range(count):
+        n = rng.randint(9, 12)
+        lines.append(" ".join(rng.choice(_WORDS) for _ in range(n)).capitalize() + ".")
+    return lines
+
+
+def footnotes_for(page: int) -> tuple[Footnote, ...]:
+    """The footnotes `document_pdf` puts on a page: two on page 1 (one runs onto two lines), one on
+    every other page."""
+    if page == 1:
+        return (
+            Footnote(1, 1, ("COM(2024) 28 final af 24.1.2024 om fremme af startupvirksomheder.",)),
+            Footnote(
+                1,
+                2,
+                (
+                    "Forordning (EU) 2024/1689 om harmoniserede regler for kunstig intelligens, EUT L, 2024/1689,",
+                    "12.7.2024, ELI: http://data.europa.eu/eli/reg/2024/1689/oj.",
+                ),
+            ),
+        )
+    topics = ("datacentre og AI-fabrikker", "digitale færdigheder", "adgang til data", "AI-forordningen")
+    topic = topics[(page - 2) % len(topics)]
+    return (Footnote(page, page + 1, (f"Se bilag {page} om {topic}, afsnit {page}.{page}.",)),)
+
+
+def document_pdf(
+    pages: int = 3,
+    *,
+    running_head: bool = True,
+    page_numbers: bool = True,
+    footnotes: bool = True,
+    body_lines_per_page: int = 12,
+    user_password: str | None = None,
+) -> bytes:
+    """A report of `pages` A4 pages; see the module docstring for its layout."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")  # 595 x 842 pt
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    left = 72.0
+    for page in range(1, pages + 1):
+        pdf.add_page()
+        if running_head:
+            pdf.set_font("Helvetica", "", HEAD_SIZE)
+            pdf.text(left, 40, RUNNING_HEAD)
+        y = 90.0
+        if page == 1:
+            pdf.set_font("Helvetica", "B", HEADING_SIZE)
+            for text in HEADING:
+                pdf.text(left, y, text)
+                y += 18
+            y += 10
+        elif page == 2:
+            pdf.set_font("Helvetica", "B", BODY_SIZE)
+            pdf.text(left, y, SECTION_TITLE)
+            y += 24
+        body = _body_lines(page, body_lines_per_page)
+        if page == 1:
+            body[3:5] = list(HYPHEN)
+        notes = footnotes_for(page) if footnotes else ()
+        marker_lines = {2 + 3 * i: note.number for i, note in enumerate(notes)}
+        for i, text in enumerate(body):
+            pdf.set_font("Helvetica", "", BODY_SIZE)
+            if i in marker_lines:
+                # A superscript footnote marker glued to the line's last word (before its period).
+                word_part = text[:-1]
+                pdf.text(left, y, word_part)
+                x = left + pdf.get_string_width(word_part)
+                pdf.set_font("Helvetica", "", 7)
+                pdf.text(x, y - 4, str(marker_lines[i]))
+                x += pdf.get_string_width(str(marker_lines[i]))
+                pdf.set_font("Helvetica", "", BODY_SIZE)
+                pdf.text(x, y, ".")
+            else:
+                pdf.text(left, y, text)
+            y += 15
+        if notes:
+            fy = 842 - 130.0
+            pdf.set_line_width(0.5)
+            pdf.line(left, fy - 12, left + 150, fy - 12)  # the footnote separator rule
+            for note in notes:
+                pdf.set_font("Helvetica", "", FOOTNOTE_SIZE)
+                for j, text in enumerate(note.lines):
+                    pdf.text(left, fy, (f"{note.number} " if j == 0 else "   ") + text)
+                    fy += 10
+        if page_numbers:
+            pdf.set_font("Helvetica", "", PAGE_NUMBER_SIZE)
+            pdf.text(595 / 2 - 3, 842 - 40, str(page))
+    if user_password is not None:
+        pdf.set_encryption(owner_password="owner-" + user_password, user_password=user_password)
+    return bytes(pdf.output())
+
+
+def two_column_pdf() -> bytes:
+    """One page, two text columns: reading order must finish the left column first."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", BODY_SIZE)
+    for col, x in (("venstre", 60.0), ("hoejre", 320.0)):
+        for i in range(1, 11):
+            pdf.text(x, 100 + 15 * i, f"Kolonne {col} linje {i} med tekst")
+    return bytes(pdf.output())
+
+
+def scanned_pdf(pages: int = 2, *, with_image: bool = True) -> bytes:
+    """Pages with an image (or only drawn shapes) and no text at all, like a scan without OCR."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_creation_date(_FIXED_DATE)
+    for _ in range(pages):
+        pdf.add_page()
+        if with_image:
+            import io
+
+            pdf.image(io.BytesIO(_png(64, 64)), x=50, y=50, w=495, h=700)
+        else:
+            pdf.set_fill_color(200, 200, 200)
+            pdf.rect(50, 50, 495, 700, style="F")
+            pdf.line(60, 60, 500, 700)
+    return bytes(pdf.output())
+
+
+def mixed_scanned_pdf() -> bytes:
+    """Three pages: text, an image-only page (a scanned insert), text."""
+    from fpdf import FPDF
+    import io
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    for page in (1, 2, 3):
+        pdf.add_page()
+        if page == 2:
+            pdf.image(io.BytesIO(_png(32, 32)), x=50, y=50, w=495, h=700)
+            continue
+        pdf.set_font("Helvetica", "", BODY_SIZE)
+        for i, text in enumerate(_body_lines(page, 5)):
+            pdf.text(72, 100 + 15 * i, text)
+    return bytes(pdf.output())
+
+
+def truncated_pdf() -> bytes:
+    """A valid PDF cut off at a third of its length (an interrupted download)."""
+    data = document_pdf(3)
+    return data[: len(data) // 3]
+
+
+def garbage_pdf() -> bytes:
+    """A PDF header followed by random bytes."""
+    rng = random.Random(7)
+    return b"%PDF-1.7\n" + bytes(rng.randrange(256) for _ in range(4000))
+
+
+def _png(width: int, height: int) -> bytes:
+    """A grey-gradient PNG built by hand (no imaging library needed)."""
+    raw = b"".join(b"\x00" + bytes((x * 4 + y * 2) % 256 for x in range(width)) for y in range(height))
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit greyscale
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b"")
+
+
+def _fixed_date():
+    from datetime import datetime, timezone
+
+    return datetime(2025, 4, 9, tzinfo=timezone.utc)
+
+
+_FIXED_DATE = _fixed_date()
