@@ -1,0 +1,195 @@
+"""What a check sees (PairContext for one bead, DocumentContext for the whole pair) and what it yields (Hit).
+
+A check yields Hits: the evidence and the message. `checks.run` turns each Hit into a Finding,
+adding the code, name, kind and severity declared in the decorator, the severity override from
+the config, the confidence lowered for a weak bead or a suspect value, and the fingerprint. So
+the metadata is declared once and no check can get it wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from aicont.model import Alignment, Bead, Block, Confidence, Document, Quote, Value
+
+# A bead whose aligner score is below this is weak: findings on it are one confidence step lower.
+# The aligner calibrates score so that >= 0.8 is almost always right (model.Bead).
+WEAK_BEAD_SCORE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One finding as a check sees it; `checks.run` completes it into a Finding."""
+
+    message: str
+    left: Quote | None
+    right: Quote | None
+    confidence: Confidence = Confidence.HIGH
+    likely_wrong: str | None = None  # "left" | "right"
+    reason: str | None = None
+    # Values that make the evidence; a suspect one lowers confidence.
+    values: tuple[Value, ...] = ()
+    section: str | None = None  # default: the left block's section (else the right's)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentContext:
+    """The whole pair: both documents, their values per block, the alignment, the language packs."""
+
+    left: Document
+    right: Document
+    left_values: dict[str, tuple[Value, ...]] = field(default_factory=dict)
+    right_values: dict[str, tuple[Value, ...]] = field(default_factory=dict)
+    alignment: Alignment | None = None
+    left_pack: Any = None
+    right_pack: Any = None
+    options: tuple[tuple[str, Any], ...] = ()
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return dict(self.options).get(key, default)
+
+    def pairs(self) -> tuple[PairContext, ...]:
+        """One PairContext per bead, in document order."""
+        if self.alignment is None:
+            return ()
+        out = []
+        for index, bead in enumerate(self.alignment.beads):
+            out.append(self.pair(index, bead))
+        return tuple(out)
+
+    def pair(self, index: int, bead: Bead) -> PairContext:
+        lb = tuple(self.left.blocks[i] for i in bead.left)
+        rb = tuple(self.right.blocks[i] for i in bead.right)
+        return PairContext(
+            bead=bead,
+            index=index,
+            left=lb,
+            right=rb,
+            left_values=tuple(v for b in lb for v in self.left_values.get(b.id, ())),
+            right_values=tuple(v for b in rb for v in self.right_values.get(b.id, ())),
+            left_lang=self.left.lang,
+            right_lang=self.right.lang,
+            left_pack=self.left_pack,
+            right_pack=self.right_pack,
+            options=self.options,
+            doc=self,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PairContext:
+    """One bead: the blocks on each side, their values, the languages, the check's options.
+
+    `doc` gives access to the rest of the pair (neighbouring beads, the other occurrences of a
+    value) for checks that need to know what "the rest of the document" does.
+    """
+
+    bead: Bead
+    left: tuple[Block, ...]
+    right: tuple[Block, ...]
+    left_values: tuple[Value, ...] = ()
+    right_values: tuple[Value, ...] = ()
+    left_lang: str | None = None
+    right_lang: str | None = None
+    left_pack: Any = None
+    right_pack: Any = None
+    options: tuple[tuple[str, Any], ...] = ()
+    index: int = 0
+    doc: DocumentContext | None = field(default=None, compare=False, repr=False)
+
+    def option(self, key: str, default: Any = None) -> Any:
+        return dict(self.options).get(key, default)
+
+    @property
+    def weak(self) -> bool:
+        return self.bead.score < WEAK_BEAD_SCORE
+
+    @property
+    def section(self) -> str:
+        blocks = self.left or self.right
+        return blocks[0].section if blocks else ""
+
+    def with_options(self, options: tuple[tuple[str, Any], ...]) -> PairContext:
+        from dataclasses import replace
+
+        return replace(self, options=options)
+
+
+# --------------------------------------------------------------------------- quoting helpers
+
+_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅÄÖÜÉ0-9\"'(])")
+_SENTENCE_START = re.compile(r"[A-ZÆØÅÄÖÜÉ0-9\"'(]")
+QUOTE_MAX = 240
+
+
+def block_quote(block: Block, *, value: str | None = None, limit: int = QUOTE_MAX) -> Quote:
+    """The whole block as evidence (shortened to `limit` characters, ellipsis marked)."""
+    text = " ".join(block.text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return Quote(block=block.id, text=text, spans=block.spans, value=value)
+
+
+def blocks_quote(blocks: tuple[Block, ...], *, value: str | None = None, limit: int = QUOTE_MAX) -> Quote | None:
+    if not blocks:
+        return None
+    if len(blocks) == 1:
+        return block_quote(blocks[0], value=value, limit=limit)
+    text = " ".join(" ".join(b.text.split()) for b in blocks)
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    spans = tuple(s for b in blocks for s in b.spans)
+    return Quote(block=blocks[0].id, text=text, spans=spans, value=value)
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> tuple[str, tuple[int, int]]:
+    """The sentence (or a clause window) of `text` containing [start, end), whitespace collapsed,
+    and the offsets of [start, end) inside it."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    stop = len(text)
+    m = _SENTENCE_END.search(text, end)
+    if m:
+        stop = m.start()
+    if stop - begin > limit:
+        half = max(20, (limit - (end - start)) // 2)
+        begin = max(begin, start - half)
+        stop = min(stop, end + half)
+        # do not cut a word in two
+        while begin > 0 and begin < start and not text[begin - 1].isspace():
+            begin += 1
+        while stop < len(text) and stop > end and not text[stop].isspace():
+            stop -= 1
+    prefix = "…" if begin > 0 and not _SENTENCE_START.match(text[begin:begin + 1] or " ") else ""
+    suffix = "…" if stop < len(text) and text[stop - 1:stop] not in ".;:!?" else ""
+    head = prefix + " ".join(text[begin:start].split())
+    if text[begin:start] and text[start - 1].isspace() and head:
+        head += " "
+    core = " ".join(text[start:end].split())
+    tail = " ".join(text[end:stop].split())
+    if tail and text[end:end + 1].isspace():
+        tail = " " + tail
+    snippet = head + core + tail + suffix
+    return snippet, (len(head), len(head) + len(core))
+
+
+def value_quote(value: Value, blocks: tuple[Block, ...]) -> Quote:
+    """A quote of the sentence a value stands in, with the value's own line as the span."""
+    from aicont.model import Span
+
+    block = next((b for b in blocks if b.id == value.block_id), blocks[0])
+    start = max(0, min(value.offset, len(block.text)))
+    end = min(len(block.text), start + len(value.raw))
+    text, mark = sentence_around(block.text, start, end)
+    line = value.line or block.line_at(start)
+    last = max(line, block.line_at(max(start, end - 1)))
+    span = block.spans[0]
+    for s in block.spans:
+        if s.line_start <= line <= s.line_end:
+            span = s
+            break
+    quoted = Span(span.path, line, last, span.page)
+    return Quote(block=block.id, text=text, spans=(quoted,), value=value.canonical, mark=mark)

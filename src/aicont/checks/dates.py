@@ -1,0 +1,3 @@
+"""Checks of the dates family."""
+
+from __future__ import annotations

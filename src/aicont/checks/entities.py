@@ -1,0 +1,3 @@
+"""Checks of the entities family."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Checks of the meaning family."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Checks of the numbers family."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Checks of the qualifiers family."""
+
+from __future__ import annotations

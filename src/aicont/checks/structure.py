@@ -1,0 +1,3 @@
+"""Checks of the structure family."""
+
+from __future__ import annotations

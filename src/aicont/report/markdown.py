@@ -1,0 +1,73 @@
+"""The discrepancy report in Markdown: summary table (kind × severity), then each finding by section."""
+
+from __future__ import annotations
+
+from aicont.model import Finding, Quote, Report
+from aicont.report.base import SEVERITY_ORDER, counts, grouped, lines_text, section_label, side_label, summary_line
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+
+
+def _quote(quote: Quote | None) -> str:
+    if quote is None:
+        return "—"
+    text = f"“{_cell(quote.text)}”"
+    if quote.value:
+        text += f" `{quote.value}`"
+    where = lines_text(quote)
+    return f"{text} ({where})" if where else text
+
+
+def _note(f: Finding) -> str:
+    note = _cell(f.message)
+    if f.likely_wrong:
+        note += f"<br>likely wrong: **{f.likely_wrong}**"
+        if f.reason:
+            note += f" ({_cell(f.reason)})"
+    return note
+
+
+def render_markdown(report: Report) -> str:
+    left, right = side_label(report, "left"), side_label(report, "right")
+    out = ["# aicont discrepancy report", ""]
+    for info in report.inputs:
+        out.append(f"- **{info.side}** ({info.lang or '?'}): `{info.path}` sha256 `{info.sha256[:12]}`")
+    out += [f"- signature: `{report.signature}`", "", f"**{summary_line(report)}**", ""]
+    table = counts(report.findings)
+    if table:
+        out += ["| kind | " + " | ".join(s.value for s in SEVERITY_ORDER) + " |", "|---|---:|---:|---:|"]
+        for kind, row in table.items():
+            out.append(f"| {kind} | " + " | ".join(str(row[s.value]) for s in SEVERITY_ORDER) + " |")
+        out.append("")
+    for section, items in grouped(report.findings):
+        out += [f"## {section_label(section)}", ""]
+        out += [f"| code | severity | {_cell(left)} | {_cell(right)} | note |", "|---|---|---|---|---|"]
+        for f in items:
+            out.append(
+                f"| {f.code} {f.name} | {f.severity.value} ({f.confidence.value} confidence) | "
+                f"{_quote(f.left)} | {_quote(f.right)} | {_note(f)} |"
+            )
+        out.append("")
+    if report.accepted:
+        out += [f"<details><summary>{len(report.accepted)} accepted by the baseline</summary>", ""]
+        for f in report.accepted:
+            out.append(f"- {f.code} {_cell(f.message)} (`{f.fingerprint[:12]}`)")
+        out += ["", "</details>", ""]
+    if report.stale:
+        out += ["## Stale baseline entries", ""]
+        out += [f"- `{fp}`" for fp in report.stale]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"
+
+
+class MarkdownRenderer:
+    name = "markdown"
+    machine = False
+
+    def render(self, report: Report) -> str:
+        return render_markdown(report)
+
+
+RENDERER = MarkdownRenderer()
