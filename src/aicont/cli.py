@@ -100,6 +100,381 @@ def sections(
     _emit(_run_sections(path=file, lang=lang, blocks=blocks, fmt=fmt.value), output)
 
 
+# --------------------------------------------------------------------------- diff / report / check / baseline / checks / explain
+# (issue 5: the checks and the discrepancy report)
+
+
+def exit_code(report, policy) -> int:  # noqa: ANN001 - Report, Config
+    """The exit code of a run: 2 if incomplete; 0 with exit_zero; 1 if a new finding is at or above
+    fail_on and min_confidence, or a stale baseline entry exists under strict_baseline; else 0."""
+    if report.incomplete:
+        return EXIT_ERROR
+    if policy.exit_zero:
+        return EXIT_OK
+    for f in report.findings:
+        if f.severity.rank >= policy.fail_on.rank and f.confidence.rank >= policy.min_confidence.rank:
+            return EXIT_FINDINGS
+    if policy.strict_baseline and report.stale:
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+class Level(str, Enum):
+    high = "high"
+    medium = "medium"
+    low = "low"
+
+
+class DiffFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+
+
+class ReportFormat(str, Enum):
+    markdown = "markdown"
+    html = "html"
+    json = "json"
+    sarif = "sarif"
+
+
+SelectOpt = Annotated[
+    Optional[list[str]],
+    typer.Option("--select", help="Checks to run: codes (AC201), prefixes (AC2), names, ALL. Repeat or comma-separate."),
+]
+IgnoreOpt = Annotated[Optional[list[str]], typer.Option("--ignore", help="Checks not to run (codes, prefixes, names).")]
+MinSevOpt = Annotated[Optional[Level], typer.Option("--min-severity", help="Leave out findings below this severity.")]
+MinConfOpt = Annotated[Optional[Level], typer.Option("--min-confidence", help="Leave out findings below this confidence.")]
+FailOnOpt = Annotated[Optional[Level], typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file (aicont.toml or pyproject.toml).")]
+LeftLangOpt = Annotated[Optional[str], typer.Option("--left-lang", help="Language of LEFT; detected when not given.")]
+RightLangOpt = Annotated[Optional[str], typer.Option("--right-lang", help="Language of RIGHT; detected when not given.")]
+ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings exist (errors still exit 2).")]
+OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")]
+
+
+def _config(
+    *,
+    config_path: Path | None,
+    select: list[str] | None = None,
+    ignore: list[str] | None = None,
+    min_severity: Level | None = None,
+    min_confidence: Level | None = None,
+    fail_on: Level | None = None,
+    left_lang: str | None = None,
+    right_lang: str | None = None,
+    exit_zero: bool = False,
+    strict_baseline: bool = False,
+):  # noqa: ANN202 - Config
+    from aicont.config import load_config
+
+    overrides: dict = {
+        "select": select or None,
+        "ignore": ignore or None,
+        "min_severity": min_severity.value if min_severity else None,
+        "min_confidence": min_confidence.value if min_confidence else None,
+        "fail_on": fail_on.value if fail_on else None,
+        "langs": {"left": left_lang, "right": right_lang},
+        "exit_zero": True if exit_zero else None,
+        "strict_baseline": True if strict_baseline else None,
+    }
+    return load_config(config_path, overrides=overrides)
+
+
+def _progress(message: str) -> None:
+    log.info("%s", message)
+
+
+def _stderr_summary(report) -> None:  # noqa: ANN001
+    from aicont.report.base import summary_line
+
+    log.warning("%s", summary_line(report)) if report.findings or report.incomplete else log.info(
+        "%s", summary_line(report)
+    )
+
+
+def _color(output: Path | None) -> bool:
+    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _run_diff(*, left: Path, right: Path, config, fmt: str, color: bool):  # noqa: ANN001, ANN202
+    from aicont.pipeline import run
+
+    report = run(left, right, config, progress=_progress)
+    if fmt == "json":
+        from aicont.report.json import RENDERER as json_renderer
+
+        return report, json_renderer.render(report)
+    import shutil
+
+    from aicont.report.terminal import render_terminal
+
+    width = shutil.get_terminal_size((120, 40)).columns if color else 120
+    return report, render_terminal(report, color=color, width=max(80, width))
+
+
+@app.command()
+def diff(
+    left: Annotated[Path, typer.Argument(help="One language version (.txt or .pdf).")],
+    right: Annotated[Path, typer.Argument(help="Another language version of the same document.")],
+    fmt: Annotated[DiffFormat, typer.Option("--format", help="terminal (default) or json for scripts.")] = DiffFormat.terminal,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    min_severity: MinSevOpt = None,
+    min_confidence: MinConfOpt = None,
+    fail_on: FailOnOpt = None,
+    config: ConfigOpt = None,
+    left_lang: LeftLangOpt = None,
+    right_lang: RightLangOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    output: OutputOpt = None,
+) -> None:
+    """The translator's view: findings grouped by section, both sides, the differing values highlighted."""
+    cfg = _config(
+        config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
+        fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero,
+    )
+    report, text = _run_diff(left=left, right=right, config=cfg, fmt=fmt.value, color=_color(output))
+    _emit(text, output)
+    _stderr_summary(report)
+    raise typer.Exit(exit_code(report, cfg))
+
+
+def _run_report(*, left: Path, right: Path, config, fmt: str):  # noqa: ANN001, ANN202
+    from aicont.pipeline import run
+    from aicont.report.base import get_renderer
+
+    report = run(left, right, config, progress=_progress)
+    return report, get_renderer(fmt).render(report)
+
+
+@app.command()
+def report(
+    left: Annotated[Path, typer.Argument(help="One language version (.txt or .pdf).")],
+    right: Annotated[Path, typer.Argument(help="Another language version of the same document.")],
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = ReportFormat.markdown,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    min_severity: MinSevOpt = None,
+    min_confidence: MinConfOpt = None,
+    fail_on: FailOnOpt = None,
+    config: ConfigOpt = None,
+    left_lang: LeftLangOpt = None,
+    right_lang: RightLangOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    output: OutputOpt = None,
+) -> None:
+    """The discrepancy report for legal review: summary table, then each finding with context and lines."""
+    cfg = _config(
+        config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
+        fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero,
+    )
+    rep, text = _run_report(left=left, right=right, config=cfg, fmt=fmt.value)
+    _emit(text, output)
+    _stderr_summary(rep)
+    raise typer.Exit(exit_code(rep, cfg))
+
+
+def _corpus_pairs(corpus: Path) -> list[tuple[str, Path, Path]]:
+    """(document, left, right) for every document folder with two or more language versions.
+
+    A language version is `<lang>.txt` or `<lang>.pdf`; every pair of versions is compared, in
+    sorted order of language code, so the result does not depend on the file system's order.
+    """
+    import re
+
+    from aicont.errors import InputError
+
+    if not corpus.is_dir():
+        raise InputError(f"{corpus}: not a folder (expected corpus/<document>/<lang>.txt)")
+    pairs = []
+    for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+        versions = sorted(
+            p for p in folder.iterdir() if p.is_file() and re.fullmatch(r"[a-z]{2,3}\.(txt|pdf)", p.name)
+        )
+        for i, a in enumerate(versions):
+            for b in versions[i + 1:]:
+                pairs.append((folder.name, a, b))
+    return pairs
+
+
+def _baseline_path(corpus: Path, config, given: Path | None) -> Path:  # noqa: ANN001
+    if given is not None:
+        return given
+    path = Path(config.baseline)
+    return path if path.is_absolute() else corpus / path
+
+
+def _run_check(*, corpus: Path, config, baseline_path: Path | None, use_baseline: bool, fmt: str):  # noqa: ANN001, ANN202
+    from dataclasses import replace
+
+    from aicont import baseline as bl
+    from aicont.pipeline import apply_baseline, run
+    from aicont.report.base import summary_line
+
+    pairs = _corpus_pairs(corpus)
+    base = bl.load(_baseline_path(corpus, config, baseline_path)) if use_baseline else None
+    reports = []
+    for _, left, right in pairs:
+        reports.append(run(left, right, config, progress=_progress))
+    if base is not None:
+        # the baseline is one multiset over the whole corpus: entries used by one pair are not
+        # available to another, and what is left over at the end is stale.
+        remaining = base
+        done = []
+        for rep in reports:
+            rep = apply_baseline(rep, remaining)
+            used = {f.fingerprint for f in rep.accepted}
+            left_over = list(remaining.entries)
+            for f in rep.accepted:
+                for k, e in enumerate(left_over):
+                    if e.fingerprint == f.fingerprint:
+                        del left_over[k]
+                        break
+            remaining = bl.Baseline(remaining.signature, tuple(left_over))
+            done.append(replace(rep, stale=()))
+            del used
+        stale = tuple(sorted(e.fingerprint for e in remaining.entries))
+        if done:
+            done[-1] = replace(done[-1], stale=stale)
+        reports = done
+    if fmt == "json":
+        from aicont.report.json import dumps, report_to_dict
+
+        text = dumps({"schema_version": 1, "reports": [report_to_dict(r) for r in reports]})
+    else:
+        lines = []
+        for (doc, left, right), rep in zip(pairs, reports):
+            lines.append(f"{doc}: {left.name} vs {right.name}: {summary_line(rep)}")
+            for f in rep.findings:
+                lq = f"L{f.left.spans[0].line_start}" if f.left and f.left.spans else "-"
+                rq = f"L{f.right.spans[0].line_start}" if f.right and f.right.spans else "-"
+                lines.append(f"  {f.code} {f.severity.value:<6} {f.confidence.value:<6} {lq:>6} {rq:>6}  {f.message}")
+            for fp in rep.stale:
+                lines.append(f"  stale baseline entry {fp}")
+        if not pairs:
+            lines.append(f"{corpus}: no document with two or more language versions")
+        text = "\n".join(lines) + "\n"
+    return reports, text
+
+
+@app.command()
+def check(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder: <corpus>/<document>/<lang>.txt")] = Path("corpus"),
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file (default: <corpus>/aicont-baseline.json).")] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Run without a baseline: every finding is new.")] = False,
+    strict_baseline: Annotated[bool, typer.Option("--strict-baseline", help="Stale baseline entries fail the run.")] = False,
+    fmt: Annotated[DiffFormat, typer.Option("--format", help="terminal (default) or json.")] = DiffFormat.terminal,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    min_severity: MinSevOpt = None,
+    min_confidence: MinConfOpt = None,
+    fail_on: FailOnOpt = None,
+    config: ConfigOpt = None,
+    exit_zero: ExitZeroOpt = False,
+    output: OutputOpt = None,
+) -> None:
+    """CI mode: every document with two or more language versions, against the baseline."""
+    cfg = _config(
+        config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
+        fail_on=fail_on, exit_zero=exit_zero, strict_baseline=strict_baseline,
+    )
+    reports, text = _run_check(
+        corpus=corpus, config=cfg, baseline_path=baseline, use_baseline=not no_baseline, fmt=fmt.value
+    )
+    _emit(text, output)
+    codes = [exit_code(r, cfg) for r in reports] or [EXIT_OK]
+    raise typer.Exit(EXIT_ERROR if EXIT_ERROR in codes else max(codes))
+
+
+def _run_baseline(*, corpus: Path, config, baseline_path: Path | None) -> tuple[Path, str, int, int]:  # noqa: ANN001
+    from aicont import baseline as bl
+    from aicont.errors import AicontError
+    from aicont.pipeline import run
+
+    path = _baseline_path(corpus, config, baseline_path)
+    old = bl.load(path) if path.exists() else None
+    findings = []
+    signature = ""
+    for _, left, right in _corpus_pairs(corpus):
+        rep = run(left, right, config, progress=_progress)
+        if rep.incomplete:
+            raise AicontError(f"{left} vs {right}: a check crashed; not writing a baseline from an incomplete run")
+        findings.extend(rep.findings)
+        signature = signature or rep.signature
+    new = bl.refresh(tuple(findings), old, signature or config.signature())
+    kept = sum(1 for e in new.entries if e.reason)
+    return path, bl.dumps(new), len(new.entries), kept
+
+
+@app.command("baseline")
+def baseline_cmd(
+    corpus: Annotated[Path, typer.Argument(help="Corpus folder: <corpus>/<document>/<lang>.txt")] = Path("corpus"),
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file (default: <corpus>/aicont-baseline.json).")] = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    min_severity: MinSevOpt = None,
+    min_confidence: MinConfOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Write or refresh the baseline of accepted findings, keeping the reasons people wrote."""
+    from aicont.fileio import write_atomic
+
+    cfg = _config(
+        config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence
+    )
+    path, text, n, kept = _run_baseline(corpus=corpus, config=cfg, baseline_path=baseline)
+    write_atomic(path, text)
+    sys.stderr.write(f"aicont: wrote {path}: {n} entr{'ies' if n != 1 else 'y'}, {kept} with a reason kept\n")
+
+
+def _run_checks_list(*, fmt: str) -> str:
+    from aicont.checks.registry import REGISTRY, ensure_loaded
+
+    ensure_loaded()
+    specs = [REGISTRY[c] for c in sorted(REGISTRY)]
+    if fmt == "json":
+        import json
+
+        rows = [
+            {"code": s.code, "name": s.name, "kind": s.kind.value, "severity": s.severity.value,
+             "default": s.default, "summary": s.summary}
+            for s in specs
+        ]
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    lines = []
+    for s in specs:
+        on = "on " if s.default else "off"
+        lines.append(f"{s.code}  {s.name:<28} {s.kind.value:<9} {s.severity.value:<6} {on}  {s.summary}")
+    return "\n".join(lines) + "\n"
+
+
+@app.command("checks")
+def checks_cmd(
+    fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
+) -> None:
+    """List the checks: code, name, kind, default severity, on/off by default, summary."""
+    _emit(_run_checks_list(fmt=fmt.value))
+
+
+def _run_explain(*, code: str) -> str:
+    from aicont.checks.registry import REGISTRY, ensure_loaded
+    from aicont.errors import ConfigError
+
+    ensure_loaded()
+    spec = REGISTRY.get(code.upper()) or next((s for s in REGISTRY.values() if s.name == code), None)
+    if spec is None:
+        raise ConfigError(f"{code}: no such check; run `aicont checks` for the list")
+    on = "on by default" if spec.default else "off by default (select it with --select)"
+    head = f"{spec.code} {spec.name}  [{spec.kind.value}, {spec.severity.value} severity, {on}]"
+    return f"{head}\n\n{spec.doc}\n"
+
+
+@app.command()
+def explain(code: Annotated[str, typer.Argument(help="A check code (AC201) or name (date-mismatch).")]) -> None:
+    """Print one check's documentation."""
+    _emit(_run_explain(code=code))
+
+
 # --------------------------------------------------------------------------- entry point
 
 

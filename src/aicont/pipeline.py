@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from aicont.model import Document
+from aicont.model import Document, Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from aicont.config import Config
 
 
 def load_document(path: Path | str, *, side: str = "left", lang: str | None = None) -> Document:
@@ -19,3 +23,134 @@ def load_document(path: Path | str, *, side: str = "left", lang: str | None = No
     from aicont.segment import build_document
 
     return build_document(raw, side=side, lang=lang)
+
+
+# --------------------------------------------------------------------------- the pair (checks and report)
+# run() and its helpers belong to the checks/report part (issue 5).
+
+
+def _detect_lang(path: Path) -> str | None:
+    from aicont.ingest import load
+    from aicont.lang.detect import detect_document_language
+
+    return detect_document_language(load(Path(path)))
+
+
+def _sides(left_lang: str | None, right_lang: str | None) -> tuple[str, str]:
+    """Block-id prefixes: the language codes when they tell the sides apart, else left/right."""
+    if left_lang and right_lang and left_lang != right_lang:
+        return left_lang, right_lang
+    return "left", "right"
+
+
+def _pack(code: str | None):  # noqa: ANN202 - a LanguagePack
+    try:
+        from aicont.lang import get_pack
+    except ImportError:  # the language packs are not there yet
+        return None
+    return get_pack(code) if code else None
+
+
+def _extract(doc: Document) -> dict:
+    from aicont.extract import extract_document
+
+    return dict(extract_document(doc))
+
+
+def _align(left: Document, right: Document, left_values: dict, right_values: dict, config: Config):  # noqa: ANN202
+    import inspect
+
+    from aicont.align import align_documents
+
+    params = inspect.signature(align_documents).parameters
+    extra = {}
+    for key, value in (
+        ("max_bead", config.align_max_bead),
+        ("deletion_percentile", config.align_deletion_percentile),
+        ("band", config.align_band or None),
+    ):
+        if key in params and value is not None:
+            extra[key] = value
+    return align_documents(left, right, left_values, right_values, **extra)
+
+
+def compare_documents(left: Document, right: Document, config: Config, *, alignment=None) -> Report:  # noqa: ANN001
+    """Extract, align (unless given), check and filter: the Report of a loaded pair."""
+    from aicont.checks.context import DocumentContext
+    from aicont.checks.registry import resolve
+    from aicont.checks.run import CRASH_CODE, run_checks
+    from aicont.model import InputInfo
+
+    left_values, right_values = _extract(left), _extract(right)
+    if alignment is None:
+        alignment = _align(left, right, left_values, right_values, config)
+    ctx = DocumentContext(
+        left=left,
+        right=right,
+        left_values=left_values,
+        right_values=right_values,
+        alignment=alignment,
+        left_pack=_pack(left.lang),
+        right_pack=_pack(right.lang),
+    )
+    specs = resolve(config.select, config.ignore)
+    findings, incomplete = run_checks(
+        ctx,
+        specs,
+        severity={code: sev for code, sev in config.severity},
+        options={code: dict(opts) for code, opts in config.checks},
+    )
+    shown = tuple(
+        f
+        for f in findings
+        if f.code == CRASH_CODE
+        or (f.severity.rank >= config.min_severity.rank and f.confidence.rank >= config.min_confidence.rank)
+    )
+    beads = alignment.beads
+    stats: tuple[tuple[str, int | float | str], ...] = (
+        ("checks", ",".join(s.code for s in specs)),
+        ("left_blocks", len(left.blocks)),
+        ("right_blocks", len(right.blocks)),
+        ("beads", len(beads)),
+        ("beads_one_sided", sum(1 for b in beads if not b.left or not b.right)),
+        ("hidden_by_filters", len(findings) - len(shown)),
+    )
+    return Report(
+        signature=config.signature(left_lang=left.lang, right_lang=right.lang),
+        inputs=(
+            InputInfo("left", left.path, left.lang, left.sha256),
+            InputInfo("right", right.path, right.lang, right.sha256),
+        ),
+        findings=shown,
+        incomplete=incomplete,
+        stats=stats,
+    )
+
+
+def run(left_path: Path | str, right_path: Path | str, config: Config | None = None, progress=None) -> Report:  # noqa: ANN001
+    """The discrepancy report of two language versions of one document. Never prints.
+
+    `progress`, when given, is called with a short message before each stage.
+    """
+    from aicont.config import DEFAULT
+
+    config = config or DEFAULT
+    say = progress or (lambda message: None)
+    say("reading")
+    left_lang = config.left_lang or _detect_lang(Path(left_path))
+    right_lang = config.right_lang or _detect_lang(Path(right_path))
+    left_side, right_side = _sides(left_lang, right_lang)
+    left = load_document(left_path, side=left_side, lang=left_lang)
+    right = load_document(right_path, side=right_side, lang=right_lang)
+    say("comparing")
+    return compare_documents(left, right, config)
+
+
+def apply_baseline(report: Report, baseline) -> Report:  # noqa: ANN001 - aicont.baseline.Baseline
+    """Split the report's findings into new and accepted; record stale baseline entries."""
+    from dataclasses import replace
+
+    from aicont.baseline import split
+
+    new, accepted, stale = split(report.findings, baseline)
+    return replace(report, findings=new, accepted=report.accepted + accepted, stale=stale)
