@@ -100,6 +100,60 @@ def sections(
     _emit(_run_sections(path=file, lang=lang, blocks=blocks, fmt=fmt.value), output)
 
 
+# --------------------------------------------------------------------------- align
+# (issue 4: the alignment)
+
+
+class AlignFormat(str, Enum):
+    text = "text"
+    tsv = "tsv"
+    json = "json"
+
+
+def _run_align(
+    *, left: Path, right: Path, left_lang: str | None, right_lang: str | None, fmt: str, weakest: bool
+) -> str:
+    from aicont.align import align_documents, alignment_quality
+    from aicont.pipeline import load_document
+    from aicont.report.alignment import render_alignment
+
+    ldoc = load_document(left, side="left", lang=left_lang)
+    rdoc = load_document(right, side="right", lang=right_lang)
+    if ldoc.lang and rdoc.lang and ldoc.lang != rdoc.lang:
+        # The same block-id prefixes as `aicont diff` and `aicont report` (the language codes).
+        ldoc = load_document(left, side=ldoc.lang, lang=ldoc.lang)
+        rdoc = load_document(right, side=rdoc.lang, lang=rdoc.lang)
+    try:
+        from aicont.extract import extract_document
+
+        lvals, rvals = dict(extract_document(ldoc)), dict(extract_document(rdoc))
+    except ImportError:  # the values stage is optional evidence
+        lvals, rvals = None, None
+    alignment = align_documents(ldoc, rdoc, lvals, rvals)
+    quality = alignment_quality(alignment, ldoc, rdoc)
+    log.info("alignment quality %.3f over %d beads", quality, len(alignment.beads))
+    return render_alignment(alignment, ldoc, rdoc, fmt=fmt, weakest=weakest)
+
+
+@app.command()
+def align(
+    left: Annotated[Path, typer.Argument(help="One language version: .txt or .pdf.")],
+    right: Annotated[Path, typer.Argument(help="The other language version.")],
+    fmt: Annotated[AlignFormat, typer.Option("--format", help="text: side by side; tsv: one bead a line; json.")] = (
+        AlignFormat.text
+    ),
+    weakest: Annotated[bool, typer.Option("--weakest", help="Weakest beads (lowest score) first.")] = False,
+    left_lang: Annotated[Optional[str], typer.Option("--left-lang", help="Language of LEFT; detected when not given.")] = None,
+    right_lang: Annotated[
+        Optional[str], typer.Option("--right-lang", help="Language of RIGHT; detected when not given.")
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+) -> None:
+    """Pair the blocks of two language versions and show the beads with their scores."""
+    text = _run_align(left=left, right=right, left_lang=left_lang, right_lang=right_lang, fmt=fmt.value, weakest=weakest)
+    _emit(text, output)
+
+
 # --------------------------------------------------------------------------- diff / report / check / baseline / checks / explain
 # (issue 5: the checks and the discrepancy report)
 

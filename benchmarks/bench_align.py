@@ -1,0 +1,93 @@
+"""Benchmark of the aligner: the action-plan pair, and the pair concatenated 5, 10 and 30 times.
+
+Targets (issue 4): the pair aligns in well under a second; 30x (about 6,000 blocks a side) in
+under 10 s and under 500 MB peak RSS; time grows about linearly. Each size runs in a fresh
+process so that its peak RSS (resource.getrusage) is its own. Prints Markdown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DA = ROOT / "corpus" / "ai-continent-action-plan" / "da.txt"
+SV = ROOT / "corpus" / "ai-continent-action-plan" / "sv.txt"
+SIZES = (1, 5, 10, 30)
+
+
+def repeat_document(doc, times: int):  # noqa: ANN001, ANN201 - Document
+    """The document's blocks `times` over, each copy's blocks with new ids (`<id>~<copy>`)."""
+    blocks = tuple(
+        dataclasses.replace(b, id=f"{b.id}~{k}") for k in range(times) for b in doc.blocks
+    )
+    return dataclasses.replace(doc, blocks=blocks)
+
+
+def repeat_values(values: dict | None, times: int) -> dict | None:
+    if values is None:
+        return None
+    return {f"{bid}~{k}": v for k in range(times) for bid, v in values.items()}
+
+
+def _load():  # noqa: ANN202
+    from aicont.pipeline import load_document
+
+    left = load_document(DA, side="left", lang="da")
+    right = load_document(SV, side="right", lang="sv")
+    try:
+        from aicont.extract import extract_document
+
+        lv, rv = dict(extract_document(left)), dict(extract_document(right))
+    except ImportError:
+        lv = rv = None
+    return left, right, lv, rv
+
+
+def _run(times: int, queue) -> None:  # noqa: ANN001
+    from aicont.align import align_documents, alignment_quality
+
+    left, right, lv, rv = _load()
+    left, right = repeat_document(left, times), repeat_document(right, times)
+    lv, rv = repeat_values(lv, times), repeat_values(rv, times)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    alignment = align_documents(left, right, lv, rv)
+    elapsed = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    quality = alignment_quality(alignment, left, right)
+    queue.put((times, len(left.blocks), len(right.blocks), len(alignment.beads), elapsed, before, peak, quality))
+
+
+def main() -> None:
+    ctx = multiprocessing.get_context("spawn")
+    rows = []
+    for times in SIZES:
+        queue = ctx.Queue()
+        proc = ctx.Process(target=_run, args=(times, queue))
+        proc.start()
+        rows.append(queue.get())
+        proc.join()
+    base = rows[0][4] or 1e-9
+    print("| copies | left blocks | right blocks | beads | align time (s) | time / 1x | RSS before (MB) | peak RSS (MB) | quality |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for times, nl, nr, nb, elapsed, before, peak, quality in rows:
+        print(
+            f"| {times} | {nl} | {nr} | {nb} | {elapsed:.3f} | {elapsed / base:.1f} | "
+            f"{before / 1024:.0f} | {peak / 1024:.0f} | {quality:.3f} |"
+        )
+    last = rows[-1]
+    print()
+    print(
+        f"Targets: 1x well under 1 s ({rows[0][4]:.2f} s); {last[0]}x under 10 s ({last[4]:.2f} s) "
+        f"and under 500 MB ({last[6] / 1024:.0f} MB peak RSS, the process including the loaded documents)."
+    )
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    main()

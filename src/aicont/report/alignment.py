@@ -1,0 +1,158 @@
+"""Renderers of an alignment: side-by-side text, one TSV line per bead, and JSON.
+
+The TSV format is also the format of the reviewed reference alignments in alignments/: lines
+starting with "#" are comments, then a header line, then one bead per line with the block ids of
+each side joined by "," (empty for a 1-0 or 0-1 bead). `read_alignment_tsv` reads it back.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+from aicont.errors import InputError
+from aicont.model import Alignment, Bead, Block, Document
+
+FORMATS = ("text", "tsv", "json")
+TSV_HEADER = ("left", "right", "score", "left_text", "right_text")
+_HEADER_LINE = "\t".join(TSV_HEADER)
+
+
+def render_alignment(
+    alignment: Alignment,
+    left: Document,
+    right: Document,
+    fmt: str = "text",
+    weakest: bool = False,
+    max_words: int | None = None,
+) -> str:
+    """The alignment in `fmt` (text, tsv or json). `weakest` sorts beads by score, lowest first
+    (ties in document order); `max_words` shortens the texts of the TSV to their first words."""
+    beads = list(alignment.beads)
+    if weakest:
+        order = sorted(range(len(beads)), key=lambda k: (beads[k].score, k))
+        beads = [beads[k] for k in order]
+    if fmt == "text":
+        return _text(beads, left, right, alignment)
+    if fmt == "tsv":
+        return _tsv(beads, left, right, max_words)
+    if fmt == "json":
+        return _json(beads, left, right, alignment)
+    raise InputError(f"unknown alignment format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _ids(doc: Document, idx: tuple[int, ...]) -> list[str]:
+    return [doc.blocks[i].id for i in idx]
+
+
+def _joined(doc: Document, idx: tuple[int, ...]) -> str:
+    return " ".join(doc.blocks[i].text for i in idx)
+
+
+def _one_line(text: str, max_words: int | None = None) -> str:
+    words = text.split()
+    if max_words is not None and len(words) > max_words:
+        words = [*words[:max_words], "…"]
+    return " ".join(words)
+
+
+def _text(beads: list[Bead], left: Document, right: Document, alignment: Alignment) -> str:
+    width = 58
+    out = [
+        f"# {left.path} ↔ {right.path}: {len(alignment.beads)} beads, "
+        + ", ".join(f"{k}={v}" for k, v in alignment.params)
+    ]
+    for bead in beads:
+        lid = ",".join(_ids(left, bead.left)) or "-"
+        rid = ",".join(_ids(right, bead.right)) or "-"
+        out.append("")
+        out.append(f"[{bead.score:.2f}] {bead.type}  {lid}  ↔  {rid}")
+        lw = textwrap.wrap(_joined(left, bead.left), width) if bead.left else ["(nothing)"]
+        rw = textwrap.wrap(_joined(right, bead.right), width) if bead.right else ["(nothing)"]
+        for k in range(max(len(lw), len(rw))):
+            a = lw[k] if k < len(lw) else ""
+            b = rw[k] if k < len(rw) else ""
+            out.append(f"  {a:<{width}} │ {b}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+def _tsv(beads: list[Bead], left: Document, right: Document, max_words: int | None) -> str:
+    out = [_HEADER_LINE]
+    for bead in beads:
+        out.append(
+            "\t".join(
+                (
+                    ",".join(_ids(left, bead.left)),
+                    ",".join(_ids(right, bead.right)),
+                    f"{bead.score:.2f}",
+                    _one_line(_joined(left, bead.left), max_words),
+                    _one_line(_joined(right, bead.right), max_words),
+                )
+            )
+        )
+    return "\n".join(out) + "\n"
+
+
+def _block_dict(block: Block) -> dict[str, object]:
+    return {
+        "id": block.id,
+        "kind": str(block.kind),
+        "section": block.section,
+        "text": block.text,
+        "lines": [list(pair) for pair in block.lines],
+        "page": block.page,
+    }
+
+
+def _json(beads: list[Bead], left: Document, right: Document, alignment: Alignment) -> str:
+    data = {
+        "params": {k: v for k, v in alignment.params},
+        "beads": [
+            {"left": _ids(left, b.left), "right": _ids(right, b.right), "score": b.score} for b in beads
+        ],
+        "blocks": {
+            "left": [_block_dict(b) for b in left.blocks],
+            "right": [_block_dict(b) for b in right.blocks],
+        },
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+# --------------------------------------------------------------------------- reference files
+
+
+@dataclass(frozen=True, slots=True)
+class RefBead:
+    """One bead of a reference alignment, by block ids."""
+
+    left: tuple[str, ...]
+    right: tuple[str, ...]
+
+
+def read_alignment_tsv(path: Path | str) -> tuple[RefBead, ...]:
+    """Read a TSV alignment (comments "#", one header line) into beads of block ids."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot read alignment {path}: {exc.strerror}") from None
+    beads = []
+    header_seen = False
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            if tuple(cols[:2]) != TSV_HEADER[:2]:
+                raise InputError(f"{path}:{n}: expected the header line {_HEADER_LINE!r}")
+            continue
+        if len(cols) < 2:
+            raise InputError(f"{path}:{n}: expected tab-separated left and right block ids")
+        lids = tuple(x for x in cols[0].split(",") if x)
+        rids = tuple(x for x in cols[1].split(",") if x)
+        if not lids and not rids:
+            raise InputError(f"{path}:{n}: a bead needs a block on at least one side")
+        beads.append(RefBead(lids, rids))
+    return tuple(beads)
