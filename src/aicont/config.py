@@ -41,9 +41,9 @@ class Config:
     severity: tuple[tuple[str, Severity], ...] = ()
     # Per-code check options, e.g. (("AC101", (("tolerance", 0),)),).
     checks: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
-    # Alignment: the largest bead (blocks on one side), the deletion-cost percentile, the DP band
-    # (0 = chosen from the document lengths).
-    align_max_bead: int = 4
+    # Alignment: the largest bead (blocks on one side), the deletion-cost percentile (reserved),
+    # the DP band's half-width (0 = the aligner's default).
+    align_max_bead: int = 3
     align_deletion_percentile: float = 0.2
     align_band: int = 0
     # Language codes of the two sides; None = detected with lingua.
@@ -74,7 +74,7 @@ class Config:
 
     def signature(self, *, left_lang: str | None = None, right_lang: str | None = None) -> str:
         """A one-line summary of every setting that changes results, e.g.
-        `aicont:0.1.0|left:da|right:sv|sel:DEFAULT|fail:high|conf:low|sev:low|align:b4,d0.2,w0|ocr:yes`."""
+        `aicont:0.1.0|left:da|right:sv|sel:DEFAULT|fail:high|conf:low|sev:low|align:b3,w0|ocr:yes`."""
         from aicont import __version__
 
         parts = [
@@ -89,7 +89,7 @@ class Config:
             f"fail:{self.fail_on.value}",
             f"conf:{self.min_confidence.value}",
             f"sev:{self.min_severity.value}",
-            f"align:b{self.align_max_bead},d{self.align_deletion_percentile:g},w{self.align_band}",
+            f"align:b{self.align_max_bead},w{self.align_band}",
             f"ocr:{'yes' if self.ocr_repair else 'no'}",
         ]
         if self.severity:

@@ -58,20 +58,19 @@ def _extract(doc: Document) -> dict:
 
 
 def _align(left: Document, right: Document, left_values: dict, right_values: dict, config: Config):  # noqa: ANN202
-    import inspect
+    from dataclasses import replace
 
-    from aicont.align import align_documents
+    from aicont.align import AlignParams, align_documents
 
-    params = inspect.signature(align_documents).parameters
-    extra = {}
-    for key, value in (
-        ("max_bead", config.align_max_bead),
-        ("deletion_percentile", config.align_deletion_percentile),
-        ("band", config.align_band or None),
-    ):
-        if key in params and value is not None:
-            extra[key] = value
-    return align_documents(left, right, left_values, right_values, **extra)
+    params = replace(AlignParams(), max_bead=config.align_max_bead)
+    if config.align_band:
+        params = replace(params, band=config.align_band)
+    return align_documents(left, right, left_values, right_values, params)
+
+
+# Below this alignment quality the two inputs are not translations of each other: comparing their
+# passages would only produce noise, so the report says so (AC003) and runs no passage checks.
+MIN_ALIGNMENT_QUALITY = 0.3
 
 
 def compare_documents(left: Document, right: Document, config: Config, *, alignment=None) -> Report:  # noqa: ANN001
@@ -84,6 +83,9 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
     left_values, right_values = _extract(left), _extract(right)
     if alignment is None:
         alignment = _align(left, right, left_values, right_values, config)
+    from aicont.align import alignment_quality
+
+    quality = alignment_quality(alignment, left, right)
     ctx = DocumentContext(
         left=left,
         right=right,
@@ -92,8 +94,12 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         alignment=alignment,
         left_pack=_pack(left.lang),
         right_pack=_pack(right.lang),
+        quality=quality,
     )
     specs = resolve(config.select, config.ignore)
+    if quality < MIN_ALIGNMENT_QUALITY:
+        # not translations of each other: only the notices (AC0xx) say anything useful
+        specs = tuple(s for s in specs if s.code.startswith("AC0"))
     findings, incomplete = run_checks(
         ctx,
         specs,
@@ -113,6 +119,7 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         ("right_blocks", len(right.blocks)),
         ("beads", len(beads)),
         ("beads_one_sided", sum(1 for b in beads if not b.left or not b.right)),
+        ("alignment_quality", round(quality, 3)),
         ("hidden_by_filters", len(findings) - len(shown)),
     )
     return Report(

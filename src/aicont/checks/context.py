@@ -46,6 +46,8 @@ class DocumentContext:
     left_pack: Any = None
     right_pack: Any = None
     options: tuple[tuple[str, Any], ...] = ()
+    # alignment quality 0..1 (aicont.align.alignment_quality); None when not measured
+    quality: float | None = None
 
     def option(self, key: str, default: Any = None) -> Any:
         return dict(self.options).get(key, default)
@@ -104,7 +106,8 @@ class PairContext:
 
     @property
     def weak(self) -> bool:
-        return self.bead.score < WEAK_BEAD_SCORE
+        """A paired bead the aligner is unsure of (a one-sided bead is judged by its own check)."""
+        return bool(self.left and self.right) and self.bead.score < WEAK_BEAD_SCORE
 
     @property
     def section(self) -> str:

@@ -1,3 +1,95 @@
-"""Checks of the dates family."""
+"""AC2xx: dates, months, quarters, halves, periods and years that differ or stand on one side only."""
 
 from __future__ import annotations
+
+from typing import Iterator
+
+from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
+from aicont.checks.matching import diff_values, family
+from aicont.checks.registry import check
+from aicont.model import Confidence, Kind, Severity, Value
+
+DATES = frozenset({"date"})
+# one-sided values of these kinds are reported; a bare year on one side is usually a rephrasing
+# ("i år" / "2025") and too weak to show by default.
+STRONG_ONE_SIDED = ("date", "quarter", "month", "half")
+
+
+def describe(v: Value) -> str:
+    return f'"{v.raw}" ({v.canonical})'
+
+
+def _order_key(v: Value) -> str:
+    # an ISO-like canonical sorts chronologically as text; a quarter "2025-Q2" sorts after the
+    # months of the quarter's first month, close enough for spotting an inversion
+    return v.canonical
+
+
+def _inversions(seq: list[Value]) -> int:
+    keys = [_order_key(v) for v in seq if v.qualifier not in ("until", "by")]
+    return sum(1 for a, b in zip(keys, keys[1:]) if a > b)
+
+
+def timeline_verdict(pair: PairContext, left: Value, right: Value) -> tuple[str | None, str | None]:
+    """Which side breaks an ascending timeline that the other side keeps (phased dates in one block)."""
+    lseq = [v for v in pair.left_values if family(v) == "date" and v.kind in ("date", "month", "quarter")]
+    rseq = [v for v in pair.right_values if family(v) == "date" and v.kind in ("date", "month", "quarter")]
+    if len(lseq) < 3 or len(rseq) < 3:
+        return None, None
+    li, ri = _inversions(lseq), _inversions(rseq)
+    if li == ri:
+        return None, None
+    if li < ri:
+        return "right", f"{right.raw} breaks the order of the phased dates that the left side keeps"
+    return "left", f"{left.raw} breaks the order of the phased dates that the right side keeps"
+
+
+@check("AC201", "date-mismatch", kind=Kind.DATE, severity=Severity.HIGH)
+def date_mismatch(pair: PairContext) -> Iterator[Hit]:
+    """A date, month, quarter, period or year differs between the two versions of a passage.
+
+    Example: left "fra den 2.2.2025" / right "från den 2 februari 2026".
+    Not raised: "9.4.2025" vs "9 april 2025"; "2. kvartal 2025" vs "andra kvartalet 2025";
+    "februar 2025" vs "den 2 februari 2025" (one is only less precise).
+    """
+    diff = diff_values(pair, DATES)
+    for lv, rv, how in diff.differ:
+        wrong, reason = timeline_verdict(pair, lv, rv)
+        yield Hit(
+            message=f"{lv.kind if lv.kind == rv.kind else 'date'} differs: {describe(lv)} vs {describe(rv)}",
+            left=value_quote(lv, pair.left),
+            right=value_quote(rv, pair.right),
+            confidence=Confidence.HIGH if how == "order" else Confidence.MEDIUM,
+            likely_wrong=wrong,
+            reason=reason,
+            values=(lv, rv),
+        )
+
+
+@check("AC202", "date-one-side", kind=Kind.DATE, severity=Severity.MEDIUM)
+def date_one_side(pair: PairContext) -> Iterator[Hit]:
+    """A date, month, quarter or half-year stands in one version of a passage and not in the other.
+
+    Example: left "inden udgangen af 2. kvartal 2025" / right "så snart som möjligt".
+    Not raised: when the date stands in the neighbouring passage of the other side (an alignment
+    slip), or for a bare year.
+    """
+    diff = diff_values(pair, DATES)
+    for v in diff.left_only:
+        if v.kind in STRONG_ONE_SIDED:
+            yield Hit(
+                message=f"{v.kind} on the left only: {describe(v)}",
+                left=value_quote(v, pair.left),
+                right=blocks_quote(pair.right),
+                confidence=Confidence.MEDIUM,
+                values=(v,),
+            )
+    for v in diff.right_only:
+        if v.kind in STRONG_ONE_SIDED:
+            yield Hit(
+                message=f"{v.kind} on the right only: {describe(v)}",
+                left=blocks_quote(pair.left),
+                right=value_quote(v, pair.right),
+                confidence=Confidence.MEDIUM,
+                values=(v,),
+            )

@@ -42,3 +42,26 @@ def input_problem(doc: DocumentContext) -> Iterator[Hit]:
                 confidence=Confidence.MEDIUM,
                 section="",
             )
+
+
+@check("AC003", "not-a-translation", kind=Kind.INPUT, severity=Severity.HIGH, scope="document")
+def not_a_translation(doc: DocumentContext) -> Iterator[Hit]:
+    """The two inputs do not align as translations of each other; no passage was compared.
+
+    Example: the Danish action plan against the Danish start-up communication (alignment quality 0.05).
+    Not raised: for two language versions of the same document (quality 0.8 and above).
+    """
+    from aicont.pipeline import MIN_ALIGNMENT_QUALITY
+
+    if doc.quality is None or doc.quality >= MIN_ALIGNMENT_QUALITY:
+        return
+    yield Hit(
+        message=(
+            f"the inputs do not align as translations of each other (alignment quality {doc.quality:.2f}, "
+            f"below {MIN_ALIGNMENT_QUALITY}); passages were not compared"
+        ),
+        left=Quote(block=f"{doc.left.side}:document", text=doc.left.path, spans=()),
+        right=Quote(block=f"{doc.right.side}:document", text=doc.right.path, spans=()),
+        confidence=Confidence.HIGH,
+        section="",
+    )

@@ -1,3 +1,233 @@
-"""Checks of the structure family."""
+"""AC5xx: structure. Passages and footnotes present in one version only, clauses missing inside a
+paired passage, lists with a different number of items, sections that differ."""
 
 from __future__ import annotations
+
+import math
+import re
+from statistics import median
+from typing import Iterator
+
+from aicont.checks.context import DocumentContext, Hit, PairContext, block_quote, blocks_quote
+from aicont.checks.registry import ONE_SIDED_BEADS, check
+from aicont.model import Block, BlockKind, Confidence, Kind, Severity
+
+# A passage counts as real content from this many words with letters (a running head, a page
+# number, a stray OCR fragment has fewer).
+MIN_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_content(block: Block) -> bool:
+    return words(block.text) >= MIN_WORDS
+
+
+def _kind_label(block: Block) -> str:
+    return {
+        BlockKind.HEADING: "heading",
+        BlockKind.LIST_ITEM: "list item",
+        BlockKind.FOOTNOTE: "footnote",
+        BlockKind.TABLE: "table",
+        BlockKind.TITLE: "title",
+        BlockKind.BOX: "box",
+        BlockKind.FIGURE: "figure",
+    }.get(block.kind, "passage")
+
+
+def _one_side(pair: PairContext, side: str, footnotes: bool) -> Iterator[Hit]:
+    blocks = pair.left if side == "left" else pair.right
+    for block in blocks:
+        if (block.kind == BlockKind.FOOTNOTE) != footnotes or not _is_content(block):
+            continue
+        label = _kind_label(block)
+        if footnotes and block.number:
+            label = f"footnote {block.number}"
+        q = block_quote(block)
+        yield Hit(
+            message=f"{label} on the {side} only ({words(block.text)} words): nothing corresponds on the "
+            f"{'right' if side == 'left' else 'left'}",
+            left=q if side == "left" else None,
+            right=q if side == "right" else None,
+            confidence=Confidence.MEDIUM,
+            likely_wrong="right" if side == "left" else "left",
+            reason=f"the {'right' if side == 'left' else 'left'} side lacks this {label}",
+        )
+
+
+@check("AC501", "passage-left-only", kind=Kind.OMISSION, severity=Severity.MEDIUM, beads=ONE_SIDED_BEADS)
+def passage_left_only(pair: PairContext) -> Iterator[Hit]:
+    """A passage (paragraph, list item, heading, table) of the left version has no counterpart on the right.
+
+    Example: a paragraph of 40 words on the left that the aligner could pair with nothing.
+    Not raised: for running heads, page numbers and fragments under six words; for footnotes (AC503).
+    """
+    yield from _one_side(pair, "left", footnotes=False)
+
+
+@check("AC502", "passage-right-only", kind=Kind.ADDITION, severity=Severity.MEDIUM, beads=ONE_SIDED_BEADS)
+def passage_right_only(pair: PairContext) -> Iterator[Hit]:
+    """A passage of the right version has no counterpart on the left.
+
+    Example: a sentence added as its own paragraph on the right.
+    Not raised: for running heads, page numbers and fragments under six words; for footnotes (AC503).
+    """
+    yield from _one_side(pair, "right", footnotes=False)
+
+
+@check("AC503", "footnote-one-side", kind=Kind.OMISSION, severity=Severity.MEDIUM, beads=ONE_SIDED_BEADS)
+def footnote_one_side(pair: PairContext) -> Iterator[Hit]:
+    """A footnote of one version has no counterpart in the other.
+
+    Example: left footnote 12 "COM(2024) 28" and no footnote with that content on the right.
+    Not raised: when the footnote stands on another page in the other version (the aligner pairs it).
+    """
+    yield from _one_side(pair, "left", footnotes=True)
+    yield from _one_side(pair, "right", footnotes=True)
+
+
+# --------------------------------------------------------------------------- clause missing
+
+# Length imbalance: log(right/left) of a paired passage against the document's own distribution.
+# A passage is flagged when its log-ratio lies more than IMBALANCE_MADS robust deviations (and at
+# least IMBALANCE_MIN_FACTOR) from the median, and the shorter side lacks at least
+# IMBALANCE_MIN_WORDS words. The floors keep short passages (where one rephrasing is a big ratio)
+# quiet.
+IMBALANCE_MADS = 5.0
+IMBALANCE_MIN_FACTOR = 1.45
+IMBALANCE_MIN_WORDS = 12
+
+
+def _ratio_stats(doc: DocumentContext) -> tuple[float, float] | None:
+    if doc.alignment is None:
+        return None
+    logs = []
+    for bead in doc.alignment.beads:
+        if len(bead.left) == 1 and len(bead.right) == 1:
+            lt, rt = doc.left.blocks[bead.left[0]].text, doc.right.blocks[bead.right[0]].text
+            if len(lt) >= 80 and len(rt) >= 80:
+                logs.append(math.log(len(rt) / len(lt)))
+    if len(logs) < 10:
+        return None
+    m = median(logs)
+    mad = median(abs(x - m) for x in logs) * 1.4826
+    return m, mad
+
+
+_CACHE: list[tuple[object, tuple[float, float] | None]] = []
+
+
+def _cached_stats(doc: DocumentContext) -> tuple[float, float] | None:
+    # one document pair's statistics, computed once per run (checks get a fresh PairContext per bead)
+    if _CACHE and _CACHE[0][0] is doc.alignment:
+        return _CACHE[0][1]
+    stats = _ratio_stats(doc)
+    _CACHE[:] = [(doc.alignment, stats)]
+    return stats
+
+
+@check("AC504", "length-imbalance", kind=Kind.OMISSION, severity=Severity.MEDIUM, default=False)
+def length_imbalance(pair: PairContext) -> Iterator[Hit]:
+    """A paired passage is much shorter on one side than the document's usual ratio predicts.
+
+    A clause or sentence may be missing on the shorter side.
+
+    Example: left has three sentences, right only the first two (right is 40 % shorter, where the
+    document's right side is usually 5 % longer).
+    Not raised: for short passages, or imbalances within what the document shows elsewhere.
+    """
+    doc = pair.doc
+    if doc is None or not pair.left or not pair.right:
+        return
+    stats = _cached_stats(doc)
+    if stats is None:
+        return
+    m, mad = stats
+    lt = " ".join(b.text for b in pair.left)
+    rt = " ".join(b.text for b in pair.right)
+    if len(lt) < 80 and len(rt) < 80:
+        return
+    x = math.log(max(len(rt), 1) / max(len(lt), 1))
+    limit = max(IMBALANCE_MADS * mad, math.log(IMBALANCE_MIN_FACTOR))
+    dev = x - m
+    if abs(dev) <= limit:
+        return
+    lw, rw = words(lt), words(rt)
+    expected_r = lw * math.exp(m)
+    if dev < 0:
+        short, missing = "right", expected_r - rw
+    else:
+        short, missing = "left", rw / math.exp(m) - lw
+    if missing < IMBALANCE_MIN_WORDS:
+        return
+    yield Hit(
+        message=(
+            f"the {short} side is {abs(1 - math.exp(dev)) * 100:.0f}% {'shorter' if dev < 0 else 'longer'} than "
+            f"the document's usual ratio predicts ({lw} vs {rw} words): about {missing:.0f} words may be missing "
+            f"on the {short}"
+        ),
+        left=blocks_quote(pair.left),
+        right=blocks_quote(pair.right),
+        confidence=Confidence.LOW,
+        likely_wrong=short,
+        reason=f"the {short} side is shorter than the rest of the document predicts",
+    )
+
+
+# --------------------------------------------------------------------------- lists and sections
+
+
+@check("AC505", "list-item-count", kind=Kind.OMISSION, severity=Severity.MEDIUM)
+def list_item_count(pair: PairContext) -> Iterator[Hit]:
+    """Several list items on one side are paired with fewer list items on the other: an item was
+    merged away or lost.
+
+    Example: left items "a", "b", "c" paired with right items "a b", "c" (one bullet missing).
+    Not raised: a list item split over two paragraphs on one side (the extra part is not an item),
+    or a list item whose continuation the segmenter took as a paragraph.
+    """
+    ls = [b for b in pair.left if b.kind == BlockKind.LIST_ITEM]
+    rs = [b for b in pair.right if b.kind == BlockKind.LIST_ITEM]
+    if len(ls) == len(pair.left) and len(rs) == len(pair.right) and ls and rs and len(ls) != len(rs):
+        more = "left" if len(ls) > len(rs) else "right"
+        yield Hit(
+            message=f"list items differ in number: {len(ls)} on the left, {len(rs)} on the right",
+            left=blocks_quote(pair.left),
+            right=blocks_quote(pair.right),
+            confidence=Confidence.MEDIUM,
+            likely_wrong="right" if more == "left" else "left",
+            reason=f"the {more} side has {max(len(ls), len(rs)) - min(len(ls), len(rs))} more item(s) here",
+        )
+
+
+@check("AC506", "section-structure", kind=Kind.OMISSION, severity=Severity.MEDIUM, scope="document")
+def section_structure(doc: DocumentContext) -> Iterator[Hit]:
+    """A numbered section heading exists in one version and not in the other.
+
+    Example: left has sections 1-6, right has 1-5 and "6." is missing.
+    Not raised: when headings differ only in wording, or when neither side numbers its sections.
+    """
+    def numbered(blocks: tuple[Block, ...]) -> dict[str, Block]:
+        out: dict[str, Block] = {}
+        for b in blocks:
+            if b.kind == BlockKind.HEADING and b.number and re.fullmatch(r"\d+(\.\d+)*", b.number):
+                out.setdefault(b.number, b)
+        return out
+
+    left, right = numbered(doc.left.blocks), numbered(doc.right.blocks)
+    if not left or not right:
+        return
+    for number in sorted(set(left) ^ set(right), key=lambda n: [int(p) for p in n.split(".")]):
+        side = "left" if number in left else "right"
+        block = left.get(number) or right[number]
+        q = block_quote(block)
+        yield Hit(
+            message=f"section {number} is numbered on the {side} only",
+            left=q if side == "left" else None,
+            right=q if side == "right" else None,
+            confidence=Confidence.MEDIUM,
+            section=number,
+        )

@@ -1,0 +1,181 @@
+"""Matching the values of a bead's two sides: same, differing, one side only.
+
+Shared by the value checks (numbers, dates, qualifiers, references) so that every check sees the
+same pairing. The rules, most certain first:
+1. the same canonical value of the same family (a "count" 5 and a "number" 5 are the same) matches;
+2. a less precise value matches a more precise one it contains ("februar 2025" ⊂ "2.2.2025");
+3. a value that stands in a neighbouring bead on the other side is an alignment slip, not a
+   difference, and is dropped (so is a number whose digits stand in the other side's text but
+   which the extractor did not read there);
+4. what is left on both sides is paired by kind: in text order when both sides have the same
+   number of them, otherwise by similarity; what is still left is on one side only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from aicont.checks.context import PairContext
+from aicont.model import Value
+
+FAMILY = {
+    "date": "date",
+    "month": "date",
+    "quarter": "date",
+    "half": "date",
+    "period": "date",
+    "year": "date",
+    "season": "date",
+    "amount": "amount",
+    "percent": "percent",
+    "count": "count",
+    "number": "count",
+    "rank": "rank",
+    "ordinal": "rank",
+    "reference": "reference",
+    "url": "reference",
+}
+
+# How far (in beads) an unmatched value may stand from its counterpart and still count as an
+# alignment slip. The aligner's 2-1/1-2 beads absorb most splits; 2 covers a split it missed.
+SLIP_RADIUS = 2
+
+
+def family(value: Value) -> str:
+    return FAMILY.get(value.kind, value.kind)
+
+
+@dataclass(slots=True)
+class ValueDiff:
+    matched: list[tuple[Value, Value]] = field(default_factory=list)
+    differ: list[tuple[Value, Value, str]] = field(default_factory=list)  # (left, right, "order"|"similar")
+    left_only: list[Value] = field(default_factory=list)
+    right_only: list[Value] = field(default_factory=list)
+
+
+def _contains(broad: Value, narrow: Value) -> bool:
+    """`broad` is a less precise statement of `narrow` (a year or month of a date, a quarter's year)."""
+    if family(broad) != "date" or family(narrow) != "date" or broad.kind == narrow.kind:
+        return False
+    b, n = broad.canonical, narrow.canonical
+    if len(b) >= len(n):
+        return False
+    if broad.kind in ("year", "month") and n.startswith(b) and n[len(b):len(b) + 1] in ("-", ""):
+        return True
+    return False
+
+
+def _digits(text: str) -> str:
+    # "6 800" / "6.800" / "6,800" → "6800": thousands separators of the EU languages.
+    return re.sub(r"(?<=\d)[\s\u00a0\u202f.,'](?=\d{3}\b)", "", text)
+
+
+def _number_in_text(value: Value, text: str) -> bool:
+    """The extractor missed a plain number that is there in the other side's text."""
+    if family(value) not in ("count", "rank"):
+        return False
+    canon = value.canonical
+    if not re.fullmatch(r"\d+", canon):
+        return False
+    return re.search(rf"(?<![\d,.]){re.escape(canon)}(?![\d]|[.,]\d)", _digits(text)) is not None
+
+
+def _neighbour_canonicals(pair: PairContext, side: str) -> set[tuple[str, str]]:
+    """(family, canonical) of the values on `side` in the beads around this one (not this one)."""
+    out: set[tuple[str, str]] = set()
+    doc = pair.doc
+    if doc is None or doc.alignment is None:
+        return out
+    beads = doc.alignment.beads
+    blocks = doc.left.blocks if side == "left" else doc.right.blocks
+    values = doc.left_values if side == "left" else doc.right_values
+    for k in range(max(0, pair.index - SLIP_RADIUS), min(len(beads), pair.index + SLIP_RADIUS + 1)):
+        if k == pair.index:
+            continue
+        for i in getattr(beads[k], side):
+            for v in values.get(blocks[i].id, ()):
+                out.add((family(v), v.canonical))
+    return out
+
+
+def _similarity(a: Value, b: Value) -> float:
+    """How plausibly `b` is a changed `a` (same kind assumed): shared date parts, same magnitude."""
+    if family(a) == "date":
+        pa, pb = re.split(r"[-/]", a.canonical), re.split(r"[-/]", b.canonical)
+        shared = sum(1 for x, y in zip(pa, pb) if x == y)
+        return shared / max(len(pa), len(pb), 1) + (0.01 if a.kind == b.kind else 0)
+    if family(a) in ("amount", "percent", "count", "rank"):
+        try:
+            x = float(a.canonical.split()[-1])
+            y = float(b.canonical.split()[-1])
+        except ValueError:
+            return 0.1 if a.unit == b.unit else 0.0
+        if x == 0 or y == 0:
+            return 0.1
+        ratio = min(abs(x), abs(y)) / max(abs(x), abs(y))
+        return 0.2 + 0.8 * ratio if a.unit == b.unit else 0.1 * ratio
+    return 0.5 if a.kind == b.kind else 0.1
+
+
+def _kind_key(v: Value) -> str:
+    # count/number are one kind for pairing; the rest pair only with their own kind
+    return "count" if v.kind in ("count", "number") else v.kind
+
+
+def diff_values(pair: PairContext, families: frozenset[str] | None = None) -> ValueDiff:
+    """Pair the values of the bead's two sides (restricted to `families` if given)."""
+    left = [v for v in pair.left_values if families is None or family(v) in families]
+    right = [v for v in pair.right_values if families is None or family(v) in families]
+    out = ValueDiff()
+    # 1. same canonical value
+    rest_right = list(right)
+    rest_left = []
+    for lv in left:
+        hit = next((rv for rv in rest_right if family(rv) == family(lv) and rv.canonical == lv.canonical), None)
+        if hit is None:
+            rest_left.append(lv)
+        else:
+            rest_right.remove(hit)
+            out.matched.append((lv, hit))
+    # 2. a less precise statement of the same date
+    still_left = []
+    for lv in rest_left:
+        hit = next((rv for rv in rest_right if _contains(lv, rv) or _contains(rv, lv)), None)
+        if hit is None:
+            still_left.append(lv)
+        else:
+            rest_right.remove(hit)
+    rest_left = still_left
+    # also: a bare year that repeats a year already stated by a matched/other value on the other side
+    # 3. alignment slips and numbers the extractor missed
+    if rest_left or rest_right:
+        near_right = _neighbour_canonicals(pair, "right") if rest_left else set()
+        near_left = _neighbour_canonicals(pair, "left") if rest_right else set()
+        right_text = " ".join(b.text for b in pair.right)
+        left_text = " ".join(b.text for b in pair.left)
+        rest_left = [
+            v for v in rest_left if (family(v), v.canonical) not in near_right and not _number_in_text(v, right_text)
+        ]
+        rest_right = [
+            v for v in rest_right if (family(v), v.canonical) not in near_left and not _number_in_text(v, left_text)
+        ]
+    # 4. pair what is left by kind
+    kinds = sorted({_kind_key(v) for v in rest_left} | {_kind_key(v) for v in rest_right})
+    for kind in kinds:
+        ls = [v for v in rest_left if _kind_key(v) == kind]
+        rs = [v for v in rest_right if _kind_key(v) == kind]
+        if len(ls) == len(rs):
+            out.differ.extend((a, b, "order") for a, b in zip(ls, rs))
+            continue
+        pool = list(rs)
+        for a in ls:
+            best = max(pool, key=lambda b: _similarity(a, b), default=None)
+            if best is not None and _similarity(a, best) >= 0.5:
+                pool.remove(best)
+                out.differ.append((a, best, "similar"))
+            else:
+                out.left_only.append(a)
+        out.right_only.extend(pool)
+    out.differ.sort(key=lambda t: (t[0].offset, t[1].offset))
+    return out
