@@ -1,1 +1,37 @@
-"""Language facts: per-language packs (data only) and language identification."""
+"""Language facts: per-language packs (data only) and language identification.
+
+`get_pack(code)` returns the LanguagePack of a language: CLDR data through Babel and number words
+through num2words for any language they know, plus the hand-written data of lang/<code>.py where
+it exists (da, sv, en). An unknown or missing code gives a base pack with CLDR data only (or, when
+CLDR does not know the code either, neutral symbols).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+
+from aicont.lang.base import LanguageData, LanguagePack, build_pack, fold
+
+# Languages with hand-written data; a literal list, no directory scanning.
+_DATA_MODULES = {
+    "da": "aicont.lang.da",
+    "sv": "aicont.lang.sv",
+    "en": "aicont.lang.en",
+}
+
+__all__ = ["LanguageData", "LanguagePack", "get_pack", "fold", "supported_languages"]
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The codes with complete hand-written data."""
+    return tuple(sorted(_DATA_MODULES))
+
+
+@lru_cache(maxsize=64)
+def get_pack(code: str | None) -> LanguagePack:
+    """The pack of language `code` ("da", "sv", "en", or any CLDR code); built once and cached."""
+    key = (code or "").strip().lower().replace("_", "-").split("-")[0]
+    module = _DATA_MODULES.get(key)
+    data = importlib.import_module(module).DATA if module else LanguageData()
+    return build_pack(key or "und", data)

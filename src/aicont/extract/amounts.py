@@ -1,0 +1,91 @@
+"""Amounts of money and percentages: Block text × LanguagePack → Candidates.
+
+Canonical forms:
+  amount   "200 mia. EUR", "200 miljarder euro", "EUR 200 billion", "€200bn"   → "EUR 2E+11"
+           "2,4-4,0 bio. EUR" (da bio. = 10¹²)                                 → "EUR 2.4E+12/4E+12"
+  percent  "13,5 %", "85 procent", "85 %"                                     → "13.5", "85"
+  count    a scaled number with no currency ("10 miljarder")                   → "1E+10"
+The currency is in `unit` as an ISO 4217 code; percentages have unit "%".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from aicont.extract.candidates import TIER_AMOUNT, Candidate, alternation, number_regex, parse_number, plain, scientific
+from aicont.lang.base import COMMON_CURRENCIES, LanguagePack
+
+_DASH = r"[-‐‑‒–—]"
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    after: re.Pattern[str]  # 200 mia. EUR / 200 miljarder euro / 200 billion
+    before: re.Pattern[str]  # EUR 200 billion / €200bn
+    percent: re.Pattern[str]
+    scales: dict[str, int]
+    currencies: dict[str, str]
+
+
+@lru_cache(maxsize=32)
+def _patterns(pack: LanguagePack) -> _Patterns:
+    d = pack.data
+    num = number_regex(pack)
+    rng = rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"
+    nums = rf"(?P<n1>{num})(?:{rng}(?P<n2>{num}))?"
+    scales = {w.lower(): e for w, e in d.scales}
+    currencies = {w.lower(): c for w, c in COMMON_CURRENCIES + d.currencies}
+    scale = rf"(?P<scale>(?i:{alternation(list(scales))}))(?:(?<=\.)|(?![\w]))"
+    cur_words = alternation(list(currencies))
+    cur = rf"(?P<cur>(?i:{cur_words}))(?:(?<=[.€$£])|(?![\w]))"
+    pct = alternation(["%"] + list(d.percent_words))
+    return _Patterns(
+        after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{cur})?"),
+        before=re.compile(rf"(?<![\w]){cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?"),
+        percent=re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
+        scales=scales,
+        currencies=currencies,
+    )
+
+
+def _values(m: re.Match[str], pack: LanguagePack, factor: int) -> list[Decimal] | None:
+    out = []
+    for g in ("n1", "n2"):
+        if m.group(g) is None:
+            continue
+        v = parse_number(m.group(g), pack)
+        if v is None:
+            return None
+        out.append(v * (Decimal(10) ** factor))
+    if len(out) == 2 and out[1] < out[0]:
+        return None
+    return out
+
+
+def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
+    """Every amount (number + scale and/or currency) and percentage candidate in `text`."""
+    p = _patterns(pack)
+    out: list[Candidate] = []
+    for rx in (p.after, p.before):
+        for m in rx.finditer(text):
+            scale, cur = m.group("scale"), m.group("cur")
+            if scale is None and cur is None:
+                continue
+            factor = p.scales[scale.lower()] if scale else 0
+            values = _values(m, pack, factor)
+            if not values:
+                continue
+            canonical = "/".join(scientific(v) for v in values)
+            if cur:
+                code = p.currencies[cur.lower()]
+                out.append(Candidate(m.start(), m.end(), "amount", f"{code} {canonical}", TIER_AMOUNT, unit=code))
+            else:
+                out.append(Candidate(m.start(), m.end(), "count", canonical, TIER_AMOUNT))
+    for m in p.percent.finditer(text):
+        values = _values(m, pack, 0)
+        if values:
+            out.append(Candidate(m.start(), m.end(), "percent", "/".join(plain(v) for v in values), TIER_AMOUNT, unit="%"))
+    return out

@@ -1,0 +1,93 @@
+"""Candidate values found by the extractor families, and the rule that picks among overlaps.
+
+Every family (references, dates, amounts, numbers) scans the whole block text and proposes
+Candidates; `resolve` keeps the most specific non-overlapping ones: a lower tier wins (a URL beats
+the year inside it, a date beats its day number), then the longer match, then the earlier one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from aicont.lang.base import LanguagePack
+
+# Tiers: lower wins an overlap.
+TIER_URL = 0
+TIER_REFERENCE = 1
+TIER_RANK = 2
+TIER_TEMPORAL = 3
+TIER_AMOUNT = 4
+TIER_DURATION = 5
+TIER_YEAR = 6
+TIER_COUNT = 7
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    canonical: str
+    tier: int
+    unit: str | None = None
+    suspect: str | None = None
+
+
+def resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """The non-overlapping candidates, most specific first, returned in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (c.tier, -(c.end - c.start), c.start, c.kind, c.canonical)):
+        if any(cand.start < e and s < cand.end for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    chosen.sort(key=lambda c: (c.start, c.end, c.kind, c.canonical))
+    return chosen
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regex alternation of literal words, longest first, with any whitespace between their words."""
+    uniq = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in uniq) or r"(?!x)x"
+
+
+def number_regex(pack: LanguagePack) -> str:
+    """A digit number in the pack's notation: "6 800", "25000", "13,5" (da/sv), "1,000.5" (en)."""
+    dec = re.escape(pack.decimal)
+    groups = "".join(re.escape(g) for g in pack.groups if g != pack.decimal)
+    return rf"(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?![\d])|\d+)(?:{dec}\d+)?"
+
+
+def parse_number(text: str, pack: LanguagePack) -> Decimal | None:
+    """The Decimal of a digit number written in the pack's notation (None if it is not one)."""
+    s = text
+    for g in pack.groups:
+        if g != pack.decimal:
+            s = s.replace(g, "")
+    s = s.replace(pack.decimal, ".")
+    try:
+        return Decimal(s)
+    except InvalidOperation:
+        return None
+
+
+def plain(d: Decimal) -> str:
+    """Canonical plain decimal: "6800", "13.5", "0.25" (no exponent, no trailing zeros)."""
+    d = d.normalize()
+    text = format(d, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def scientific(d: Decimal) -> str:
+    """Canonical scaled amount: 200·10⁹ → "2E+11", 240·10⁶ → "2.4E+8", 485 → "4.85E+2"."""
+    d = d.normalize()
+    if d == 0:
+        return "0"
+    exp = d.adjusted()
+    mant = (d.scaleb(-exp)).normalize()
+    return f"{plain(mant)}E+{exp}" if exp >= 0 else f"{plain(mant)}E{exp}"

@@ -1,0 +1,155 @@
+"""Bare numbers, number words, durations and years: Block text × LanguagePack → Candidates.
+
+Canonical forms:
+  count     "6 800" = "6800", "25000" = "25 000", "syv" = "sju" = "seven" = "7"      → "6800", "7"
+            ranges "fem til syv" = "fem till sju" = "5-7"                             → "5/7"
+  duration  a count of time units: "48 måneder" = "48 månader"                       → "P48M"
+            "fem til syv år" = "fem till sju år"                                      → "P5Y/P7Y"
+  year      a four-digit number 1800..2199 on its own: "i 2026"                       → "2026"
+`unit` of a count is the noun that follows it, lower case (informative only: it differs
+between languages and is never part of the comparison key).
+
+Not values (skipped here, by context, in every language): digits glued to letters ("GenAI4EU",
+"AI-företag3", "3D-print"), a number after a letter and hyphen ("Covid-19"), a number glued
+after %, a closing bracket or quote (a footnote marker: "15 %18"), a number before "+"
+("1+ Million Genomes"), a short number after a CamelCase or upper-case name ("MareNostrum 5",
+"DigComp 3.0"), enumerators "1)", parts of slash codes ("CNECT/LUX/2022/0P/0030"), a lone "1"
+where the language has a one-letter word OCR reads as "1" ("1 denne sammenhæng"), and the
+articles that double as "one" ("en", "et", "ett", "one"). Ordinal words ("første", "andra") are
+values only inside quarter and half phrases: on their own they mostly mean "other" or enumerate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from aicont.extract.candidates import (
+    TIER_COUNT,
+    TIER_DURATION,
+    TIER_YEAR,
+    Candidate,
+    alternation,
+    number_regex,
+    parse_number,
+    plain,
+)
+from aicont.lang.base import LanguagePack, fold
+
+_DASH = r"[-‐‑‒–—]"
+_FOOTNOTE_BEFORE = set("%)]”\"’»®?*°")
+_NAME_BEFORE = re.compile(r"(?:[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w]*|[A-ZÀ-Þ]{2,}[\w]*)\s$")
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    number: re.Pattern[str]
+    words: re.Pattern[str]
+    cardinals: dict[str, int]
+    units: dict[str, str]
+    range_sep: re.Pattern[str]
+    one_confusables: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def _patterns(pack: LanguagePack) -> _Patterns:
+    d = pack.data
+    num = number_regex(pack)
+    card = {w: n for w, n in pack.cardinals}
+    card.update({fold(w): n for w, n in pack.cardinals if fold(w) not in card})
+    for stop in d.cardinal_stopwords:
+        card.pop(stop, None)
+        card.pop(fold(stop), None)
+    return _Patterns(
+        number=re.compile(rf"(?<![\w.,]){num}(?![\w])"),
+        words=re.compile(rf"(?<![\w-])(?i:{alternation(list(card))})(?![\w-])") if card else re.compile(r"(?!x)x"),
+        cardinals=card,
+        units={fold(w): u for w, u in d.time_units},
+        range_sep=re.compile(rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"),
+        one_confusables=frozenset(d.one_confusables),
+    )
+
+
+def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns) -> bool:
+    """True when the digits at text[start:end] are not a value (see the module docstring)."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[end] if end < len(text) else ""
+    if before in _FOOTNOTE_BEFORE:
+        return True
+    if before in "-‐‑" and start >= 2 and text[start - 2].isalpha():
+        return True
+    if before == "/" and start >= 2 and text[start - 2].isalpha():
+        return True
+    if after == "/" and end + 1 < len(text) and text[end + 1].isalpha():
+        return True
+    if after == "+":
+        return True
+    if after == ")" and not _opens_before(text, start):
+        return True  # an enumerator "1)"
+    if len(value_text.replace(" ", "")) <= 4 and _NAME_BEFORE.search(text, max(0, start - 40), start):
+        if not re.fullmatch(r"(?:1[89]|2[01])\d\d", value_text):
+            return True
+    if value_text == "1" and p.one_confusables:
+        nxt = _WORD_AFTER.match(text, end)
+        if nxt and fold(nxt.group(1)) not in p.units:
+            return True
+    return False
+
+
+def _opens_before(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] == "("
+
+
+def _unit_after(text: str, end: int, p: _Patterns) -> tuple[str | None, str | None, int]:
+    """(duration designator, following noun, end of the noun) for the word after a number."""
+    m = _WORD_AFTER.match(text, end)
+    if not m:
+        return None, None, end
+    word = m.group(1)
+    return p.units.get(fold(word)), word.lower(), m.end()
+
+
+def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
+    """Counts, ranges, durations and years, written in digits or in words."""
+    p = _patterns(pack)
+    tokens: list[tuple[int, int, int | float | str, bool]] = []  # start, end, value text, is_word
+    for m in p.number.finditer(text):
+        raw = m.group(0)
+        if _skip_digits(text, m.start(), m.end(), raw, p):
+            continue
+        value = parse_number(raw, pack)
+        if value is None:
+            continue
+        tokens.append((m.start(), m.end(), plain(value), False))
+    for m in p.words.finditer(text):
+        n = p.cardinals.get(m.group(0).lower(), p.cardinals.get(fold(m.group(0))))
+        if n is not None:
+            tokens.append((m.start(), m.end(), str(n), True))
+    tokens.sort()
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        start, end, value, is_word = tokens[i]
+        last = value
+        # a range "fem til syv", "5-7": the next token right after a range separator
+        if i + 1 < len(tokens):
+            nstart, nend, nvalue, nword = tokens[i + 1]
+            sep = p.range_sep.match(text, end)
+            if sep and sep.end() == nstart and nword == is_word and float(nvalue) > float(value):
+                if not (re.fullmatch(r"(?:1[89]|2[01])\d\d", value) and not is_word):
+                    last, end = nvalue, nend
+                    i += 1
+        i += 1
+        canonical = value if last == value else f"{value}/{last}"
+        designator, noun, noun_end = _unit_after(text, end, p)
+        is_year = not is_word and last == value and re.fullmatch(r"(?:1[89]|2[01])\d\d", value) is not None
+        if designator and not is_year:
+            dur = f"P{value}{designator}" + (f"/P{last}{designator}" if last != value else "")
+            out.append(Candidate(start, noun_end, "duration", dur, TIER_DURATION, unit=designator))
+        elif is_year:
+            out.append(Candidate(start, end, "year", value, TIER_YEAR))
+        else:
+            out.append(Candidate(start, end, "count", canonical, TIER_COUNT, unit=noun))
+    return out

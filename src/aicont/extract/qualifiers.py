@@ -1,0 +1,67 @@
+"""Qualifiers bound to a value: the words right before it ("mere end 6 800", "senest i 2035").
+
+A qualifier phrase of the pack binds to the value that follows it, with only the pack's filler
+words between ("senest i 2035", "fra den 2.2.2025"). Temporal qualifiers (by, from, until) bind
+only to dates, months, years, quarters, halves and periods; the others bind to every kind.
+Clause qualifiers (da "fra", sv "från") bind only at the start of a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from aicont.extract.candidates import alternation
+from aicont.lang.base import LanguagePack
+
+TEMPORAL_KINDS = frozenset({"date", "month", "year", "quarter", "half", "period"})
+TEMPORAL_QUALIFIERS = frozenset({"by", "from", "until"})
+_WINDOW = 60
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    phrase: re.Pattern[str]
+    clause: re.Pattern[str] | None
+    codes: dict[str, str]
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+@lru_cache(maxsize=32)
+def _patterns(pack: LanguagePack) -> _Patterns:
+    d = pack.data
+    fillers = rf"(?:\s+(?:{alternation(d.qualifier_fillers)}))*" if d.qualifier_fillers else ""
+    codes = {_norm(w): c for w, c in d.qualifiers}
+    clause_codes = {_norm(w): c for w, c in d.clause_qualifiers}
+    phrase = re.compile(rf"(?i)(?<![\w.])(?P<q>{alternation(list(codes))}){fillers}\s+$") if codes else re.compile(r"(?!x)x")
+    clause = None
+    if clause_codes:
+        clause = re.compile(rf"(?i)(?:^|[,;:(]|[.!?]\s)\s*(?P<q>{alternation(list(clause_codes))}){fillers}\s+$")
+    codes.update(clause_codes)
+    return _Patterns(phrase=phrase, clause=clause, codes=codes)
+
+
+def qualifier_before(text: str, start: int, kind: str, pack: LanguagePack) -> tuple[str | None, int]:
+    """(qualifier code, start of the qualifier phrase) for a value of `kind` at text[start:]."""
+    p = _patterns(pack)
+    lo = max(0, start - _WINDOW)
+    # a sentinel stops "^" (block start) from matching in the middle of the text
+    pad = "" if lo == 0 else "\x00"
+    window = pad + text[lo:start]
+    for rx in (p.phrase, p.clause):
+        if rx is None:
+            continue
+        m = rx.search(window)
+        if m is None:
+            continue
+        code = p.codes.get(_norm(m.group("q")))
+        if code is None:
+            continue
+        if code in TEMPORAL_QUALIFIERS and kind not in TEMPORAL_KINDS:
+            continue
+        return code, lo + m.start("q") - len(pad)
+    return None, start

@@ -1,0 +1,55 @@
+"""English: the language facts CLDR and num2words do not have (data only).
+
+English is here to show that a language is data only: no extractor changes to add it.
+"""
+
+from __future__ import annotations
+
+from aicont.lang.base import LanguageData
+
+DATA = LanguageData(
+    qualifiers=(
+        ("over", "gt"), ("more than", "gt"), ("in excess of", "gt"),
+        ("up to", "le"), ("at most", "le"), ("no more than", "le"), ("not more than", "le"),
+        ("less than", "lt"), ("fewer than", "lt"), ("under", "lt"), ("below", "lt"),
+        ("almost", "approx"), ("nearly", "approx"), ("around", "approx"), ("about", "approx"),
+        ("approximately", "approx"), ("roughly", "approx"), ("some", "approx"), ("approx.", "approx"),
+        ("at least", "ge"), ("a minimum of", "ge"), ("no less than", "ge"), ("not less than", "ge"),
+        ("by", "by"), ("no later than", "by"), ("not later than", "by"),
+        ("as of", "from"), ("as from", "from"), ("with effect from", "from"), ("starting", "from"), ("since", "from"),
+        ("until", "until"), ("till", "until"), ("up until", "until"),
+    ),
+    # bind only at the start of a clause: after a noun, "from 2024" dates a thing ("the package from 2024")
+    clause_qualifiers=(("from", "from"),),
+    qualifier_fillers=("the", "in", "on", "end of", "the end of"),
+    scales=(
+        ("billion", 9), ("billions", 9), ("bn", 9), ("bln", 9),
+        ("million", 6), ("millions", 6), ("m", 6), ("mn", 6), ("mln", 6),
+        ("trillion", 12), ("thousand", 3),
+    ),
+    currencies=(("euro", "EUR"), ("euros", "EUR"), ("dollars", "USD"), ("dollar", "USD"), ("pounds", "GBP")),
+    percent_words=("percent", "per cent", "percentage points"),
+    range_words=("to",),
+    and_words=("and", "or"),
+    time_units=(
+        ("year", "Y"), ("years", "Y"), ("month", "M"), ("months", "M"),
+        ("week", "W"), ("weeks", "W"), ("day", "D"), ("days", "D"),
+    ),
+    numeric_ordinal=r"(\d{1,2})(?:st|nd|rd|th)",
+    quarter_nouns=("quarter", "quarters"),
+    half_nouns=("half", "halves"),
+    year_links=("of", "in"),
+    extra_ordinals=(),
+    extra_cardinals=(("hundred", 100), ("thousand", 1000)),
+    # "one" is far more often a pronoun ("one of the ...") than a count
+    cardinal_stopwords=("one", "zero"),
+    rank_words=("no.", "no", "number"),
+    article_words=("article", "art."),
+    journal_names=("OJ",),
+    journal_links=("of",),
+    page_words=("p.",),
+    communities=(("EC", "EC"), ("EEC", "EEC"), ("EU", "EU")),
+    date_articles=("the",),
+    one_confusables=(),
+    month_first_dates=True,
+)
