@@ -40,9 +40,10 @@ class AlignParams:
     max_bead: int = 3
     # Half-width of the band for segments that are too large for the full DP (doubled while the
     # path touches the band's edge).
-    band: int = 12
-    # Segments up to this many DP cells (n*m) get the full DP: 60x60 runs in about 0.1 s.
-    full_dp_cells: int = 3600
+    band: int = 6
+    # Segments up to this many DP cells (n*m) get the full DP (a 20x20 section: ~3,000 bead
+    # costs, ~15 ms); larger ones the band.
+    full_dp_cells: int = 400
     # The second pass pairs two unpaired blocks across positions only when their pair cost is
     # below this (a correct 1-1 pair of the reference costs 0.6 at the median, 1.7 at worst;
     # the cost of two deletions is 2.2), and only mutual best matches.
