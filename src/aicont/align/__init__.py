@@ -90,8 +90,7 @@ def align_documents(
 ) -> Alignment:
     """Pair the blocks of two versions; beads cover every block of both sides exactly once."""
     params = params or AlignParams()
-    lf = [block_features(b, (left_values or {}).get(b.id)) for b in left.blocks]
-    rf = [block_features(b, (right_values or {}).get(b.id)) for b in right.blocks]
+    lf, rf = feature_lists(left, right, left_values, right_values)
     weights = anchor_weights(lf, rf)
     l_foot = [i for i, b in enumerate(left.blocks) if b.kind == BlockKind.FOOTNOTE]
     r_foot = [i for i, b in enumerate(right.blocks) if b.kind == BlockKind.FOOTNOTE]
@@ -268,8 +267,10 @@ def _order_and_score(raw: list[Raw], coster: BeadCoster, n_right: int) -> tuple[
 def feature_lists(
     left: Document, right: Document, left_values: ValueMap | None = None, right_values: ValueMap | None = None
 ) -> tuple[list[Features], list[Features]]:
-    """The per-block features of both documents (for diagnostics and calibration)."""
-    lf = [block_features(b, (left_values or {}).get(b.id)) for b in left.blocks]
-    rf = [block_features(b, (right_values or {}).get(b.id)) for b in right.blocks]
+    """The per-block features of both documents. Values count as anchors only when both sides
+    have them (a value on one side against digit strings on the other would never match)."""
+    if left_values is None or right_values is None:
+        return [block_features(b) for b in left.blocks], [block_features(b) for b in right.blocks]
+    lf = [block_features(b, tuple(left_values.get(b.id, ()))) for b in left.blocks]
+    rf = [block_features(b, tuple(right_values.get(b.id, ()))) for b in right.blocks]
     return lf, rf
-

@@ -120,6 +120,8 @@ def _small_number(key: str) -> bool:
 
 
 def block_features(block: Block, values: Sequence[Value] | None = None) -> Features:
+    """Features of one block; `values` are its values from the values stage, or None to fall
+    back on the digit strings of its text (use the same choice on both sides)."""
     text = block.text
     if block.kind in (BlockKind.HEADING, BlockKind.FOOTNOTE):
         # The section or footnote number is matched separately (Features.number); as a digit
@@ -130,9 +132,9 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
         key = fold_name(m.group(0))
         if len(key) >= 2:
             anchors["n:" + key] += 1
-    if values:
+    if values is not None:
         for v in values:
-            anchors["v:" + v.canonical] += 1
+            anchors[f"v:{v.kind}:{v.canonical}"] += 1
     else:
         for m in _NUMBER.finditer(text):
             anchors["d:" + number_key(m.group(0))] += 1
@@ -155,8 +157,8 @@ def anchor_weights(left: Sequence[Features], right: Sequence[Features]) -> dict[
     weights: dict[str, float] = {}
     for key, d in df.items():
         w = math.log(1.0 + total / d)
-        raw = key[2:]
-        if _small_number(raw) or (key.startswith("v:") and _small_number(raw.split(" ")[-1])):
+        raw = key.rsplit(":", 1)[-1]
+        if _small_number(raw) and not key.startswith("n:"):
             w /= 3.0
         weights[key] = w
     return weights
