@@ -31,8 +31,9 @@ from aicont.errors import InputError
 from aicont.model import Line, Page, RawDocument
 
 # Font names mark weight in their style suffix: "ABCDEF+Calibri-Bold", "Arial,Bold",
-# "MyriadPro-Semibold", "HelveticaNeue-Bd", "Helvetica-BoldOblique", "Frutiger-Black".
-_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](bd|sb)\b", re.IGNORECASE)
+# "MyriadPro-Semibold", "HelveticaNeue-Bd", "Helvetica-BoldOblique", "Frutiger-Black", and TeX's
+# bold extended faces "CMBX12", "SFBX1000".
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](bd|sb)\b|(?:cm|sf|ec)bx\d", re.IGNORECASE)
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")

@@ -16,7 +16,8 @@ The rules, in the order they are applied (a line gets the first role that fits):
    fuzzy ratio >= 90) at the same height on several pages (2 in a document of up to 3 pages, else
    3). "Ignored" means the numbers may differ in one place (a page number), not everywhere: two
    one-line footnotes "12 OJ L 123, p. 1." and "15 OJ L 456, p. 10." are not a running head.
-3. footnote: smaller than the body font and below the page's last body-size line.
+3. footnote: smaller than the body font and below the page's last body-size line, provided that
+   small-print region reads as notes (a line starts with a note marker; not a table in columns).
 4. heading: larger than the body font, or bold, in a short run of such lines (a heading may wrap;
    a long run is an emphasised paragraph or a cover page, not a heading).
 5. body: everything else, including small text above the last body line (tables, captions).
@@ -53,10 +54,15 @@ _MAX_HEADING_CHARS = 300
 
 _ROMAN = re.compile(r"^(m{0,3})(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _PAGE_NUMBER = re.compile(
-    r"^[\W_]*(?:(?P<word>[^\W\d_]{1,12})\.?\s*)?"
+    r"^[\W_]*(?:(?P<word>[^\W\d_]{1,12})(?:\.\s*|\s+))?"
     r"(?P<num>\d{1,4}|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})"
     r"(?:\s*(?:/|\||\(|[^\W\d_]{1,4}\.?)\s*(?P<total>\d{1,4})\)?)?[\W_]*$"
 )
+
+# How a footnote begins: "1 ...", "12COM(...)" (a glued superscript), "(1) ...", "[1] ...", "a) ...",
+# "* ...", "† ...", "¹ ...". A line that is only such a marker is a number set apart from its note.
+_NOTE_MARKER = re.compile(r"^\s*(?:\d{1,3}(?!\d)|\(\d{1,3}\)|\[\d{1,3}\]|[a-z]\)|[*†‡§¶#]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_MARKER_ONLY = re.compile(r"^\s*(?:\d{1,3}|\(\d{1,3}\)|\[\d{1,3}\]|[*†‡§¶#]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,23 +163,44 @@ def _roman_value(text: str) -> int:
 
 
 def _page_numbers(raw: RawDocument, edges: list[_Edge]) -> list[int]:
-    candidates: list[tuple[Line, int, bool]] = []
+    candidates: list[tuple[_Edge, int, bool]] = []
     for edge in edges:
         parsed = _page_number_value(edge.line.text)
         if parsed is not None:
-            candidates.append((edge.line, parsed[0], parsed[1]))
+            candidates.append((edge, parsed[0], parsed[1]))
     if not candidates:
         return []
-    pages_with = {line.page for line, _, _ in candidates}
+    pages_with = {edge.line.page for edge, _, _ in candidates}
     if len(pages_with) < 2:
-        # One page carries a candidate: trust only a bare number, and only if the document has
-        # a single page (otherwise the other pages would show numbers too).
-        return [line.number for line, _, bare in candidates if bare and len(raw.pages) == 1]
-    # A page number moves with the page: the same offset from the physical page on 2+ pages.
-    per_offset: dict[int, set[int]] = defaultdict(set)
-    for line, value, _ in candidates:
-        per_offset[value - line.page].add(line.page)
-    return [line.number for line, value, _ in candidates if len(per_offset[value - line.page]) >= 2]
+        # One page carries a candidate: trust only a bare number alone on its baseline (not a
+        # table's cell), and only if the document has a single page (otherwise the other pages
+        # would show numbers too).
+        if len(raw.pages) != 1:
+            return []
+        lines = raw.pages[0].lines
+        kept = [
+            (edge, value, bare)
+            for edge, value, bare in candidates
+            if bare
+            and sum(1 for other in lines if other.top is not None and abs(other.top - edge.line.top) <= _SAME_TOP) == 1  # type: ignore[operator]
+        ]
+    else:
+        # A page number moves with the page: the same offset from the physical page on 2+ pages.
+        per_offset: dict[int, set[int]] = defaultdict(set)
+        for edge, value, _ in candidates:
+            per_offset[value - edge.line.page].add(edge.line.page)
+        kept = [c for c in candidates if len(per_offset[c[1] - c[0].line.page]) >= 2]
+    # One page number per page edge: the outermost candidate (a footnote's number set on its own
+    # line above a page number "1" is not a second page number).
+    best: dict[tuple[int, str], _Edge] = {}
+    for edge, _, _ in kept:
+        key = (edge.line.page, edge.zone)
+        held = best.get(key)
+        if held is None:
+            best[key] = edge
+        elif (edge.line.top < held.line.top) if edge.zone == "top" else (edge.line.top > held.line.top):  # type: ignore[operator]
+            best[key] = edge
+    return sorted(edge.line.number for edge in best.values())
 
 
 def _digit_free(text: str) -> str:
@@ -216,7 +243,13 @@ def _running_heads(raw: RawDocument, edges: list[_Edge]) -> list[int]:
 
 
 def _footnotes(lines: tuple[Line, ...], body: float | None, roles: dict[int, str]) -> None:
-    """Smaller lines below the page's last body-size line are footnotes."""
+    """Smaller lines below the page's last body-size line are footnotes, if they read as notes.
+
+    Two checks keep a small-print table or code listing at a page bottom out: some line of the
+    region starts with a note marker ("1 ...", "(1) ...", "* ...", "¹ ..."), and the region is not
+    laid out in columns (most baselines holding several lines side by side; a marker alone on
+    its own line beside its note's text does not count).
+    """
     if body is None:
         return
     body_tops = [
@@ -227,11 +260,24 @@ def _footnotes(lines: tuple[Line, ...], body: float | None, roles: dict[int, str
     if not body_tops:
         return
     last_body = max(body_tops)
-    for line in lines:
-        if line.number in roles or line.top is None:
-            continue
-        if _size(line, body) <= body - _SMALLER and line.top > last_body:  # type: ignore[operator]
-            roles[line.number] = "footnote"
+    region = [
+        line
+        for line in lines
+        if line.number not in roles
+        and line.top is not None
+        and line.top > last_body
+        and _size(line, body) <= body - _SMALLER  # type: ignore[operator]
+    ]
+    if not region or not any(_NOTE_MARKER.match(line.text) for line in region):
+        return
+    per_baseline: Counter[float] = Counter()
+    for line in region:
+        if not _MARKER_ONLY.match(line.text):
+            per_baseline[round(line.top / _SAME_TOP)] += 1  # type: ignore[operator]
+    if per_baseline and sum(1 for n in per_baseline.values() if n > 1) * 2 > len(per_baseline):
+        return
+    for line in region:
+        roles[line.number] = "footnote"
 
 
 def _headings(lines: tuple[Line, ...], body: float | None, roles: dict[int, str]) -> None:
