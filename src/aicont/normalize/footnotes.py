@@ -1,0 +1,478 @@
+"""Footnotes: find the footnote area of each page, number its footnotes, and cut the footnote
+markers out of the body text (keeping them as references).
+
+Footnote numbers run in sequence through a document, and that sequence is the main evidence:
+
+* **Areas.** A page's footnotes stand at its bottom: after a separator line (PDF text layers), or
+  (OCR'd text) from a line that starts with the next footnote number up to the next page start,
+  every group in between being a footnote, a continuation of one, or a repeated link.
+* **Numbers.** A printed number in [expected, expected + 3] is taken (a skip means footnotes were
+  lost; they are reported). In OCR'd text a number damaged by the OCR ("3" for 13, "%" for 9,
+  "41" for 44) is replaced by the expected one and the repair is recorded. A page-start line that
+  stands just before an area whose first number skips one is the lost footnote whose number the
+  OCR dropped.
+* **Markers.** The markers of the footnotes in an area stand in the body text since the previous
+  area. Candidates are digits glued to a word ("AI-företag3", "EuroHPC2)", "i mars 20258" = 2025 +
+  8, "15 %18") and, in OCR'd text, symbol clusters glued to a word ("®", "?)", "’", "!!", "*®").
+  A small dynamic programme matches candidates to the expected numbers in order: a glued number
+  must equal its footnote's number (so "2025" is never cut when 5 is expected: a year alone is not
+  a marker), while symbols match any number; unmatched candidates are left in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aicont.model import Problem, Span
+from aicont.normalize.lines import (
+    BLANK,
+    BODY,
+    FOOTNOTE,
+    PAGE_NUMBER,
+    SEPARATOR,
+    URL_ONLY,
+    URL_REPEAT,
+    NLine,
+)
+
+# How far a printed footnote number may run ahead of the expected one (footnotes lost on the way).
+MAX_SKIP = 3
+# Longest footnote area (lines, blank lines included) looked ahead for in OCR'd text.
+_MAX_AREA = 80
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_START_DIGITS = re.compile(rf"^(?P<num>\d{{1,3}})(?=\s|[{_UPPER}])")
+_START_DAMAGED = re.compile(rf"^(?P<tok>[\d%#“”\"'’*®?§&°]{{1,3}})(?=\s|[{_UPPER}])")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Start:
+    number: int
+    printed: str
+    strong: bool  # printed as a plausible number rather than recovered from the sequence
+    rest: str  # the footnote's text after its number
+
+
+def _damaged(printed: str, expected: int) -> bool:
+    """Could OCR have turned `expected` into `printed` (a digit lost, or one misread)?"""
+    e = str(expected)
+    if printed == e:
+        return True
+    if e.startswith(printed) or e.endswith(printed):
+        return True
+    return len(printed) == len(e) and sum(a != b for a, b in zip(printed, e)) == 1
+
+
+def footnote_start(text: str, expected: int, *, ocr: bool) -> Start | None:
+    """Is `text` the first line of footnote `expected` (or of one a little further on)?"""
+    m = _START_DIGITS.match(text)
+    if m:
+        printed = m["num"]
+        p = int(printed)
+        rest = text[m.end() :].lstrip()
+        if expected <= p <= expected + MAX_SKIP:
+            return Start(p, printed, True, rest)
+        if ocr and p < expected and _damaged(printed, expected):
+            return Start(expected, printed, False, rest)
+        return None
+    if ocr:
+        m = _START_DAMAGED.match(text)
+        if m and not m["tok"].isdigit():
+            return Start(expected, m["tok"], False, text[m.end() :].lstrip())
+    return None
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text)) or bool(URL_ONLY.match(text))
+
+
+def _gap_before(lines: list[NLine], i: int) -> tuple[int, int | None]:
+    """(blank lines just before i, index of the previous non-blank line)."""
+    gap = 0
+    j = i - 1
+    while j >= 0 and lines[j].role in (BLANK, SEPARATOR) and not lines[j].text:
+        gap += 1
+        j -= 1
+    return gap, (j if j >= 0 else None)
+
+
+def _starts_upper(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+class _Scanner:
+    def __init__(self, lines: list[NLine], *, ocr: bool, double_spaced: bool, text_source: bool) -> None:
+        self.lines = lines
+        self.ocr = ocr
+        self.double = double_spaced
+        self.text_source = text_source
+        self.layout_fn: set[int] = set()
+
+    def page_start_candidate(self, i: int) -> bool:
+        line = self.lines[i]
+        if self.text_source:
+            return line.lead == 1
+        _, j = _gap_before(self.lines, i)
+        return j is not None and self.lines[j].page != line.page
+
+    def _accept_start(self, i: int, st: Start, last_fn_line: int | None) -> bool:
+        if st.strong:
+            return True
+        gap, j = _gap_before(self.lines, i)
+        if self.double:
+            return False  # a damaged number needs the blank line as evidence, which says nothing here
+        if gap == 0:
+            return False
+        return j is None or last_fn_line is None or ends_sentence(self.lines[j].text) or self.lines[j].role == URL_REPEAT
+
+    def zone_from(self, i: int, expected: int, *, after_separator: bool) -> tuple[list[tuple[int, str, Start | None]], int, bool]:
+        """Scan a footnote area starting at line i. Returns the classified lines
+        [(index, role, start)], the index where the area ends (exclusive), and whether it ended
+        cleanly (at a page start, the end of the file, or — after a separator — anywhere)."""
+        out: list[tuple[int, str, Start | None]] = []
+        lines = self.lines
+        n = len(lines)
+        k = i
+        exp = expected
+        last_fn_line: int | None = None
+        zone_text: list[str] = []
+        while k < n:
+            line = lines[k]
+            if line.role in (BLANK, SEPARATOR) and not line.text:
+                k += 1
+                continue
+            if line.role == PAGE_NUMBER:
+                k += 1
+                continue
+            if line.role not in (BODY,):
+                return out, k, True
+            if self.layout_fn and line.number not in self.layout_fn:
+                return out, k, True
+            if not after_separator and k - i > _MAX_AREA:
+                return out, k, False
+            gap, j = _gap_before(lines, k)
+            text = line.text
+            if URL_ONLY.match(text):
+                prev_text = lines[j].text if j is not None else ""
+                compact = "".join(zone_text).replace(" ", "").lower()
+                core = text.rstrip(".").lower()
+                repeat = core in compact or (out and ends_sentence(prev_text))
+                out.append((k, URL_REPEAT if repeat else FOOTNOTE, None))
+                if not repeat:
+                    zone_text.append(text)
+                if self.text_source and line.lead == 1:
+                    # The repeated link took the first place of the next page.
+                    return out, k + 1, True
+                k += 1
+                continue
+            st = footnote_start(text, exp, ocr=self.ocr)
+            if st is not None and self._accept_start(k, st, last_fn_line):
+                out.append((k, FOOTNOTE, st))
+                exp = st.number + 1
+                last_fn_line = k
+                zone_text.append(text)
+                k += 1
+                continue
+            if k != i and self.page_start_candidate(k):
+                return out, k, True
+            if last_fn_line is None:
+                return out, k, after_separator
+            prev_text = lines[j].text if j is not None else ""
+            needed_gap = 2 if self.double else 1
+            if ends_sentence(prev_text) and gap >= needed_gap and (_starts_upper(text) or not text[:1].isalpha()):
+                return out, k, after_separator
+            out.append((k, FOOTNOTE, None))
+            zone_text.append(text)
+            k += 1
+        return out, k, True
+
+
+def find_footnotes(
+    lines: list[NLine], *, ocr: bool, double_spaced: bool, text_source: bool, layout_fn: set[int] | None = None
+) -> None:
+    """Give footnote lines the role FOOTNOTE (first line: `fn` set), repeated links URL_REPEAT.
+    `layout_fn`: line numbers the PDF layout places in a footnote area (strong evidence)."""
+    layout_fn = layout_fn or set()
+    sc = _Scanner(lines, ocr=ocr, double_spaced=double_spaced, text_source=text_source)
+    sc.layout_fn = layout_fn
+    expected = 1
+    i = 0
+    n = len(lines)
+    after_separator = False
+    while i < n:
+        line = lines[i]
+        if line.role == SEPARATOR:
+            after_separator = True
+            i += 1
+            continue
+        if line.role != BODY:
+            i += 1
+            continue
+        if line.number in layout_fn:
+            _, j = _gap_before(lines, i)
+            if j is None or lines[j].number not in layout_fn:
+                after_separator = True
+        st = footnote_start(line.text, expected, ocr=ocr)
+        zone = None
+        if st is not None:
+            gap, j = _gap_before(lines, i)
+            if after_separator or (sc._accept_start(i, st, None) and (gap > 0 or j is None or (j is not None and lines[j].role != BODY))):
+                items, end, clean = sc.zone_from(i, expected, after_separator=after_separator)
+                has_start = any(s is not None for _, _, s in items)
+                if has_start and clean:
+                    zone = (items, end)
+        after_separator = False
+        if zone is None:
+            i += 1
+            continue
+        items, end = zone
+        first = next(s for _, _, s in items if s is not None)
+        if first.number > expected and text_source and not double_spaced:
+            expected = _claim_lost_footnote(lines, i, expected, first.number)
+        for k, role, s in items:
+            target = lines[k]
+            target.role = role
+            if role == URL_REPEAT:
+                target.edit("url-repeat", target.text, "")
+            if s is not None:
+                target.fn = s.number
+                target.fn_printed = s.printed
+                if s.printed != str(s.number):
+                    target.edit("footnote-number", s.printed, str(s.number))
+                target.text = s.rest
+                expected = s.number + 1
+        if items and role == URL_REPEAT and lines[items[-1][0]].lead == 1 and text_source:
+            lines[items[-1][0]].page_start = True
+        i = end
+
+
+def _claim_lost_footnote(lines: list[NLine], i: int, expected: int, first: int) -> int:
+    """An OCR'd page-start line just before an area whose first number skips `expected`, standing
+    alone as a group, is footnote `expected` whose number the OCR dropped (the dropped number
+    leaves the single space that otherwise marks a page start)."""
+    gap, j = _gap_before(lines, i)
+    if gap == 0 or j is None:
+        return expected
+    k = j
+    while k - 1 >= 0 and lines[k - 1].role == BODY and lines[k - 1].text:
+        k -= 1
+    if lines[k].lead != 1 or j - k > 6:
+        return expected
+    before_gap, before = _gap_before(lines, k)
+    if before_gap == 0 or before is None:
+        return expected
+    for m in range(k, j + 1):
+        lines[m].role = FOOTNOTE
+    lines[k].fn = expected
+    lines[k].fn_printed = ""
+    lines[k].edit("footnote-number", "", str(expected))
+    return expected + 1
+
+
+# --------------------------------------------------------------------------- markers
+
+_END = r"(?=[\s.,;:)\]”\"]|$)"
+_GLUED_DIGITS = re.compile(rf"(?<=[^\W\d_]|[)\]%])(?P<m>\d{{1,3}}){_END}")
+_YEAR_GLUED = re.compile(rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>\d{{1,2}}){_END}")
+_SYMBOLS = "®?’'!*°>”“:¹²³⁴⁵⁶⁷⁸⁹⁰"
+_GLUED_SYMBOLS = re.compile(rf"(?<=[^\W\d_]|[)\]%])(?P<m>[{_SYMBOLS}]{{1,3}}[OCD]?)(?=[\s.,;)\]]|$)")
+_LONE_SYMBOLIC = re.compile(rf"(?<=\s)(?P<m>\d[°®’*])(?=[\s.,;:)]|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    line: int  # index into lines
+    start: int
+    end: int
+    printed: str
+    digits: int | None
+    weight: float  # how sure a symbol cluster is a marker
+    lead_space: bool = False  # cut the space before it too ("dataomrader 2°.")
+    loose: bool = False  # glued to a percent sign, where digits are never text ("15 %8")
+
+
+def _symbol_weight(tok: str, after: str) -> float:
+    core = tok.rstrip("OCD")
+    if not core:
+        return 0.0
+    if len(core) >= 2:
+        return 0.0 if core in ("::",) else 2.0
+    c = core
+    if c in ":”“'":
+        return 0.0  # a colon, a closing quote, an apostrophe
+    if c == "?":
+        return 0.5 if after[:1] in (".", ",", ";", ")", ":") else 0.0
+    if c in "®*°":
+        return 2.0
+    return 0.7  # ’ ! and superscript digits
+
+
+def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
+    text = lines[idx].text
+    found: dict[int, _Cand] = {}
+    for m in _YEAR_GLUED.finditer(text):
+        found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0)
+    for m in _GLUED_DIGITS.finditer(text):
+        if m.start("m") not in found:
+            loose = text[m.start("m") - 1] == "%"
+            found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0, loose=loose)
+    if ocr:
+        for m in _GLUED_SYMBOLS.finditer(text):
+            w = _symbol_weight(m["m"], text[m.end() :])
+            if w > 0:
+                found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, w)
+        for m in _LONE_SYMBOLIC.finditer(text):
+            found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, 1.5, lead_space=True)
+    return [found[k] for k in sorted(found)]
+
+
+def _match_score(c: _Cand, number: int, *, ocr: bool) -> float | None:
+    if c.digits is not None:
+        if c.digits == number:
+            return 3.0
+        if ocr and c.loose and _damaged(c.printed, number):
+            return 1.0
+        return None
+    return c.weight
+
+
+def _assign(cands: list[_Cand], numbers: list[int], *, ocr: bool) -> list[tuple[_Cand, int]]:
+    """Monotone matching of candidates to footnote numbers that maximises the total score."""
+    m, k = len(cands), len(numbers)
+    if not m or not k:
+        return []
+    neg = float("-inf")
+    best = [[0.0] * (k + 1) for _ in range(m + 1)]
+    move = [[0] * (k + 1) for _ in range(m + 1)]
+    for a in range(m + 1):
+        for b in range(k + 1):
+            if a == 0 and b == 0:
+                continue
+            options: list[tuple[float, int]] = []
+            if a > 0:
+                drop = -1.0 if cands[a - 1].weight >= 2.0 else 0.0
+                options.append((best[a - 1][b] + drop, 1))
+            if b > 0:
+                options.append((best[a][b - 1], 2))
+            if a > 0 and b > 0:
+                s = _match_score(cands[a - 1], numbers[b - 1], ocr=ocr)
+                if s is not None:
+                    options.append((best[a - 1][b - 1] + s, 3))
+            score, mv = max(options, key=lambda t: (t[0], t[1]))
+            best[a][b] = score if options else neg
+            move[a][b] = mv
+    out: list[tuple[_Cand, int]] = []
+    a, b = m, k
+    while a > 0 or b > 0:
+        mv = move[a][b]
+        if mv == 3:
+            out.append((cands[a - 1], numbers[b - 1]))
+            a, b = a - 1, b - 1
+        elif mv == 1:
+            a -= 1
+        else:
+            b -= 1
+    out.reverse()
+    return out
+
+
+def cut_markers(lines: list[NLine], *, ocr: bool) -> None:
+    """Find the footnote markers in body lines, cut them from the text and keep them as refs."""
+    segments: list[tuple[list[int], list[int]]] = []  # (body line indexes, footnote numbers)
+    body: list[int] = []
+    numbers: list[int] = []
+    in_zone = False
+    for i, line in enumerate(lines):
+        if line.role == BODY and line.text:
+            if in_zone:
+                segments.append((body, numbers))
+                body, numbers, in_zone = [], [], False
+            body.append(i)
+        elif line.role == FOOTNOTE and line.fn is not None:
+            in_zone = True
+            numbers.append(line.fn)
+    segments.append((body, numbers))
+    expected = 1
+    for body_idx, zone_numbers in segments:
+        if zone_numbers:
+            top = max(zone_numbers)
+            wanted = list(range(expected, top + 1)) if top >= expected else sorted(set(zone_numbers))
+        else:
+            wanted = list(range(expected, expected + MAX_SKIP + 1))
+        cands = [c for i in body_idx for c in _candidates(lines, i, ocr=ocr)]
+        if not zone_numbers:
+            # After the last area nothing vouches for the numbers: only exact glued digits and
+            # unmistakable symbols count.
+            cands = [c for c in cands if c.digits is not None or c.weight >= 2.0]
+        matched = _assign(cands, wanted, ocr=ocr)
+        if not zone_numbers and matched:
+            # keep only a run in sequence from `expected`
+            run: list[tuple[_Cand, int]] = []
+            for c, num in matched:
+                if num == expected + len(run):
+                    run.append((c, num))
+            matched = run
+        _apply(lines, matched)
+        if zone_numbers:
+            expected = max(expected, max(zone_numbers) + 1)
+        elif matched:
+            expected = matched[-1][1] + 1
+
+
+def _apply(lines: list[NLine], matched: list[tuple[_Cand, int]]) -> None:
+    by_line: dict[int, list[tuple[_Cand, int]]] = {}
+    for c, num in matched:
+        by_line.setdefault(c.line, []).append((c, num))
+    for idx, items in by_line.items():
+        line = lines[idx]
+        text = line.text
+        for c, num in sorted(items, key=lambda t: -t[0].start):
+            start = c.start - 1 if c.lead_space and c.start > 0 and text[c.start - 1] == " " else c.start
+            word_start = max(text.rfind(" ", 0, c.start) + 1, 0)
+            before = text[word_start : c.end]
+            text = text[:start] + text[c.end :]
+            after = before[: len(before) - (c.end - c.start)].rstrip() if not c.lead_space else ""
+            line.edit("footnote-marker", before, after or before[: -len(c.printed)])
+        line.text = text
+        line.refs.extend(num for _, num in sorted(items, key=lambda t: t[0].start))
+
+
+def footnote_problems(lines: list[NLine]) -> list[Problem]:
+    """Footnotes referenced but without text, numbers skipped, and numbers used twice."""
+    texts: dict[int, NLine] = {}
+    dup: list[NLine] = []
+    for line in lines:
+        if line.fn is not None:
+            if line.fn in texts:
+                dup.append(line)
+            else:
+                texts[line.fn] = line
+    refs: dict[int, NLine] = {}
+    for line in lines:
+        for r in line.refs:
+            refs.setdefault(r, line)
+    problems: list[Problem] = []
+    top = max([*texts, *refs], default=0)
+    for num in range(1, top + 1):
+        if num in texts:
+            continue
+        if num in refs:
+            line = refs[num]
+            problems.append(
+                Problem(
+                    "footnote-missing",
+                    f"footnote {num} is referenced on line {line.number} but its text is missing",
+                    line.span,
+                )
+            )
+        else:
+            problems.append(Problem("footnote-missing", f"footnote {num} is missing: neither its text nor its marker was found"))
+    for line in dup:
+        problems.append(Problem("footnote-duplicate", f"footnote number {line.fn} is used twice (line {line.number})", line.span))
+    return problems
+
+
+def footnote_span(line: NLine) -> Span:
+    return line.span

@@ -1,0 +1,85 @@
+"""Joining the lines of a block into one text: hyphens at line ends kept or removed, and words
+split over two lines without a hyphen (brochure layouts) put back together.
+
+The evidence is the document itself (`Vocabulary`: the words it uses whole, within lines):
+
+* A hyphen after a capital or a digit is a compound's: "AI-\\nekosystemet" → "AI-ekosystemet",
+  "2021-\\n2027" → "2021-2027". So is one before a capital ("EU-\\nLande") and a lone one
+  ("uddannelse, -\\ntræning").
+* A hyphen followed by a space in the text layer ("hälso- \\noch sjukvård"), or followed by one of
+  the document's most frequent short words, is a suspended compound: "hälso- och".
+* Otherwise the hyphen goes when the joined word occurs elsewhere in the document and stays when
+  the hyphenated word does; with no evidence it stays (a kept hyphen never changes a value).
+* Two lines with no hyphen are joined without a space only when the joined word occurs elsewhere
+  and the second part is no word of the document ("mulig\\nheder" → "muligheder").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LAST = re.compile(r"(?P<w>[^\W_]*)-$")
+_FIRST = re.compile(r"^(?P<w>[^\W\d_]+)")
+_LAST_WORD = re.compile(r"(?P<w>[^\W\d_]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    counts: Counter[str]
+    frequent_short: frozenset[str]
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> Vocabulary:
+        counts: Counter[str] = Counter()
+        for t in texts:
+            words = _WORD.findall(t)
+            # a line's first and last word may be halves of a split word: leave them out
+            for w in words[1:-1]:
+                counts[w.lower()] += 1
+        short = [w for w, n in counts.most_common(60) if len(w) <= 4 and n >= 5]
+        return cls(counts, frozenset(short))
+
+    def has(self, word: str, at_least: int = 1) -> bool:
+        return self.counts.get(word.lower(), 0) >= at_least
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    text: str  # what goes between the end of `a` (hyphen included or not) and `b`
+    drop_hyphen: bool
+    kind: str | None  # edit kind, or None for an ordinary line join
+    before: str
+    after: str
+
+
+def join_decision(a: str, b: str, vocab: Vocabulary, *, hyphen_space: bool = False) -> Join:
+    """How to join line `a` (ending the text so far) to line `b`."""
+    if not a or not b:
+        return Join(" " if a and b else "", False, None, "", "")
+    if a.endswith("-") and not a.endswith("--"):
+        m = _LAST.search(a)
+        frag_a = m["w"] if m else ""
+        fm = _FIRST.match(b)
+        frag_b = fm["w"] if fm else ""
+        shown = f"{frag_a}-|{b.split(' ', 1)[0]}"
+        if hyphen_space or (frag_b and frag_b.lower() in vocab.frequent_short and not vocab.has(frag_a + frag_b)):
+            return Join(" ", False, "hyphen-keep", shown, f"{frag_a}- {frag_b}")
+        if not frag_a or len(a) >= 2 and a[-2] == " ":
+            return Join("", False, "hyphen-keep", shown, f"-{frag_b}")
+        if frag_a[-1].isupper() or frag_a[-1].isdigit() or not frag_b or b[0].isupper() or b[0].isdigit():
+            return Join("", False, "hyphen-keep", shown, f"{frag_a}-{frag_b}")
+        if vocab.has(frag_a + frag_b) and not vocab.has(f"{frag_a}-{frag_b}"):
+            return Join("", True, "hyphen-join", shown, frag_a + frag_b)
+        return Join("", False, "hyphen-keep", shown, f"{frag_a}-{frag_b}")
+    la = _LAST_WORD.search(a)
+    fb = _FIRST.match(b)
+    if la and fb and b[0].islower() and a[-1].isalpha():
+        wa, wb = la["w"], fb["w"]
+        joined = wa + wb
+        if vocab.has(joined) and not vocab.has(wb) and not vocab.has(wa, 2) and len(wb) >= 2:
+            return Join("", False, "word-join", f"{wa}|{wb}", joined)
+    return Join(" ", False, None, "", "")

@@ -1,0 +1,78 @@
+"""The working line of normalisation: one physical input line, what it is, and what was changed.
+
+`NLine` is internal to normalise/segment (it is mutable while the normalisers annotate it); what
+leaves segmentation are the frozen `Block`, `Edit` and `Problem` of model.py. Every change made
+to a line's text is recorded as an `Edit` on the line, with the line's span in the original file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from aicont.model import Edit, RawDocument, Span
+
+# Roles a line can have once normalised.
+BODY = "body"
+BLANK = "blank"
+SEPARATOR = "separator"  # the rule above a page's footnotes (a long run of spaces or underscores)
+FOOTNOTE = "footnote"
+URL_REPEAT = "url-repeat"  # a link target the PDF text layer repeats after the footnotes
+PAGE_NUMBER = "page-number"
+RUNNING_HEAD = "running-head"
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
+URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class NLine:
+    number: int
+    raw: str
+    page: int
+    text: str  # current text: trimmed, inner runs of spaces collapsed, repairs applied
+    lead: int  # leading spaces in the raw line (a single one marks a new page in OCR'd text)
+    trail: int  # trailing spaces (two or more end a paragraph in PDF text layers)
+    path: str = ""
+    role: str = BODY
+    fn: int | None = None  # the footnote number, on the first line of a footnote
+    fn_printed: str | None = None  # how the footnote number was printed
+    page_start: bool = False
+    refs: list[int] = field(default_factory=list)
+    edits: list[Edit] = field(default_factory=list)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def span(self) -> Span:
+        return Span(self.path, self.number, self.number, self.page)
+
+    def edit(self, kind: str, before: str, after: str) -> Edit:
+        e = Edit(kind, self.span, before, after)
+        self.edits.append(e)
+        return e
+
+
+def make_lines(raw: RawDocument) -> list[NLine]:
+    """One NLine per input line, in file order, with whitespace measured and collapsed."""
+    out: list[NLine] = []
+    for line in raw.lines:
+        raw_text = line.text.replace("\t", " ")
+        stripped = raw_text.strip()
+        lead = len(raw_text) - len(raw_text.lstrip(" \u00a0"))
+        trail = len(raw_text) - len(raw_text.rstrip(" \u00a0"))
+        text = _SPACES.sub(" ", stripped).strip()
+        out.append(
+            NLine(
+                number=line.number,
+                raw=line.text,
+                page=line.page,
+                text=text,
+                lead=lead if text else 0,
+                trail=trail if text else 0,
+                path=raw.path,
+            )
+        )
+    return out

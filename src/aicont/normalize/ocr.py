@@ -1,0 +1,79 @@
+"""OCR repair: confusable characters that would invent or change values ("1 2024" for "I 2024",
+"S1" for "SI", "Al-forordningen" for "AI-forordningen", "|" for "I").
+
+The rules run only when the document shows that it was OCR'd (`detect_ocr`), so clean text is
+never touched, and every repair is an Edit of kind "ocr-repair". The rules are about the shapes
+of characters and tokens, not about any language's words:
+
+* "Al" as a token or before a hyphen, and "…Al" closing a camel-case word ("InvestAl"), is the
+  acronym AI: an uppercase A followed by a lowercase l is no word in the EU languages.
+* A run of capitals ending in a lowercase "l" ("IPCEl'er") ends in a capital I.
+* "|" at a sentence start is "I"; "|" between lowercase letters is "l".
+* "1" at a sentence start before a lowercase word or a year ("1 denne", "1 2024") is "I"; so is a
+  lone "T" or "|" opening a footnote's text before a lowercase word.
+* In a row of two-letter country codes, "S1" is "SI" (a digit cannot stand in a code).
+* "0" opening a lowercase word ("0g") is "o".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_AL_TOKEN = re.compile(r"\bAl(?=-|\b)(?![’'][a-z])")
+_AL_CAMEL = re.compile(r"(?<=[a-zæøåäöü])Al(?=\d|\b)")
+_CAPS_L = re.compile(r"\b([A-Z]{3,})l(?=\b|['’])")
+_PIPE_START = re.compile(r"(?:^|(?<=[.!?:]\s))\|(?=\s+\w)")
+_PIPE_IN_WORD = re.compile(r"(?<=[a-zæøåäö])\|(?=[a-zæøåäö])")
+_ONE_START = re.compile(r"(?:(?<=[.!?]\s)|^)1(?=\s+(?:[a-zæøåäöü]|(?:19|20)\d\d\b))")
+_FIRST_I = re.compile(r"^[T|1](?=\s+[a-zæøåäöü])")
+_ZERO_WORD = re.compile(r"\b0(?=[a-zæøåäö]+\b)")
+_CODE = re.compile(r"^[A-Z]{2}$")
+_CODE_ONE = re.compile(r"\b(?:([A-Z])1|1([A-Z]))\b")
+
+
+def detect_ocr(texts: Iterable[str]) -> tuple[bool, str]:
+    """Does the text show OCR damage? Returns (verdict, the evidence in words)."""
+    al = ai = pipes = marks = 0
+    for t in texts:
+        al += len(_AL_TOKEN.findall(t))
+        ai += len(re.findall(r"\bAI\b", t))
+        pipes += len(_PIPE_START.findall(t))
+        marks += t.count("®")
+    verdict = (al >= 3 and al > ai) or pipes >= 3 or marks >= 5
+    return verdict, f"'Al' tokens {al} vs 'AI' {ai}, '|' at sentence start {pipes}, '®' {marks}"
+
+
+def repair(text: str, *, sentence_start: bool = False, footnote_text: bool = False) -> tuple[str, list[tuple[str, str]]]:
+    """Apply the OCR rules to one line. `sentence_start`: the line begins a sentence.
+    Returns the new text and the (before, after) token pairs that changed."""
+    changes: list[tuple[str, str]] = []
+
+    def sub(pattern: re.Pattern[str], repl: str, s: str, label: str | None = None) -> str:
+        def one(m: re.Match[str]) -> str:
+            new = m.expand(repl)
+            if new != m.group(0):
+                # quote the token with a little context so an edit can be found again
+                a, b = max(0, m.start() - 6), min(len(s), m.end() + 8)
+                changes.append((s[a:b], s[a : m.start()] + new + s[m.end() : b]))
+            return new
+
+        return pattern.sub(one, s)
+
+    t = text
+    t = sub(_AL_TOKEN, "AI", t)
+    t = sub(_AL_CAMEL, "AI", t)
+    t = sub(_CAPS_L, r"\1I", t)
+    if sentence_start or footnote_text:
+        t = sub(_FIRST_I, "I", t)
+    t = sub(_PIPE_START, "I", t)
+    t = sub(_PIPE_IN_WORD, "l", t)
+    if sentence_start:
+        t = sub(_ONE_START, "I", t)
+    else:
+        t = sub(re.compile(r"(?<=[.!?]\s)1(?=\s+(?:[a-zæøåäöü]|(?:19|20)\d\d\b))"), "I", t)
+    t = sub(_ZERO_WORD, "o", t)
+    tokens = t.split()
+    if len(tokens) >= 6 and sum(bool(_CODE.match(x)) for x in tokens) >= 0.6 * len(tokens):
+        t = sub(_CODE_ONE, r"\1I\2", t)
+    return t, changes

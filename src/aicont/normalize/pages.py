@@ -1,0 +1,166 @@
+"""Page structure of a text version: blank lines, footnote separators, page numbers, running heads,
+and where a new page begins.
+
+Text files carry no layout, so every decision here is taken from evidence in the words:
+
+* A **separator** is a line of only spaces (20 or more) or of rule characters: the PDF text layer
+  prints the rule above a page's footnotes that way.
+* A **page number** is a line holding only a small number, standing alone between blank lines.
+* A **running head** is a short line that repeats (digits ignored) next to three or more page starts.
+* A **page break**: in OCR'd text and in PDF text layers a new page begins with a line indented by
+  exactly one space. Not every such line is a page start (an OCR'd line may be indented by
+  accident), so a candidate is accepted when the page's footnotes or page number stand just before
+  it, or when the page it closes is at least half as long as a typical page of this document.
+* **Double spacing**: some text layers put a blank line after almost every line; then a blank line
+  says nothing about paragraphs and segmentation must decide from other evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+
+from aicont.normalize.lines import (
+    BLANK,
+    BODY,
+    FOOTNOTE,
+    PAGE_NUMBER,
+    RUNNING_HEAD,
+    SEPARATOR,
+    URL_ONLY,
+    URL_REPEAT,
+    NLine,
+)
+
+_RULE = re.compile(r"^[_\-–—=.·]{8,}$")
+_PAGE_NO = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
+# Share of non-blank lines followed by a blank line above which blank lines carry no meaning.
+_DOUBLE_SPACED = 0.6
+# A page shorter than this share of the typical page cannot end at an unsupported candidate.
+_MIN_PAGE_SHARE = 0.5
+_DEFAULT_MIN_PAGE = 20
+
+
+def mark_blank_lines(lines: list[NLine]) -> None:
+    """Blank lines and footnote separators (a long run of spaces or a rule)."""
+    for line in lines:
+        if not line.text:
+            line.role = SEPARATOR if len(line.raw) >= 20 and not line.raw.strip() else BLANK
+        elif _RULE.match(line.text):
+            line.role = SEPARATOR
+
+
+def is_double_spaced(lines: list[NLine]) -> bool:
+    nonblank = followed = 0
+    for a, b in zip(lines, lines[1:]):
+        if a.text:
+            nonblank += 1
+            if not b.text:
+                followed += 1
+    return nonblank > 0 and followed / nonblank > _DOUBLE_SPACED
+
+
+def mark_page_numbers(lines: list[NLine]) -> None:
+    """A line holding only a small number, with blank lines (or the file's edge) on both sides."""
+    for i, line in enumerate(lines):
+        if line.role != BODY or not _PAGE_NO.match(line.text):
+            continue
+        before = lines[i - 1] if i > 0 else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (before is None or not before.text) and (after is None or not after.text):
+            line.role = PAGE_NUMBER
+            line.edit("page-number", line.text, "")
+
+
+def mark_url_repeats_in_body(lines: list[NLine]) -> None:
+    """A bare link target standing outside the sentence flow (after a table or a footnote area)
+    is a link the text layer repeated, not text of the document."""
+    prev: NLine | None = None
+    gap = 0
+    for line in lines:
+        if not line.text:
+            gap += 1
+            continue
+        if line.role == BODY and URL_ONLY.match(line.text):
+            outside_flow = prev is None or prev.role != BODY or gap >= 2 or prev.text.endswith((".", ":", "!", "?"))
+            if outside_flow and not (prev is not None and prev.role == BODY and prev.text.endswith(":")):
+                line.role = URL_REPEAT
+                line.edit("url-repeat", line.text, "")
+        prev, gap = line, 0
+
+
+def decide_page_starts(lines: list[NLine], source: str) -> None:
+    """Mark the first line of every page after the first and renumber `page` for text input."""
+    if source != "text":
+        previous = None
+        for line in lines:
+            if line.text and previous is not None and line.page != previous:
+                line.page_start = True
+            if line.text:
+                previous = line.page
+        return
+    nonblank = [i for i, line in enumerate(lines) if line.text]
+    strong: set[int] = set()
+    weak: list[int] = []
+    for k, i in enumerate(nonblank):
+        line = lines[i]
+        if line.page_start:  # already decided (a repeated link that took the page's first place)
+            strong.add(i)
+            continue
+        if line.lead != 1 or line.role not in (BODY,):
+            continue
+        if k == 0:
+            continue
+        before = lines[nonblank[k - 1]]
+        if before.role in (FOOTNOTE, URL_REPEAT, PAGE_NUMBER, SEPARATOR, RUNNING_HEAD):
+            strong.add(i)
+        else:
+            weak.append(i)
+    # Typical page length (non-blank lines) from the breaks the footnotes vouch for.
+    position = {i: k for k, i in enumerate(nonblank)}
+    starts = sorted(strong)
+    lengths = [position[b] - position[a] for a, b in zip([nonblank[0], *starts], starts)]
+    typical = statistics.median(lengths) if len(lengths) >= 2 else 2 * _DEFAULT_MIN_PAGE
+    min_page = max(8, int(_MIN_PAGE_SHARE * typical))
+    accepted = set(strong)
+    for i in weak:
+        last = max((s for s in accepted if s < i), default=nonblank[0])
+        nxt = min((s for s in accepted if s > i), default=None)
+        if position[i] - position[last] < min_page:
+            continue
+        if nxt is not None and position[nxt] - position[i] < min(min_page, 8):
+            continue
+        accepted.add(i)
+    page = 1
+    for i, line in enumerate(lines):
+        if i in accepted:
+            page += 1
+            line.page_start = True
+            line.edit("page-break", "", f"page {page}")
+        line.page = page
+
+
+def mark_running_heads(lines: list[NLine]) -> None:
+    """Short lines that repeat (digits ignored) right at three or more page starts."""
+    firsts: list[NLine] = []
+    for i, line in enumerate(lines):
+        if line.page_start:
+            firsts.append(line)
+    key = Counter(re.sub(r"\d+", "#", f.text) for f in firsts if len(f.text) < 80)
+    heads = {k for k, n in key.items() if n >= 3}
+    if not heads:
+        return
+    for line in firsts:
+        if re.sub(r"\d+", "#", line.text) in heads:
+            line.role = RUNNING_HEAD
+            line.edit("running-head", line.text, "")
+
+
+def body_measure(lines: list[NLine]) -> int:
+    """The page's measure: a high percentile of body line lengths (lines shorter than it by a good
+    margin end a paragraph or are not prose)."""
+    lengths = sorted(len(line.text) for line in lines if line.role == BODY and len(line.text) > 20)
+    if not lengths:
+        return 80
+    return lengths[int(0.9 * (len(lengths) - 1))]

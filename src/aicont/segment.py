@@ -1,0 +1,528 @@
+"""Segmentation: normalised lines → sections and blocks (title, heading, paragraph, list item,
+table, figure, box, footnote), each with a stable readable id and its spans in the original file.
+
+Block ids are `<side>:<section>:<kind letter><n>`, the section being the heading number, "0" for
+the introduction before the first numbered heading, and n counting blocks of that kind within the
+section from 1: `da:3.2:p4` (paragraph), `da:1.1:l3` (list item), `da:1.1:t1` (table),
+`da:3.1:f1` (figure), `da:3.2:b2` (box). A heading is `da:3.2:h`, the document title `da:0:title`,
+a footnote `da:fn54` (its section is "fn"; a number used twice gets `da:fn54.2`).
+
+Where a block ends is decided from evidence, not from blank lines alone (some text layers put a
+blank line after every line): a heading or list marker starts a block; a sentence end followed by
+a capital ends one when the line is short against the page's measure, ends with two spaces (PDF
+text layers), or (single-spaced text) is followed by a blank line. A paragraph interrupted by a
+page break or a footnote area continues when the text goes on mid-sentence (lower-case start).
+
+Headings are numbered ("1", "1.1", "2.", "2.1."), short, title-like (capital start), and must be
+the next number in sequence (sibling, first child, or the next number of an ancestor): a "1." in
+running text or a numbered list is therefore not a heading. A title that wraps takes its next
+line when the heading line is long and the next one is short and ends no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from aicont.model import Block, BlockKind, Document, Edit, RawDocument, Section, Span
+from aicont.normalize import Normalized, normalize
+from aicont.normalize.footnotes import ends_sentence
+from aicont.normalize.hyphenation import join_decision
+from aicont.normalize.lines import BLANK, BODY, FOOTNOTE, SEPARATOR, NLine
+
+INTRO = "0"  # the introduction's section id in block ids (its Section.number is "")
+
+_HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
+_BULLET = re.compile(r"^(?P<m>[-–—•▪●◦■►✓]|\(?[a-z]\)|\d{1,2}\))\s+(?=\S)")
+_LETTER_BULLET = re.compile(r"^(?P<m>[oe])\s+(?=[^\W\d_])")
+_CELL = re.compile(r"●|■|▪|✓|✔|☐|☒|\[ ?\]|\bL ?\]|®")
+_CODE = re.compile(r"^(?:[A-Z]{2}|[A-Z]1|1[A-Z])$")
+
+_LETTER = {
+    BlockKind.PARAGRAPH: "p",
+    BlockKind.LIST_ITEM: "l",
+    BlockKind.TABLE: "t",
+    BlockKind.FIGURE: "f",
+    BlockKind.BOX: "b",
+}
+
+
+@dataclass(slots=True)
+class _Draft:
+    kind: BlockKind
+    lines: list[NLine] = field(default_factory=list)
+    section: str = ""
+    number: str | None = None
+    title: str = ""
+
+
+def build_document(raw: RawDocument, *, side: str, lang: str | None) -> Document:
+    """Normalise `raw` and cut it into sections and blocks."""
+    norm = normalize(raw, _layout_roles(raw))
+    body = [line for line in norm.lines if line.role == BODY and line.text]
+    kinds = _line_kinds(body, norm)
+    drafts = _drafts(body, kinds, norm)
+    drafts = _boxes(drafts, norm)
+    sections = _sections(drafts, norm)
+    blocks = [_block(d, side, norm, raw.path) for d in _with_ids(drafts)]
+    blocks.extend(_footnote_blocks(norm, side, raw.path))
+    edits = tuple(e for line in norm.lines for e in line.edits)
+    return Document(
+        side=side,
+        lang=lang,
+        path=raw.path,
+        sha256=raw.sha256,
+        sections=tuple(sections),
+        blocks=tuple(blocks),
+        edits=edits,
+        problems=tuple(norm.problems),
+        notices=tuple(raw.notices) + tuple(norm.notices),
+    )
+
+
+def _layout_roles(raw: RawDocument) -> dict[int, str]:
+    if raw.source == "text":
+        return {}
+    try:
+        from aicont.normalize.layout import line_roles
+    except ImportError:  # pragma: no cover - the layout module is written in parallel
+        return {}
+    return line_roles(raw)
+
+
+# --------------------------------------------------------------------------- line kinds
+
+
+def _heading_next(current: tuple[int, ...]) -> set[tuple[int, ...]]:
+    allowed = {current + (1,)}
+    for k in range(len(current)):
+        allowed.add(current[:k] + (current[k] + 1,))
+    return allowed
+
+
+def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
+    """One of: heading, heading-cont, title, bullet, table, figure, text."""
+    n = len(body)
+    kinds = ["text"] * n
+    letter_bullets = _letter_bullets(body)
+    # tables: a header row of codes, or rows of cell glyphs
+    i = 0
+    while i < n:
+        if _is_table_header(body[i].text) or (_cells(body[i].text) >= 2 and i + 1 < n and _cells(body[i + 1].text) >= 2):
+            j = i + 1
+            while j < n and (
+                _cells(body[j].text) >= 1
+                or (len(body[j].text) < 0.5 * norm.measure and not ends_sentence(body[j].text) and j + 1 < n and _cells(body[j + 1].text) >= 1)
+            ):
+                j += 1
+            if j - i >= 2:
+                for k in range(i, j):
+                    kinds[k] = "table"
+                i = j
+                continue
+        i += 1
+    current: tuple[int, ...] = ()
+    for i, line in enumerate(body):
+        if kinds[i] != "text":
+            continue
+        m = _HEADING.match(line.text)
+        if m and _heading_like(m["title"], line, body[i - 1] if i else None, norm):
+            num = tuple(int(x) for x in m["num"].split("."))
+            if num in _heading_next(current):
+                kinds[i] = "heading"
+                current = num
+                if (
+                    i + 1 < n
+                    and not ends_sentence(line.text)
+                    and (line.text.endswith("-") or len(line.text) >= 0.55 * norm.measure)
+                    and _title_continues(body, i + 1, norm)
+                ):
+                    kinds[i + 1] = "heading-cont"
+                continue
+        if _BULLET.match(line.text) or (letter_bullets and _LETTER_BULLET.match(line.text)):
+            kinds[i] = "bullet"
+    _mark_title(body, kinds, norm)
+    _mark_figures(body, kinds, norm)
+    return kinds
+
+
+def _letter_bullets(body: list[NLine]) -> bool:
+    """OCR reads round bullets as "o" or "e": believe it when several lines start so."""
+    return sum(bool(_LETTER_BULLET.match(line.text)) for line in body) >= 3
+
+
+def _cells(text: str) -> int:
+    return len(_CELL.findall(text))
+
+
+def _is_table_header(text: str) -> bool:
+    tokens = text.split()
+    codes = sum(bool(_CODE.match(t)) for t in tokens)
+    return codes >= 5 and codes >= 0.6 * len(tokens)
+
+
+def _heading_like(title: str, line: NLine, prev: NLine | None, norm: Normalized) -> bool:
+    if not title[:1].isupper() and not title[:1] in "\"'“”*":
+        return False
+    if len(line.text) > 1.15 * norm.measure or title.endswith((",", ";")):
+        return False
+    if prev is not None and not (ends_sentence(prev.text) or prev.text.endswith(":")) and not _gap(prev, line, norm):
+        return False
+    return True
+
+
+def _gap(a: NLine, b: NLine, norm: Normalized) -> int:
+    """Blank lines between two body lines, or 99 when anything else stands between them."""
+    lines = norm.lines
+    index = _index(norm)
+    ia, ib = index[a.number], index[b.number]
+    gap = 0
+    for k in range(ia + 1, ib):
+        line = lines[k]
+        if line.role in (BLANK, SEPARATOR) and not line.text:
+            gap += 1
+        else:
+            return 99
+    return gap
+
+
+_INDEX_CACHE: dict[int, dict[int, int]] = {}
+
+
+def _index(norm: Normalized) -> dict[int, int]:
+    key = id(norm)
+    idx = _INDEX_CACHE.get(key)
+    if idx is None or len(idx) != len(norm.lines):
+        idx = {line.number: k for k, line in enumerate(norm.lines)}
+        _INDEX_CACHE.clear()
+        _INDEX_CACHE[key] = idx
+    return idx
+
+
+def _title_continues(body: list[NLine], i: int, norm: Normalized) -> bool:
+    line = body[i]
+    if _HEADING.match(line.text) or _BULLET.match(line.text):
+        return False
+    if len(line.text) >= 0.75 * norm.measure or line.text.endswith("."):
+        return False
+    if i + 1 >= len(body):
+        return True
+    nxt = body[i + 1]
+    if not norm.double_spaced and _gap(line, nxt, norm) == 0:
+        return False
+    return nxt.text[:1].isupper() or _HEADING.match(nxt.text) is not None or bool(_BULLET.match(nxt.text))
+
+
+def _mark_title(body: list[NLine], kinds: list[str], norm: Normalized) -> None:
+    """The document's first lines, before any break, when they are short and end no sentence."""
+    if not body or kinds[0] != "text":
+        return
+    group = [0]
+    for k in range(1, min(4, len(body))):
+        if kinds[k] != "text" or _breaks(body[k - 1], body[k], norm, title=True):
+            break
+        group.append(k)
+    text = " ".join(body[k].text for k in group)
+    if len(text) <= 200 and not ends_sentence(text) and not text.endswith(":"):
+        for k in group:
+            kinds[k] = "title"
+
+
+def _mark_figures(body: list[NLine], kinds: list[str], norm: Normalized) -> None:
+    """Text from a diagram: a run of five or more lines that end no sentence, mostly short against
+    the page's measure, standing between sentence ends."""
+    n = len(body)
+    short = 0.6 * norm.measure
+    i = 0
+    while i < n:
+        if kinds[i] != "text" or (i > 0 and kinds[i - 1] == "text" and not ends_sentence(body[i - 1].text) and not body[i - 1].text.endswith(":")):
+            i += 1
+            continue
+        j = i
+        while j < n and kinds[j] == "text" and not ends_sentence(body[j].text):
+            long_line = len(body[j].text) >= short
+            if long_line and not (j + 1 < n and len(body[j + 1].text) < short):
+                break
+            j += 1
+        run = j - i
+        if run >= 5 and sum(len(body[k].text) < short for k in range(i, j)) >= 0.6 * run:
+            for k in range(i, j):
+                kinds[k] = "figure"
+            i = j
+        else:
+            i += 1
+
+
+# --------------------------------------------------------------------------- blocks
+
+
+def _starts_new(text: str) -> bool:
+    c = text[:1]
+    return c.isupper() or c.isdigit() or c in "\"“”'‘’«»–—-•"
+
+
+def _breaks(a: NLine, b: NLine, norm: Normalized, *, title: bool = False) -> bool:
+    """Does a text block end between body lines a and b (neither a heading nor a list marker)?"""
+    gap = _gap(a, b, norm)
+    interrupted = gap == 99 or b.page_start or a.page != b.page
+    ended = ends_sentence(a.text) or a.text.endswith(":")
+    continues = b.text[:1].islower() or b.text[:1] in "(" or a.text.endswith(("-", ","))
+    if not ended and continues:
+        return False
+    short = len(a.text) < (0.7 if not title else 0.85) * norm.measure
+    if ended and _starts_new(b.text) and (a.trail >= 2 or short):
+        return True
+    if not norm.double_spaced and gap >= 1 and gap != 99:
+        return not (not ended and continues)
+    if interrupted:
+        return ended and _starts_new(b.text)
+    if norm.double_spaced and gap >= 3 and ended:
+        return True
+    if not ended and short and _starts_new(b.text) and not a.text.endswith(("-", ",", "og", "och", "and")):
+        # a short line ending no sentence and followed by a capital: a title or a caption
+        return b.text[:1].isupper() and (a.trail >= 2 or len(a.text) < 0.6 * norm.measure)
+    return False
+
+
+def _drafts(body: list[NLine], kinds: list[str], norm: Normalized) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    for i, line in enumerate(body):
+        kind = kinds[i]
+        prev_kind = kinds[i - 1] if i else None
+        if kind == "heading":
+            m = _HEADING.match(line.text)
+            assert m is not None
+            cur = _Draft(BlockKind.HEADING, [line], number=m["num"])
+            drafts.append(cur)
+        elif kind == "heading-cont" and cur is not None and cur.kind == BlockKind.HEADING:
+            cur.lines.append(line)
+        elif kind == "title":
+            if cur is None or cur.kind != BlockKind.TITLE:
+                cur = _Draft(BlockKind.TITLE, [])
+                drafts.append(cur)
+            cur.lines.append(line)
+        elif kind == "table":
+            if cur is None or cur.kind != BlockKind.TABLE or prev_kind != "table":
+                cur = _Draft(BlockKind.TABLE, [])
+                drafts.append(cur)
+            cur.lines.append(line)
+        elif kind == "figure":
+            if cur is None or cur.kind != BlockKind.FIGURE or prev_kind != "figure":
+                cur = _Draft(BlockKind.FIGURE, [])
+                drafts.append(cur)
+            cur.lines.append(line)
+        elif kind == "bullet":
+            cur = _Draft(BlockKind.LIST_ITEM, [line])
+            drafts.append(cur)
+        else:
+            if (
+                cur is not None
+                and cur.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                and prev_kind in ("text", "bullet")
+                and not _breaks(body[i - 1], line, norm)
+            ):
+                cur.lines.append(line)
+            else:
+                cur = _Draft(BlockKind.PARAGRAPH, [line])
+                drafts.append(cur)
+    return drafts
+
+
+def _boxes(drafts: list[_Draft], norm: Normalized) -> list[_Draft]:
+    """A boxed example: a short title line ending no sentence and the paragraph under it, after a
+    paragraph that announces them with a colon (or after another box)."""
+    out: list[_Draft] = []
+    k = 0
+    while k < len(drafts):
+        d = drafts[k]
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        prev = out[-1] if out else None
+        text = " ".join(line.text for line in d.lines)
+        if (
+            d.kind == BlockKind.PARAGRAPH
+            and nxt is not None
+            and nxt.kind == BlockKind.PARAGRAPH
+            and prev is not None
+            and (prev.kind == BlockKind.BOX or (prev.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and prev.lines[-1].text.endswith(":")))
+            and len(text) <= 220
+            and not ends_sentence(text)
+            and not text.endswith(":")
+            and text[:1].isupper()
+            and len(nxt.lines) >= 2
+        ):
+            out.append(_Draft(BlockKind.BOX, d.lines + nxt.lines))
+            k += 2
+            continue
+        out.append(d)
+        k += 1
+    return out
+
+
+def _sections(drafts: list[_Draft], norm: Normalized) -> list[Section]:
+    sections: list[Section] = []
+    current = ""
+    title = ""
+    starts: list[tuple[str, str, int, int]] = []  # number, title, level, first line
+    first_line = drafts[0].lines[0].number if drafts and drafts[0].lines else 1
+    for d in drafts:
+        if d.kind == BlockKind.TITLE:
+            title = _joined_text(d.lines, norm)[0]
+        if d.kind == BlockKind.HEADING:
+            current = d.number or ""
+            m = _HEADING.match(_joined_text(d.lines, norm)[0])
+            d.title = m["title"] if m else ""
+            starts.append((current, d.title, current.count(".") + 1, d.lines[0].number))
+        d.section = current
+    last_line = norm.lines[-1].number if norm.lines else 1
+    path = ""
+    if norm.lines:
+        path = norm.lines[0].path
+    intro_end = starts[0][3] - 1 if starts else last_line
+    if not starts or any(d.section == "" for d in drafts):
+        sections.append(Section("", title, 0, Span(path, first_line, max(first_line, intro_end), 1)))
+    page_of = {line.number: line.page for line in norm.lines}
+    for k, (num, ttl, level, start) in enumerate(starts):
+        end = starts[k + 1][3] - 1 if k + 1 < len(starts) else last_line
+        sections.append(Section(num, ttl, level, Span(path, start, end, page_of.get(start))))
+    return sections
+
+
+def _with_ids(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:
+    counters: dict[tuple[str, str], int] = {}
+    out: list[tuple[_Draft, str]] = []
+    for d in drafts:
+        sec = d.section or INTRO
+        if d.kind == BlockKind.TITLE:
+            suffix = "title"
+        elif d.kind == BlockKind.HEADING:
+            suffix = "h"
+        else:
+            letter = _LETTER[d.kind]
+            counters[(sec, letter)] = counters.get((sec, letter), 0) + 1
+            suffix = f"{letter}{counters[(sec, letter)]}"
+        ident = f"{sec}:{suffix}"
+        out.append((d, ident))
+    seen: dict[str, int] = {}
+    result: list[tuple[_Draft, str]] = []
+    for d, ident in out:
+        seen[ident] = seen.get(ident, 0) + 1
+        result.append((d, ident if seen[ident] == 1 else f"{ident}.{seen[ident]}"))
+    return result
+
+
+def _joined_text(lines: list[NLine], norm: Normalized) -> tuple[str, tuple[tuple[int, int], ...], list[Edit]]:
+    """Join block lines into one text; returns the text, line offsets and the joining edits."""
+    text = ""
+    offsets: list[tuple[int, int]] = []
+    edits: list[Edit] = []
+    for line in lines:
+        part = line.text
+        if not text:
+            offsets.append((0, line.number))
+            text = part
+            continue
+        prev = text
+        j = join_decision(prev, part, norm.vocab, hyphen_space=_hyphen_space(prev, lines, line))
+        if j.drop_hyphen:
+            prev = prev[:-1]
+        text = prev + j.text
+        offsets.append((len(text), line.number))
+        text += part
+        if j.kind:
+            edits.append(Edit(j.kind, line.span, j.before, j.after))
+    return text, tuple(offsets), edits
+
+
+def _hyphen_space(prev_text: str, lines: list[NLine], line: NLine) -> bool:
+    """The text layer printed a space after the line-end hyphen: a suspended compound."""
+    k = lines.index(line)
+    return k > 0 and lines[k - 1].text.endswith("-") and lines[k - 1].trail > 0
+
+
+def _spans(lines: list[NLine], norm: Normalized, path: str) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    start = lines[0]
+    last = lines[0]
+    for line in lines[1:]:
+        if line.page == last.page and not line.page_start and _gap(last, line, norm) != 99:
+            last = line
+            continue
+        spans.append(Span(path, start.number, last.number, start.page))
+        start = last = line
+    spans.append(Span(path, start.number, last.number, start.page))
+    return tuple(spans)
+
+
+def _block(item: tuple[_Draft, str], side: str, norm: Normalized, path: str) -> Block:
+    d, ident = item
+    if d.kind in (BlockKind.TABLE, BlockKind.FIGURE):
+        text = "\n".join(line.text for line in d.lines)
+        offsets: list[tuple[int, int]] = []
+        pos = 0
+        for line in d.lines:
+            offsets.append((pos, line.number))
+            pos += len(line.text) + 1
+        join_edits: list[Edit] = []
+        line_offsets = tuple(offsets)
+    else:
+        text, line_offsets, join_edits = _joined_text(d.lines, norm)
+    if d.kind == BlockKind.HEADING:
+        m = _HEADING.match(text)
+        if m:
+            text = m["title"]
+            shift = m.start("title")
+            line_offsets = tuple((max(0, o - shift), n) for o, n in line_offsets)
+    refs: list[int] = []
+    for line in d.lines:
+        for r in line.refs:
+            if r not in refs:
+                refs.append(r)
+    edits = tuple(e for line in d.lines for e in line.edits if e.kind not in ("page-break",)) + tuple(join_edits)
+    return Block(
+        id=f"{side}:{ident}",
+        kind=d.kind,
+        section=d.section,
+        text=text,
+        raw="\n".join(line.raw for line in d.lines),
+        spans=_spans(d.lines, norm, path),
+        refs=tuple(refs),
+        number=d.number,
+        edits=edits,
+        line_offsets=line_offsets,
+    )
+
+
+def _footnote_blocks(norm: Normalized, side: str, path: str) -> list[Block]:
+    groups: list[list[NLine]] = []
+    for line in norm.lines:
+        if line.role != FOOTNOTE or not line.text and line.fn is None:
+            continue
+        if line.fn is not None or not groups:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    blocks: list[Block] = []
+    seen: dict[int, int] = {}
+    for g in groups:
+        num = g[0].fn
+        if num is None:
+            continue
+        seen[num] = seen.get(num, 0) + 1
+        ident = f"{side}:fn{num}" if seen[num] == 1 else f"{side}:fn{num}.{seen[num]}"
+        text, offsets, join_edits = _joined_text(g, norm)
+        blocks.append(
+            Block(
+                id=ident,
+                kind=BlockKind.FOOTNOTE,
+                section="fn",
+                text=text,
+                raw="\n".join(line.raw for line in g),
+                spans=_spans(g, norm, path),
+                refs=(),
+                number=str(num),
+                edits=tuple(e for line in g for e in line.edits if e.kind != "page-break") + tuple(join_edits),
+                line_offsets=offsets,
+            )
+        )
+    return blocks
