@@ -24,6 +24,7 @@ _WINDOW = 60
 class _Patterns:
     phrase: re.Pattern[str]
     clause: re.Pattern[str] | None
+    blocker: re.Pattern[str] | None
     codes: dict[str, str]
 
 
@@ -42,7 +43,10 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     if clause_codes:
         clause = re.compile(rf"(?i)(?:^|[,;:(]|[.!?]\s)\s*(?P<q>{alternation(list(clause_codes))}){fillers}\s+$")
     codes.update(clause_codes)
-    return _Patterns(phrase=phrase, clause=clause, codes=codes)
+    blocker = None
+    if d.qualifier_blockers:
+        blocker = re.compile(rf"(?i)(?<![\w])(?:{alternation(d.qualifier_blockers)})\s+$")
+    return _Patterns(phrase=phrase, clause=clause, blocker=blocker, codes=codes)
 
 
 def qualifier_before(text: str, start: int, kind: str, pack: LanguagePack) -> tuple[str | None, int]:
@@ -63,5 +67,8 @@ def qualifier_before(text: str, start: int, kind: str, pack: LanguagePack) -> tu
             continue
         if code in TEMPORAL_QUALIFIERS and kind not in TEMPORAL_KINDS:
             continue
-        return code, lo + m.start("q") - len(pad)
+        q_start = lo + m.start("q") - len(pad)
+        if p.blocker is not None and p.blocker.search(text, max(0, q_start - 30), q_start):
+            continue
+        return code, q_start
     return None, start

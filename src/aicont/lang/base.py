@@ -52,6 +52,9 @@ class LanguageData:
     qualifiers: tuple[tuple[str, str], ...] = ()
     # qualifiers that bind only at the start of a clause (after , ; : ( or the block start)
     clause_qualifiers: tuple[tuple[str, str], ...] = ()
+    # words that turn a following qualifier word into a plain preposition ("spænder over 15
+    # medlemsstater" = spans 15 member states, not "more than 15")
+    qualifier_blockers: tuple[str, ...] = ()
     # words that may stand between a qualifier and its value ("senest i 2035", "fra den 2.2.2025")
     qualifier_fillers: tuple[str, ...] = ()
     # scale words after a number → power of ten ("mia." → 9)

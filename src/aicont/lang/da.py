@@ -18,6 +18,7 @@ DATA = LanguageData(
     ),
     # bind only at the start of a clause: "fra 2024" after a noun means "of 2024"
     clause_qualifiers=(("fra", "from"),),
+    qualifier_blockers=("spænder", "spænde", "strækker sig", "strækker", "fordelt", "spredt", "på tværs"),
     qualifier_fillers=("i", "den", "d.", "på", "pr.", "udgangen af", "slutningen af"),
     scales=(
         ("mia.", 9), ("mia", 9), ("milliard", 9), ("milliarder", 9), ("mrd.", 9),

@@ -21,6 +21,7 @@ DATA = LanguageData(
     ),
     # bind only at the start of a clause: after a noun, "from 2024" dates a thing ("the package from 2024")
     clause_qualifiers=(("from", "from"),),
+    qualifier_blockers=("spanning", "spans", "span", "spread", "distributed", "spread out"),
     qualifier_fillers=("the", "in", "on", "end of", "the end of"),
     scales=(
         ("billion", 9), ("billions", 9), ("bn", 9), ("bln", 9),

@@ -19,6 +19,7 @@ DATA = LanguageData(
     # "under" is not a qualifier in Swedish: "under 2026" means "during 2026"
     # bind only at the start of a clause: after a noun, "from 2024" dates a thing ("the package from 2024")
     clause_qualifiers=(("från", "from"),),
+    qualifier_blockers=("spänner", "sträcker sig", "sträcker", "fördelat", "fördelade", "spridda"),
     qualifier_fillers=("i", "den", "vid", "per", "utgången av", "slutet av"),
     scales=(
         ("miljarder", 9), ("miljard", 9), ("mdr", 9), ("md", 9), ("mdkr", 9),
