@@ -1,0 +1,81 @@
+"""Input errors through the real console script: exit code 2, exactly one line on stderr, no
+traceback, and no output file left behind when -o was given."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+try:  # `python -m pytest` puts the repository root on sys.path; plain `pytest` puts tests/.
+    from tests.pdf import make
+except ModuleNotFoundError:  # pragma: no cover - depends on how pytest was started
+    from pdf import make  # type: ignore[no-redef]
+
+
+def _aicont() -> list[str]:
+    script = Path(sys.executable).with_name("aicont")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "aicont"]
+
+
+def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "AICONT_DEBUG"}
+    env["NO_COLOR"] = "1"
+    return subprocess.run(
+        [*_aicont(), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+
+
+def _file(name: str, data: bytes) -> Callable[[Path], Path]:
+    def build(tmp: Path) -> Path:
+        path = tmp / name
+        path.write_bytes(data)
+        return path
+
+    return build
+
+
+def _missing(tmp: Path) -> Path:
+    return tmp / "missing.txt"
+
+
+def _folder(tmp: Path) -> Path:
+    path = tmp / "a-folder.txt"
+    path.mkdir()
+    return path
+
+
+CASES: list[tuple[str, Callable[[Path], Path], str]] = [
+    ("missing", _missing, "no such file"),
+    ("folder", _folder, "is a folder, not a file"),
+    ("empty", _file("empty.txt", b""), "the file is empty"),
+    ("binary-txt", _file("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4), "binary file, not text"),
+    ("scanned", _file("scan.pdf", make.scanned_pdf(2)), "no text layer (scanned?); run OCR first"),
+    ("encrypted", _file("locked.pdf", make.document_pdf(2, user_password="hemmelig")), "password-protected"),
+    ("truncated", _file("cut.pdf", make.truncated_pdf()), "corrupt or truncated PDF"),
+    ("garbage", _file("garbage.pdf", make.garbage_pdf()), "corrupt or truncated PDF"),
+    ("not-a-pdf", _file("fake.pdf", b"hello, I am text\n"), "not a PDF"),
+]
+
+
+@pytest.mark.parametrize(("build", "message"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+@pytest.mark.parametrize("to_file", [False, True], ids=["stdout", "-o"])
+def test_input_error_is_one_line_and_exit_2(tmp_path: Path, build, message: str, to_file: bool) -> None:
+    path = build(tmp_path)
+    out = tmp_path / "out.json"
+    args = ["sections", str(path)] + (["-o", str(out), "--format", "json"] if to_file else [])
+    result = _run(args, tmp_path)
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("aicont: error: "), lines[0]  # a domain error, not an internal one
+    assert message in lines[0]
+    assert str(path) in lines[0]
+    assert result.stdout == ""
+    assert not out.exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.json")]  # no temp file left
