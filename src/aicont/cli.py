@@ -100,6 +100,29 @@ def sections(
     _emit(_run_sections(path=file, lang=lang, blocks=blocks, fmt=fmt.value), output)
 
 
+# --------------------------------------------------------------------------- values
+
+
+def _run_values(*, path: Path, lang: str | None, fmt: str) -> str:
+    from aicont.extract import extract_document
+    from aicont.pipeline import load_document
+    from aicont.report.values import render_values
+
+    doc = load_document(path, side="left", lang=lang)
+    return render_values(doc, extract_document(doc), fmt=fmt)
+
+
+@app.command()
+def values(
+    file: Annotated[Path, typer.Argument(help="A language version: .txt or .pdf.")],
+    fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code; detected when not given.")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+) -> None:
+    """List the values of every block: dates, quarters, amounts, counts, references, with canonical forms."""
+    _emit(_run_values(path=file, lang=lang, fmt=fmt.value), output)
+
+
 # --------------------------------------------------------------------------- align
 # (issue 4: the alignment)
 
