@@ -166,7 +166,7 @@ def _heading_like(title: str, line: NLine, prev: NLine | None, norm: Normalized)
         return False
     if len(line.text) > 1.15 * norm.measure or title.endswith((",", ";")):
         return False
-    if prev is not None and not (ends_sentence(prev.text) or prev.text.endswith(":")) and not _gap(prev, line, norm):
+    if prev is not None and not (ends_sentence(prev.text) or prev.text.endswith(":")) and not _gap(prev, line, norm) and not line.page_start:
         return False
     return True
 
@@ -239,7 +239,7 @@ def _mark_figures(body: list[NLine], kinds: list[str], norm: Normalized) -> None
             i += 1
             continue
         j = i
-        while j < n and kinds[j] == "text" and not ends_sentence(body[j].text):
+        while j < n and kinds[j] == "text" and not ends_sentence(body[j].text) and not (j > i and body[j].page_start):
             long_line = len(body[j].text) >= short
             if long_line and not (j + 1 < n and len(body[j + 1].text) < short):
                 break
@@ -270,7 +270,9 @@ def _breaks(a: NLine, b: NLine, norm: Normalized, *, title: bool = False) -> boo
     if not ended and continues:
         return False
     short = len(a.text) < (0.7 if not title else 0.85) * norm.measure
-    if ended and _starts_new(b.text) and (a.trail >= 2 or short):
+    if ended and _starts_new(b.text) and (a.trail >= 2 or short or len(a.text) < 0.8 * norm.measure or _would_fit(a, b, norm)):
+        return True
+    if a.text.endswith(":") and b.text[:1].isupper() and norm.double_spaced:
         return True
     if not norm.double_spaced and gap >= 1 and gap != 99:
         return not (not ended and continues)
@@ -280,8 +282,14 @@ def _breaks(a: NLine, b: NLine, norm: Normalized, *, title: bool = False) -> boo
         return True
     if not ended and short and _starts_new(b.text) and not a.text.endswith(("-", ",", "og", "och", "and")):
         # a short line ending no sentence and followed by a capital: a title or a caption
-        return b.text[:1].isupper() and (a.trail >= 2 or len(a.text) < 0.6 * norm.measure)
+        return b.text[:1].isupper()
     return False
+
+
+def _would_fit(a: NLine, b: NLine, norm: Normalized) -> bool:
+    """b's first word would have fitted on line a: a line break there was not forced."""
+    first = b.text.split(" ", 1)[0]
+    return len(a.text) + 1 + len(first) < 0.9 * norm.measure
 
 
 def _drafts(body: list[NLine], kinds: list[str], norm: Normalized) -> list[_Draft]:
@@ -312,6 +320,8 @@ def _drafts(body: list[NLine], kinds: list[str], norm: Normalized) -> list[_Draf
                 cur = _Draft(BlockKind.FIGURE, [])
                 drafts.append(cur)
             cur.lines.append(line)
+        elif kind == "bullet" and _dash_continues(cur, body, i):
+            cur.lines.append(line)
         elif kind == "bullet":
             cur = _Draft(BlockKind.LIST_ITEM, [line])
             drafts.append(cur)
@@ -327,6 +337,14 @@ def _drafts(body: list[NLine], kinds: list[str], norm: Normalized) -> list[_Draf
                 cur = _Draft(BlockKind.PARAGRAPH, [line])
                 drafts.append(cur)
     return drafts
+
+
+def _dash_continues(cur: _Draft | None, body: list[NLine], i: int) -> bool:
+    """A dash opening a line inside a running sentence is punctuation, not a list marker."""
+    if cur is None or cur.kind != BlockKind.PARAGRAPH or i == 0:
+        return False
+    prev = body[i - 1]
+    return body[i].text[:1] in "-–—" and cur.lines[-1] is prev and not (ends_sentence(prev.text) or prev.text.endswith(":"))
 
 
 def _boxes(drafts: list[_Draft], norm: Normalized) -> list[_Draft]:

@@ -84,8 +84,12 @@ def footnote_start(text: str, expected: int, *, ocr: bool) -> Start | None:
     return None
 
 
+_URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
+
+
 def ends_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text)) or bool(URL_ONLY.match(text))
+    """Does the line end a sentence (or with a link, which ends a footnote just as well)?"""
+    return bool(_SENTENCE_END.search(text)) or bool(_URL_AT_END.search(text))
 
 
 def _gap_before(lines: list[NLine], i: int) -> tuple[int, int | None]:
@@ -123,9 +127,11 @@ class _Scanner:
         gap, j = _gap_before(self.lines, i)
         if self.double:
             return False  # a damaged number needs the blank line as evidence, which says nothing here
+        previous_ended = j is None or ends_sentence(self.lines[j].text) or self.lines[j].role == URL_REPEAT
         if gap == 0:
-            return False
-        return j is None or last_fn_line is None or ends_sentence(self.lines[j].text) or self.lines[j].role == URL_REPEAT
+            # inside an area, a damaged number may follow a finished footnote directly
+            return last_fn_line is not None and previous_ended
+        return last_fn_line is None or previous_ended
 
     def zone_from(self, i: int, expected: int, *, after_separator: bool) -> tuple[list[tuple[int, str, Start | None]], int, bool]:
         """Scan a footnote area starting at line i. Returns the classified lines
@@ -141,9 +147,6 @@ class _Scanner:
         while k < n:
             line = lines[k]
             if line.role in (BLANK, SEPARATOR) and not line.text:
-                k += 1
-                continue
-            if line.role == PAGE_NUMBER:
                 k += 1
                 continue
             if line.role not in (BODY,):

@@ -108,11 +108,14 @@ def decide_page_starts(lines: list[NLine], source: str) -> None:
         if line.page_start:  # already decided (a repeated link that took the page's first place)
             strong.add(i)
             continue
-        if line.lead != 1 or line.role not in (BODY,):
-            continue
-        if k == 0:
+        if k == 0 or line.role != BODY:
             continue
         before = lines[nonblank[k - 1]]
+        if before.role == PAGE_NUMBER:
+            strong.add(i)  # a page number closes the page before
+            continue
+        if line.lead != 1:
+            continue
         if before.role in (FOOTNOTE, URL_REPEAT, PAGE_NUMBER, SEPARATOR, RUNNING_HEAD):
             strong.add(i)
         else:
@@ -142,13 +145,16 @@ def decide_page_starts(lines: list[NLine], source: str) -> None:
 
 
 def mark_running_heads(lines: list[NLine]) -> None:
-    """Short lines that repeat (digits ignored) right at three or more page starts."""
+    """Short lines that repeat (digits ignored) at the start of most pages (at least three)."""
     firsts: list[NLine] = []
     for i, line in enumerate(lines):
         if line.page_start:
             firsts.append(line)
-    key = Counter(re.sub(r"\d+", "#", f.text) for f in firsts if len(f.text) < 80)
-    heads = {k for k, n in key.items() if n >= 3}
+    # A running head stands on most pages; a recurring caption ("Key actions:") ends with a colon
+    # and recurs on a few pages only.
+    key = Counter(re.sub(r"\d+", "#", f.text) for f in firsts if len(f.text) < 80 and not f.text.endswith((":", ".")))
+    need = max(3, int(0.4 * (len(firsts) + 1)))
+    heads = {k for k, n in key.items() if n >= need}
     if not heads:
         return
     for line in firsts:
