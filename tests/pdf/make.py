@@ -36,6 +36,7 @@ FOOTNOTE_SIZE = 8.0
 HEAD_SIZE = 8.0
 HEADING_SIZE = 14.0
 PAGE_NUMBER_SIZE = 9.0
+_FOOTNOTE_TOP = 842 - 130.0  # baseline of the first footnote line
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ def document_pdf(
     running_head: bool = True,
     page_numbers: bool = True,
     footnotes: bool = True,
-    body_lines_per_page: int = 12,
+    body_lines_per_page: int = 12,  # at most what fits above the footnotes (about 38)
     user_password: str | None = None,
 ) -> bytes:
     """A report of `pages` A4 pages; see the module docstring for its layout."""
@@ -106,7 +107,8 @@ def document_pdf(
             pdf.set_font("Helvetica", "B", BODY_SIZE)
             pdf.text(left, y, SECTION_TITLE)
             y += 24
-        body = _body_lines(page, body_lines_per_page)
+        # Never run into the footnote area: keep only the body lines that fit above it.
+        body = _body_lines(page, min(body_lines_per_page, int((_FOOTNOTE_TOP - 30 - y) // 15) + 1))
         if page == 1:
             body[3:5] = list(HYPHEN)
         notes = footnotes_for(page) if footnotes else ()
@@ -127,7 +129,7 @@ def document_pdf(
                 pdf.text(left, y, text)
             y += 15
         if notes:
-            fy = 842 - 130.0
+            fy = _FOOTNOTE_TOP
             pdf.set_line_width(0.5)
             pdf.line(left, fy - 12, left + 150, fy - 12)  # the footnote separator rule
             for note in notes:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from pathlib import Path
 
 from aicont.errors import InputError
@@ -73,7 +72,7 @@ _LEGACY = tuple(_ALPHABETS)
 # A decoded text with more C0 control characters than this (per character) is not text. Tab, the
 # line ends and form feed are ordinary; a few stray controls occur in real exports.
 _MAX_CONTROL_RATIO = 0.01
-_ORDINARY_CONTROLS = frozenset("\t\n\r\f\v")
+_ODD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C0 controls other than \t \n \v \f \r
 
 
 def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
@@ -198,9 +197,7 @@ def _strict(data: bytes, enc: str, path: Path) -> str:
 def _checked(text: str, path: Path) -> str:
     """Refuse decoded text that is really binary (many control characters)."""
     sample = text[:100_000]
-    controls = sum(
-        1 for c in sample if c not in _ORDINARY_CONTROLS and (unicodedata.category(c) == "Cc" and ord(c) < 0x80)
-    )
+    controls = len(_ODD_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_RATIO:
         raise InputError(f"{path}: binary file, not text")
     return text
