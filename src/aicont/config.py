@@ -35,8 +35,10 @@ class Config:
     fail_on: Severity = Severity.HIGH
     # Findings below this severity are left out of the report.
     min_severity: Severity = Severity.LOW
-    # Findings below this confidence are left out of the report (and never fail a run).
-    min_confidence: Confidence = Confidence.LOW
+    # Findings below this confidence are left out of the report (and never fail a run). Medium by
+    # default: low-confidence findings (a weak bead and a suspect value, speculation) are counted
+    # in the report's stats but shown only with --min-confidence low.
+    min_confidence: Confidence = Confidence.MEDIUM
     # Per-code severity overrides, e.g. (("AC104", Severity.LOW),).
     severity: tuple[tuple[str, Severity], ...] = ()
     # Per-code check options, e.g. (("AC101", (("tolerance", 0),)),).
@@ -74,7 +76,7 @@ class Config:
 
     def signature(self, *, left_lang: str | None = None, right_lang: str | None = None) -> str:
         """A one-line summary of every setting that changes results, e.g.
-        `aicont:0.1.0|left:da|right:sv|sel:DEFAULT|fail:high|conf:low|sev:low|align:b3,w0|ocr:yes`."""
+        `aicont:0.1.0|left:da|right:sv|sel:DEFAULT|fail:high|conf:medium|sev:low|align:b3,w0|ocr:yes`."""
         from aicont import __version__
 
         parts = [

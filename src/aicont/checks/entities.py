@@ -2,15 +2,36 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
 from aicont.checks.dates import describe
 from aicont.checks.matching import diff_values
 from aicont.checks.registry import check
-from aicont.model import Confidence, Kind, Severity
+from aicont.model import Confidence, Kind, Severity, Value
 
 REFS = frozenset({"reference"})
+# Two URLs this similar (after the language segment is folded) differ by OCR noise or a typo in
+# the link text, not by pointing elsewhere: "digital-strateqy" vs "digital-strategy".
+URL_VARIANT_SIMILARITY = 90.0
+
+
+def reference_variant(left: Value, right: Value) -> bool:
+    """Two references that name the same thing, written differently.
+
+    URLs: one a prefix of the other, or nearly the same text. Acts and documents: the same digits
+    in the same order ("90/385/EØF" read by OCR as "90/385/EQF" vs "90/385/EEG"): since 2015 EU acts
+    share one numbering, and before it a regulation's "No 45/2001" and a directive's "95/46"
+    differ in the order of year and number, so equal digits mean the same act.
+    """
+    from rapidfuzz.fuzz import ratio
+
+    a, b = left.canonical.rstrip("./").casefold(), right.canonical.rstrip("./").casefold()
+    if left.kind == "url" and right.kind == "url":
+        return a.startswith(b) or b.startswith(a) or ratio(a, b) >= URL_VARIANT_SIMILARITY
+    da, db = re.findall(r"\d+", a), re.findall(r"\d+", b)
+    return bool(da) and da == db
 
 
 @check("AC401", "reference-mismatch", kind=Kind.ENTITY, severity=Severity.HIGH)
@@ -18,10 +39,13 @@ def reference_mismatch(pair: PairContext) -> Iterator[Hit]:
     """A reference (COM document, regulation, directive, article, OJ, URL) differs between the versions.
 
     Example: left "COM(2025) 165" / right "COM(2025) 156".
-    Not raised: "forordning (EU) 2024/1689" vs "förordning (EU) 2024/1689"; a URL repeated after a footnote.
+    Not raised: "forordning (EU) 2024/1689" vs "förordning (EU) 2024/1689"; a URL repeated after a footnote;
+    two URLs that differ only by a character or two, or acts with the same number written differently (AC403).
     """
     diff = diff_values(pair, REFS)
     for lv, rv, how in diff.differ:
+        if reference_variant(lv, rv):
+            continue  # AC403
         yield Hit(
             message=f"{lv.kind} differs: {describe(lv)} vs {describe(rv)}",
             left=value_quote(lv, pair.left),
@@ -55,3 +79,23 @@ def reference_one_side(pair: PairContext) -> Iterator[Hit]:
             confidence=Confidence.MEDIUM,
             values=(v,),
         )
+
+
+@check("AC403", "reference-variant", kind=Kind.ENTITY, severity=Severity.LOW, default=False)
+def reference_variant_check(pair: PairContext) -> Iterator[Hit]:
+    """A reference is written slightly differently: a typo in a link, or the same act number with other letters.
+
+    Off by default: in a scanned version these are mostly OCR noise ("digital-strateqy", "90/385/EQF").
+    Example: left "https://digital-strateqy.ec.europa.eu/..." / right "https://digital-strategy.ec.europa.eu/...".
+    Not raised: when links differ only by the language segment ("/en/" vs "/sv/").
+    """
+    diff = diff_values(pair, REFS)
+    for lv, rv, _how in diff.differ:
+        if reference_variant(lv, rv):
+            yield Hit(
+                message=f"reference written differently: {describe(lv)} vs {describe(rv)}",
+                left=value_quote(lv, pair.left),
+                right=value_quote(rv, pair.right),
+                confidence=Confidence.LOW,
+                values=(lv, rv),
+            )

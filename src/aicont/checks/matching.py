@@ -177,5 +177,37 @@ def diff_values(pair: PairContext, families: frozenset[str] | None = None) -> Va
             else:
                 out.left_only.append(a)
         out.right_only.extend(pool)
+    # 5. a value on one side only that stands in a block the aligner left unpaired on the other
+    # side was moved by segmentation (a footnote that swallowed body text, a merged list), not dropped
+    if out.left_only:
+        moved = unpaired_canonicals(pair, "right")
+        out.left_only = [v for v in out.left_only if (family(v), v.canonical) not in moved]
+    if out.right_only:
+        moved = unpaired_canonicals(pair, "left")
+        out.right_only = [v for v in out.right_only if (family(v), v.canonical) not in moved]
     out.differ.sort(key=lambda t: (t[0].offset, t[1].offset))
     return out
+
+
+_UNPAIRED: list[tuple[object, str, frozenset[tuple[str, str]]]] = []
+
+
+def unpaired_canonicals(pair: PairContext, side: str) -> frozenset[tuple[str, str]]:
+    """(family, canonical) of every value on `side` that stands in a block of a one-sided bead."""
+    doc = pair.doc
+    if doc is None or doc.alignment is None:
+        return frozenset()
+    for key, s, cached in _UNPAIRED:
+        if key is doc.alignment and s == side:
+            return cached
+    blocks = doc.left.blocks if side == "left" else doc.right.blocks
+    values = doc.left_values if side == "left" else doc.right_values
+    out = set()
+    for bead in doc.alignment.beads:
+        if bead.left and bead.right:
+            continue
+        for i in getattr(bead, side):
+            out.update((family(v), v.canonical) for v in values.get(blocks[i].id, ()))
+    result = frozenset(out)
+    _UNPAIRED[:] = [e for e in _UNPAIRED if e[0] is doc.alignment][-1:] + [(doc.alignment, side, result)]
+    return result

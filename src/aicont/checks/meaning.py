@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, block_quote
@@ -9,9 +10,21 @@ from aicont.checks.registry import ALL_BEADS, check
 from aicont.model import Confidence, Kind, Severity
 
 # lingua is reliable on a paragraph of this many letters; below it a passage is not judged.
+# Only the words that begin in lower case are given to lingua: names ("Destination Earth",
+# "Human Brain") and acronyms are the same in every language and make a list of names look English.
 MIN_LETTERS = 80
+MIN_WORDS = 12
+# a token with a slash, an @ or a dot between letters is a link or an address, even when OCR
+# misread its scheme ("hitps://")
+_URL = re.compile(r"\S*(?:/|@|\w\.\w)\S*")
+_WORD = re.compile(r"[^\W\d_]+")
 # How sure lingua must be that the passage is in another language than its document's.
 MIN_CONFIDENCE = 0.9
+
+
+def _common_words(text: str) -> str:
+    """The text's lower-case words, without URLs: what tells its language apart from names."""
+    return " ".join(w for w in _WORD.findall(_URL.sub(" ", text)) if w[:1].islower())
 
 
 def _letters(text: str) -> int:
@@ -21,7 +34,10 @@ def _letters(text: str) -> int:
 def _language(text: str) -> tuple[str | None, float]:
     from aicont.lang.detect import language_confidences
 
-    conf = language_confidences(text)
+    words = _common_words(text)
+    if len(words.split()) < MIN_WORDS or _letters(words) < MIN_LETTERS:
+        return None, 0.0
+    conf = language_confidences(words)
     if not conf:
         return None, 0.0
     code = max(sorted(conf), key=lambda c: conf[c])
@@ -33,8 +49,8 @@ def wrong_language(pair: PairContext) -> Iterator[Hit]:
     """A passage is written in another language than the rest of its version (left untranslated).
 
     Example: an English paragraph in the Swedish version where the Danish version has Danish.
-    Not raised: for short passages (names, titles, URLs, quotations under 80 letters), or when
-    both sides carry the same foreign-language passage (a quotation).
+    Not raised: for short passages (under 12 lower-case words), lists of names ("Destination Earth,
+    Human Brain"), links, or when both sides carry the same foreign-language passage (a quotation).
     """
     for side, blocks, expected, other in (
         ("left", pair.left, pair.left_lang, pair.right),
@@ -43,13 +59,11 @@ def wrong_language(pair: PairContext) -> Iterator[Hit]:
         if not expected:
             continue
         for block in blocks:
-            if _letters(block.text) < MIN_LETTERS:
-                continue
             lang, conf = _language(block.text)
             if lang is None or lang == expected or conf < MIN_CONFIDENCE:
                 continue
             # the same foreign passage on both sides is a quotation, not a missed translation
-            if any(_letters(b.text) >= MIN_LETTERS and _language(b.text)[0] == lang for b in other):
+            if any(_language(b.text)[0] == lang for b in other):
                 continue
             q = block_quote(block)
             yield Hit(

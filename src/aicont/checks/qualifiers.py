@@ -32,6 +32,37 @@ OPPOSITE = {
 SAME_SENSE = {frozenset({"by", "until"}), frozenset({"gt", "ge"}), frozenset({"lt", "le"})}
 
 
+# Qualifiers of a number's size; the others (by, from, until) bound dates and are AC303's.
+SIZE_QUALIFIERS = frozenset({"gt", "ge", "lt", "le", "approx"})
+# How close (rapidfuzz ratio) the words before an unqualified value must be to one of its
+# language's qualifier phrases for the qualifier to count as there but unread (OCR: "naesten" for
+# "næsten").
+UNREAD_QUALIFIER_SIMILARITY = 80.0
+
+
+def _unread_qualifier(value, blocks, pack, code: str) -> bool:  # noqa: ANN001
+    """The words just before `value` look like one of the pack's phrases for `code`, misspelt."""
+    if pack is None:
+        return False
+    from rapidfuzz.fuzz import ratio
+
+    block = next((b for b in blocks if b.id == value.block_id), None)
+    if block is None:
+        return False
+    before = block.text[max(0, value.offset - 40):value.offset].split()
+    phrases = [p for p, c in getattr(pack, "qualifiers", ()) if c == code]
+    phrases += [p for p, c in getattr(getattr(pack, "data", None), "clause_qualifiers", ()) if c == code]
+    for phrase in phrases:
+        n = len(phrase.split())
+        for k in range(1, 3):  # the phrase may stand one filler word before the value
+            if len(before) < n + k - 1:
+                break
+            window = " ".join(before[len(before) - n - k + 1:len(before) - k + 1]).casefold()
+            if ratio(window, phrase.casefold()) >= UNREAD_QUALIFIER_SIMILARITY:
+                return True
+    return False
+
+
 def _q(q: str | None) -> str:
     return WORDS.get(q, q) if q else "no qualifier"
 
@@ -69,21 +100,55 @@ def qualifier_conflict(pair: PairContext) -> Iterator[Hit]:
 
 @check("AC302", "qualifier-mismatch", kind=Kind.QUALIFIER, severity=Severity.MEDIUM)
 def qualifier_mismatch(pair: PairContext) -> Iterator[Hit]:
-    """The same value is qualified on one side and not (or differently) on the other.
+    """The same number is qualified on one side and not (or differently) on the other.
 
     Example: left "op til fem" / right "fem"; left "omkring 200" / right "200".
-    Not raised: "mere end 6 800" vs "fler än 6 800"; "senest" vs "senast".
+    Not raised: "mere end 6 800" vs "fler än 6 800"; a qualifier misspelt by OCR ("naesten" for
+    "næsten"); date bounds such as "senest" (AC303).
     """
     for lv, rv in _pairs(pair):
-        if lv.qualifier and rv.qualifier and frozenset({lv.qualifier, rv.qualifier}) in OPPOSITE:
+        ql, qr = lv.qualifier, rv.qualifier
+        if ql and qr and frozenset({ql, qr}) in OPPOSITE:
             continue  # AC301
+        if not ({ql, qr} - {None}) <= SIZE_QUALIFIERS:
+            continue  # AC303
+        if ql is None and _unread_qualifier(lv, pair.left, pair.left_pack, qr):
+            continue
+        if qr is None and _unread_qualifier(rv, pair.right, pair.right_pack, ql):
+            continue
         yield Hit(
             message=(
-                f'qualifier differs on {lv.canonical}: "{lv.raw}" ({_q(lv.qualifier)}) vs '
-                f'"{rv.raw}" ({_q(rv.qualifier)})'
+                f'qualifier differs on {lv.canonical}: "{lv.raw}" ({_q(ql)}) vs "{rv.raw}" ({_q(qr)})'
             ),
             left=value_quote(lv, pair.left),
             right=value_quote(rv, pair.right),
             confidence=Confidence.MEDIUM,
+            values=(lv, rv),
+        )
+
+
+@check("AC303", "date-bound-mismatch", kind=Kind.QUALIFIER, severity=Severity.LOW, default=False)
+def date_bound_mismatch(pair: PairContext) -> Iterator[Hit]:
+    """The same date is a bound on one side ("senest", "fra") and a plain date on the other.
+
+    Off by default: translations often drop "by"/"from" where the sense is clear from the verb.
+    Example: left "med fuld anvendelse senest den 2. august 2027" / right "tillämpas fullt ut den 2 augusti 2027".
+    Not raised: "senest den 1. juli" vs "senast den 1 juli"; opposite bounds (AC301).
+    """
+    for lv, rv in _pairs(pair):
+        ql, qr = lv.qualifier, rv.qualifier
+        if ql and qr and frozenset({ql, qr}) in OPPOSITE:
+            continue
+        if ({ql, qr} - {None}) <= SIZE_QUALIFIERS:
+            continue
+        if ql is None and _unread_qualifier(lv, pair.left, pair.left_pack, qr):
+            continue
+        if qr is None and _unread_qualifier(rv, pair.right, pair.right_pack, ql):
+            continue
+        yield Hit(
+            message=f'date bound differs on {lv.canonical}: "{lv.raw}" ({_q(ql)}) vs "{rv.raw}" ({_q(qr)})',
+            left=value_quote(lv, pair.left),
+            right=value_quote(rv, pair.right),
+            confidence=Confidence.LOW,
             values=(lv, rv),
         )

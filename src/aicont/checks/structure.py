@@ -38,10 +38,72 @@ def _kind_label(block: Block) -> str:
     }.get(block.kind, "passage")
 
 
+# An unpaired block with an unpaired block of similar size on the other side within this many
+# beads is an alignment failure (both versions have the passage), not an omission.
+COUNTERPART_RADIUS = 3
+COUNTERPART_RATIO = (0.4, 2.5)
+_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\b")
+_NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+
+
+def anchors(block: Block, values: tuple = ()) -> frozenset[str]:
+    """What identifies a passage across languages: its values, numbers and acronyms/names."""
+    out = {f"v:{v.canonical}" for v in values}
+    out.update(f"n:{m.group()}" for m in _NUMBER.finditer(block.text) if len(m.group()) >= 2)
+    out.update(f"a:{m.group()}" for m in _ACRONYM.finditer(block.text) if sum(c.isupper() for c in m.group()) >= 2)
+    return frozenset(out)
+
+
+def _stream(block: Block) -> str:
+    return "fn" if block.kind == BlockKind.FOOTNOTE else "body"
+
+
+def _explained(pair: PairContext, side: str, block: Block) -> str | None:
+    """Why an unpaired block is probably not an omission (None: it probably is one)."""
+    doc = pair.doc
+    if doc is None or doc.alignment is None:
+        return None
+    other = "right" if side == "left" else "left"
+    o_blocks = doc.right.blocks if side == "left" else doc.left.blocks
+    o_values = doc.right_values if side == "left" else doc.left_values
+    s_values = doc.left_values if side == "left" else doc.right_values
+    beads = doc.alignment.beads
+    size = max(len(block.text), 1)
+    # 1. an unpaired passage of similar size nearby on the other side: the aligner missed a pair
+    for k in range(max(0, pair.index - COUNTERPART_RADIUS), min(len(beads), pair.index + COUNTERPART_RADIUS + 1)):
+        bead = beads[k]
+        if getattr(bead, side):
+            continue
+        for j in getattr(bead, other):
+            ob = o_blocks[j]
+            if _stream(ob) == _stream(block) and COUNTERPART_RATIO[0] <= len(ob.text) / size <= COUNTERPART_RATIO[1]:
+                return f"unpaired counterpart {ob.id}"
+    # 2. the same footnote number unpaired on the other side
+    if block.kind == BlockKind.FOOTNOTE and block.number:
+        for bead in beads:
+            if getattr(bead, side):
+                continue
+            for j in getattr(bead, other):
+                if o_blocks[j].kind == BlockKind.FOOTNOTE and o_blocks[j].number == block.number:
+                    return f"unpaired footnote {o_blocks[j].id}"
+    # 3. what identifies the passage stands in one block of the other side (segmentation merged it there)
+    mine = anchors(block, s_values.get(block.id, ()))
+    if len(mine) >= 2:
+        for ob in o_blocks:
+            theirs = anchors(ob, o_values.get(ob.id, ()))
+            if len(mine & theirs) >= max(2, int(0.8 * len(mine))):
+                return f"its numbers and names stand in {ob.id}"
+    return None
+
+
 def _one_side(pair: PairContext, side: str, footnotes: bool) -> Iterator[Hit]:
     blocks = pair.left if side == "left" else pair.right
     for block in blocks:
         if (block.kind == BlockKind.FOOTNOTE) != footnotes or not _is_content(block):
+            continue
+        if block.kind == BlockKind.FIGURE:
+            continue  # text inside figures depends on the PDF/OCR layer, not on the translation
+        if _explained(pair, side, block):
             continue
         label = _kind_label(block)
         if footnotes and block.number:
@@ -182,8 +244,9 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
 
 @check("AC505", "list-item-count", kind=Kind.OMISSION, severity=Severity.MEDIUM)
 def list_item_count(pair: PairContext) -> Iterator[Hit]:
-    """Several list items on one side are paired with fewer list items on the other: an item was
-    merged away or lost.
+    """Several list items on one side are paired with fewer list items on the other.
+
+    An item was merged away or lost.
 
     Example: left items "a", "b", "c" paired with right items "a b", "c" (one bullet missing).
     Not raised: a list item split over two paragraphs on one side (the extra part is not an item),

@@ -1,0 +1,91 @@
+"""Baseline: fingerprints by content (no lines, no block ids), multiset matching, stale entries, errors."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from aicont import baseline as bl
+from aicont.errors import BaselineError
+from aicont.model import Confidence, Finding, Kind, Quote, Severity, Span
+
+
+def _finding(code: str = "AC201", left: str = "fra den 2.2.2025", right: str = "den 2 februari 2026",
+             lv: str = "2025-02-02", rv: str = "2026-02-02", line: int = 10, block: str = "da:fn54") -> Finding:
+    lq = Quote(block, left, (Span("da.txt", line, line),), lv)
+    rq = Quote(block.replace("da", "sv"), right, (Span("sv.txt", line * 2, line * 2),), rv)
+    return Finding(code, "date-mismatch", Kind.DATE, Severity.HIGH, Confidence.HIGH, "m", "fn54", lq, rq,
+                   fingerprint=bl.fingerprint(code, lq, rq))
+
+
+def test_fingerprint_ignores_lines_blocks_case_and_whitespace() -> None:
+    a = _finding()
+    b = _finding(line=999, block="left:fn7", left="FRA  den\n2.2.2025")
+    assert a.fingerprint == b.fingerprint
+    assert len(a.fingerprint) == 64
+
+
+def test_fingerprint_changes_with_content() -> None:
+    a = _finding()
+    assert _finding(rv="2026-02-03").fingerprint != a.fingerprint
+    assert _finding(code="AC202").fingerprint != a.fingerprint
+    assert _finding(right="den 2 februari 2027").fingerprint != a.fingerprint
+    assert bl.fingerprint("AC201", None, a.right) != bl.fingerprint("AC201", a.left, None)
+
+
+def test_split_is_a_multiset_and_reports_stale() -> None:
+    a, b = _finding(), _finding(rv="2027-01-01")
+    base = bl.Baseline("sig", (bl.entry_for(a), bl.entry_for(_finding(code="AC999"))))
+    new, accepted, stale = bl.split((a, a, b), base)
+    assert accepted == (a,)
+    assert new == (a, b)  # the second identical finding needs a second entry
+    assert stale == (bl.fingerprint("AC999", _finding().left, _finding().right),)
+
+
+def test_refresh_keeps_reasons_per_fingerprint_and_sorts() -> None:
+    a, b = _finding(), _finding(rv="2027-01-01")
+    old = bl.Baseline("old", (replace(bl.entry_for(a), reason="known: OCR"), replace(bl.entry_for(a), reason="second")))
+    new = bl.refresh((b, a, a), old, "new-sig")
+    assert new.signature == "new-sig"
+    assert sorted(e.reason for e in new.entries if e.fingerprint == a.fingerprint) == ["known: OCR", "second"]
+    assert [e.reason for e in new.entries if e.fingerprint == b.fingerprint] == [""]
+    fps = [e.fingerprint for e in new.entries]
+    assert fps == sorted(fps)
+
+
+def test_save_load_roundtrip(tmp_path: Path) -> None:
+    a = _finding()
+    base = bl.refresh((a,), None, "sig")
+    path = tmp_path / "aicont-baseline.json"
+    path.write_text(bl.dumps(base), encoding="utf-8")
+    again = bl.load(path)
+    assert again == base
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert list(data) == ["schema_version", "signature", "entries"]
+    assert list(data["entries"][0]) == ["fingerprint", "code", "left", "right", "reason"]
+    assert bl.dumps(again) == bl.dumps(base)
+
+
+@pytest.mark.parametrize(
+    ("content", "needle"),
+    [
+        (None, "not found"),
+        ("{not json", "not valid JSON"),
+        ("[]", "expected a JSON object"),
+        ('{"schema_version": 2, "entries": []}', "schema_version"),
+        ('{"schema_version": 1}', "'entries' must be a list"),
+        ('{"schema_version": 1, "entries": [{"fingerprint": "abc", "code": "AC201"}]}', "fingerprint"),
+        ('{"schema_version": 1, "entries": [{"fingerprint": "' + "a" * 64 + '"}]}', "'code'"),
+        ('{"schema_version": 1, "entries": [{"fingerprint": "' + "a" * 64 + '", "code": "AC201", "reason": 3}]}', "reason"),
+    ],
+)
+def test_bad_baseline_raises(tmp_path: Path, content: str | None, needle: str) -> None:
+    path = tmp_path / "b.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(BaselineError) as err:
+        bl.load(path)
+    assert needle in str(err.value)
