@@ -140,8 +140,9 @@ def decide_page_starts(lines: list[NLine], source: str) -> None:
         if i in accepted:
             page += 1
             line.page_start = True
-            line.edit("page-break", "", f"page {page}")
         line.page = page
+        if i in accepted:
+            line.edit("page-break", "", f"page {page}")
 
 
 def mark_running_heads(lines: list[NLine]) -> None:
