@@ -23,6 +23,9 @@ HEADING = ("1. Indledning: et troværdigt kontinent for kunstig", "intelligens i
 HYPHEN = ("Unionen vil styrke det inter-", "nationale samarbejde om data og beregningskraft.")
 HYPHEN_JOINED = "internationale"
 SECTION_TITLE = "2. Beregningsinfrastruktur"
+# A document uses its words more than once: the hyphenated word also stands whole on page 2
+# (this is the evidence a hyphenation normaliser may look for).
+WHOLE_WORD_LINE = "Det internationale samarbejde om beregningskraft styrkes i hele Unionen."
 
 # Body vocabulary: sentences vary per page, so no body line repeats at the same place on many pages.
 _WORDS = (
@@ -111,6 +114,8 @@ def document_pdf(
         body = _body_lines(page, min(body_lines_per_page, int((_FOOTNOTE_TOP - 30 - y) // 15) + 1))
         if page == 1:
             body[3:5] = list(HYPHEN)
+        elif page == 2:
+            body[6] = WHOLE_WORD_LINE
         notes = footnotes_for(page) if footnotes else ()
         marker_lines = {2 + 3 * i: note.number for i, note in enumerate(notes)}
         for i, text in enumerate(body):

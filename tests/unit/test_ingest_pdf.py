@@ -361,3 +361,66 @@ def test_headings_larger_or_bold_and_short() -> None:
 def test_body_size_is_weighted_by_characters() -> None:
     raw = _doc([[("Kort", 16.0, 50.0)] * 5 + [("En lang linje brødtekst " * 3, 10.5, 100.0 + i) for i in range(3)]])
     assert body_size(raw) == 10.5
+
+
+# --------------------------------------------------------------------------- end to end: PDF → Document
+
+
+@pytest.fixture(scope="module")
+def document(report_pdf: Path):
+    from aicont.pipeline import load_document
+
+    return load_document(report_pdf, side="left", lang="da")
+
+
+def _furniture_lines(raw: RawDocument) -> set[int]:
+    roles = line_roles(raw)
+    return {n for n, role in roles.items() if role in ("running-head", "page-number")}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "segment.py ignores line_roles' 'heading' role: a wrapped heading's 2nd line is joined only when "
+        "the 1st is >= 0.55 x measure and _title_continues finds a blank-line gap (_gap) after it, which a "
+        "PDF never has (no blank lines are extracted); so 'intelligens i hele Den Europæiske Union' "
+        "becomes paragraph left:1:p1"
+    ),
+)
+def test_e2e_sections_and_heading_title_joined(document) -> None:
+    titles = [(s.number, s.title) for s in document.sections if s.number]
+    assert titles[0] == ("1", "Indledning: et troværdigt kontinent for kunstig intelligens i hele Den Europæiske Union")
+    assert titles[1] == ("2", "Beregningsinfrastruktur")
+    heading = [b for b in document.blocks if b.kind == "heading" and b.section == "1"]
+    assert len(heading) == 1 and heading[0].lines == ((2, 3),)
+
+
+def test_e2e_footnotes_are_separate_blocks(document, raw: RawDocument) -> None:
+    notes = [b for b in document.blocks if b.kind == "footnote"]
+    assert [b.number for b in notes] == ["1", "2", "3", "4"]
+    assert notes[1].text.startswith("Forordning (EU) 2024/1689") and notes[1].text.endswith("reg/2024/1689/oj.")
+    footnote_lines = {n for n, role in line_roles(raw).items() if role == "footnote"}
+    for block in document.blocks:
+        covered = {n for start, end in block.lines for n in range(start, end + 1)}
+        if block.kind == "footnote":
+            assert covered <= footnote_lines, block.id
+        else:
+            assert not covered & footnote_lines, block.id
+            assert "startupvirksomheder" not in block.text, block.id
+    # the glued superscript markers became references from the body to the notes
+    assert sorted(r for b in document.blocks if b.kind != "footnote" for r in b.refs) == [1, 2, 3, 4]
+
+
+def test_e2e_running_heads_and_page_numbers_in_no_block(document, raw: RawDocument) -> None:
+    furniture = _furniture_lines(raw)
+    assert len(furniture) == 6
+    for block in document.blocks:
+        covered = {n for start, end in block.lines for n in range(start, end + 1)}
+        assert not covered & furniture, block.id
+        assert make.RUNNING_HEAD not in block.text, block.id
+
+
+def test_e2e_hyphenated_word_joined(document) -> None:
+    texts = " ".join(b.text for b in document.blocks)
+    assert "Unionen vil styrke det internationale samarbejde om data og beregningskraft." in texts
+    assert "inter-nationale" not in texts and "inter- nationale" not in texts
