@@ -88,9 +88,14 @@ def _extract(
     text: str, pack: LanguagePack, *, block_id: str, kind: BlockKind | str | None, block: Block | None
 ) -> tuple[Value, ...]:
     skip_to = _numbering_end(text, kind)
+    # in a footnote block a number that begins an original line is the next footnote's number
+    # that the reader did not split off (OCR: "28" read as "2")
+    line_starts = {off for off, _ in block.line_offsets} if block is not None and kind == BlockKind.FOOTNOTE else set()
     values: list[Value] = []
     for c in _candidates(text, pack):
         if c.start < skip_to and c.kind in _NUMBERING_KINDS:
+            continue
+        if c.kind == "count" and c.start in line_starts:
             continue
         qualifier, _ = qualifier_before(text, c.start, c.kind, pack)
         values.append(

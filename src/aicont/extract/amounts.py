@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from aicont.extract.candidates import TIER_AMOUNT, Candidate, alternation, number_regex, parse_number, plain, scientific
-from aicont.lang.base import COMMON_CURRENCIES, LanguagePack
+from aicont.lang.base import COMMON_CURRENCIES, LanguagePack, fold
 
 _DASH = r"[-‐‑‒–—]"
 
@@ -36,8 +36,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     num = number_regex(pack)
     rng = rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"
     nums = rf"(?P<n1>{num})(?:{rng}(?P<n2>{num}))?"
-    scales = {w.lower(): e for w, e in d.scales}
-    currencies = {w.lower(): c for w, c in COMMON_CURRENCIES + d.currencies}
+    scales = {fold(w): e for w, e in d.scales}
+    currencies = {fold(w): c for w, c in COMMON_CURRENCIES + d.currencies}
     scale = rf"(?P<scale>(?i:{alternation(list(scales))}))(?:(?<=\.)|(?![\w]))"
     cur_words = alternation(list(currencies))
     cur = rf"(?P<cur>(?i:{cur_words}))(?:(?<=[.€$£])|(?![\w]))"
@@ -74,13 +74,13 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
             scale, cur = m.group("scale"), m.group("cur")
             if scale is None and cur is None:
                 continue
-            factor = p.scales[scale.lower()] if scale else 0
+            factor = p.scales[fold(scale)] if scale else 0
             values = _values(m, pack, factor)
             if not values:
                 continue
             canonical = "/".join(scientific(v) for v in values)
             if cur:
-                code = p.currencies[cur.lower()]
+                code = p.currencies[fold(cur)]
                 out.append(Candidate(m.start(), m.end(), "amount", f"{code} {canonical}", TIER_AMOUNT, unit=code))
             else:
                 out.append(Candidate(m.start(), m.end(), "count", canonical, TIER_AMOUNT))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from aicont.lang.base import LanguagePack
+from aicont.lang.base import LanguagePack, fold
 
 # Tiers: lower wins an overlap.
 TIER_URL = 0
@@ -49,8 +49,15 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:
-    """A regex alternation of literal words, longest first, with any whitespace between their words."""
-    uniq = sorted(set(w for w in words if w), key=lambda w: (-len(w), w))
+    """A regex alternation of literal words, longest first, with any whitespace between their words.
+
+    Each word with diacritics also matches its folded spelling ("næsten" / "naesten", "år" / "ar"),
+    because OCR drops or splits them; match the alternation case-insensitively and look the hit up
+    by `fold()`.
+    """
+    variants = set(w for w in words if w)
+    variants |= {fold(w) for w in variants if fold(w) != w.lower()}
+    uniq = sorted(variants, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in uniq) or r"(?!x)x"
 
 

@@ -51,6 +51,8 @@ class _Patterns:
     units: dict[str, str]
     range_sep: re.Pattern[str]
     one_confusables: frozenset[str]
+    ambiguous: frozenset[str]
+    foreign: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -69,7 +71,19 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         units={fold(w): u for w, u in d.time_units},
         range_sep=re.compile(rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"),
         one_confusables=frozenset(d.one_confusables),
+        ambiguous=frozenset(fold(w) for w in d.ambiguous_cardinals),
+        foreign=frozenset(fold(w) for w in d.foreign_words),
     )
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _in_foreign_quote(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """An ambiguous number word with a function word of a quoted language within six words."""
+    before = _WORD.findall(text, max(0, start - 80), start)[-6:]
+    after = _WORD.findall(text, end, end + 80)[:6]
+    return any(fold(w) in p.foreign for w in before + after)
 
 
 def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns) -> bool:
@@ -125,6 +139,8 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         tokens.append((m.start(), m.end(), plain(value), False))
     for m in p.words.finditer(text):
         n = p.cardinals.get(m.group(0).lower(), p.cardinals.get(fold(m.group(0))))
+        if fold(m.group(0)) in p.ambiguous and _in_foreign_quote(text, m.start(), m.end(), p):
+            continue
         if n is not None:
             tokens.append((m.start(), m.end(), str(n), True))
     tokens.sort()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from aicont.extract.candidates import alternation
-from aicont.lang.base import LanguagePack
+from aicont.lang.base import LanguagePack, fold
 
 TEMPORAL_KINDS = frozenset({"date", "month", "year", "quarter", "half", "period"})
 TEMPORAL_QUALIFIERS = frozenset({"by", "from", "until"})
@@ -29,7 +29,7 @@ class _Patterns:
 
 
 def _norm(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+    return fold(" ".join(phrase.split()))
 
 
 @lru_cache(maxsize=32)
@@ -38,10 +38,10 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     fillers = rf"(?:\s+(?:{alternation(d.qualifier_fillers)}))*" if d.qualifier_fillers else ""
     codes = {_norm(w): c for w, c in d.qualifiers}
     clause_codes = {_norm(w): c for w, c in d.clause_qualifiers}
-    phrase = re.compile(rf"(?i)(?<![\w.])(?P<q>{alternation(list(codes))}){fillers}\s+$") if codes else re.compile(r"(?!x)x")
+    phrase = re.compile(rf"(?i)(?<![\w.])(?P<q>{alternation([w for w, _ in d.qualifiers])}){fillers}\s+$") if codes else re.compile(r"(?!x)x")
     clause = None
     if clause_codes:
-        clause = re.compile(rf"(?i)(?:^|[,;:(]|[.!?]\s)\s*(?P<q>{alternation(list(clause_codes))}){fillers}\s+$")
+        clause = re.compile(rf"(?i)(?:^|[,;:(]|[.!?]\s)\s*(?P<q>{alternation([w for w, _ in d.clause_qualifiers])}){fillers}\s+$")
     codes.update(clause_codes)
     blocker = None
     if d.qualifier_blockers:

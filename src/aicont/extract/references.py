@@ -29,7 +29,7 @@ _LANG_SEGMENTS = frozenset(
     "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv nb no is".split()
 )
 _URL = re.compile(r"(?i)(?<![\w@])(?:(?P<scheme>h[a-z]{2,4}s?)://|www\.)[^\s<>\"»”“]+")
-_OCR_TAIL = re.compile(r"(?: \d+)+(?=[.,;)]?(?:\s|$))")
+_OCR_TAIL = re.compile(r"(?: \d+)+(?=[.,;)]|\s*$)")
 _COM = re.compile(r"(?<![\w])(?P<series>COM|SWD|SEC|JOIN|C)\s*\(\s*(?P<year>\d{4})\s*\)\s*(?P<num>\d{1,4})(?:\s+final)?(?![\w])")
 _ABBR = r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜa-z]{1,6}"
 

@@ -84,6 +84,11 @@ class LanguageData:
     # number words that are far more often ordinary words (articles "en", "et", "ett", "one"):
     # never a value on their own
     cardinal_stopwords: tuple[str, ...] = ()
+    # number words that are also common words of another language quoted in the text (da "to" is
+    # English "to" in an English title), and function words of those quoted languages: an ambiguous
+    # number word with one of them within six words is part of a quote, not a value
+    ambiguous_cardinals: tuple[str, ...] = ()
+    foreign_words: tuple[str, ...] = ()
     # words for "number" before a rank ("nr.", "nummer")
     rank_words: tuple[str, ...] = ()
     # words for "article" before an article number (case-insensitive)

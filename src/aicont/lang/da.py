@@ -44,6 +44,8 @@ DATA = LanguageData(
     extra_cardinals=(("hundrede", 100), ("tusind", 1000), ("tusinde", 1000)),
     # "en"/"et" (one / a) and the stressed "én"/"ét" are read as articles, never as values
     cardinal_stopwords=("en", "et", "én", "ét", "nul"),
+    ambiguous_cardinals=("to",),
+    foreign_words=("the", "of", "and", "on", "with", "is", "are", "from", "by", "this", "that", "which", "in", "an", "or"),
     rank_words=("nr.", "nummer", "nr"),
     article_words=("artikel", "art."),
     journal_names=("EUT", "EFT"),

@@ -45,6 +45,8 @@ DATA = LanguageData(
     extra_cardinals=(("hundra", 100), ("tusen", 1000)),
     # "en"/"ett" (one / a) are read as articles, never as values
     cardinal_stopwords=("en", "ett", "noll"),
+    ambiguous_cardinals=("sex",),
+    foreign_words=("the", "of", "and", "on", "with", "is", "are", "from", "by", "this", "that", "which", "in", "an", "or"),
     rank_words=("nr", "nr.", "nummer"),
     article_words=("artikel", "art."),
     journal_names=("EUT", "EGT"),
