@@ -203,6 +203,28 @@ def mixed_scanned_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def overprint_pdf() -> bytes:
+    """"Fake bold" as some producers make it: a heading printed twice 0.4 pt apart, and a line
+    printed glyph by glyph, each glyph twice; plus a line placed off the page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", BODY_SIZE)
+    pdf.text(72, 100, "Overtrykt fed overskrift")
+    pdf.text(72.4, 100, "Overtrykt fed overskrift")
+    pdf.text(72, 130, "Almindelig linje med alle bogstaver")
+    x = 72.0
+    for ch in "Tegn for tegn":
+        pdf.text(x, 160, ch)
+        pdf.text(x + 0.3, 160, ch)
+        x += pdf.get_string_width(ch)
+    pdf.text(700, 200, "Uden for siden")
+    return bytes(pdf.output())
+
+
 def truncated_pdf() -> bytes:
     """A valid PDF cut off at a third of its length (an interrupted download)."""
     data = document_pdf(3)

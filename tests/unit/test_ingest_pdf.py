@@ -102,6 +102,32 @@ def test_pdf_is_found_by_magic_bytes_whatever_the_suffix(tmp_path: Path) -> None
     assert raw.source == "pdf" and raw.lines[0].text == make.RUNNING_HEAD
 
 
+def test_fake_bold_is_read_once_and_off_page_text_is_skipped(tmp_path: Path) -> None:
+    path = tmp_path / "overprint.pdf"
+    path.write_bytes(make.overprint_pdf())
+    assert [line.text for line in load(path).lines] == [
+        "Overtrykt fed overskrift",
+        "Almindelig linje med alle bogstaver",
+        "Tegn for tegn",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("raw_text", "clean"),
+    [
+        ("inter\u00ad", "inter-"),
+        ("Blød\u00adbindestreg midt i", "Blødbindestreg midt i"),
+        ("e\ufb03cient o\ufb00ers \ufb01nal\n", "efficient offers final"),
+        ("  tab\x00 og\x07 kontrol \n", "tab og kontrol"),
+        ("uændret-", "uændret-"),
+    ],
+)
+def test_clean_line_text(raw_text: str, clean: str) -> None:
+    from aicont.ingest.pdf import clean_line_text
+
+    assert clean_line_text(raw_text) == clean
+
+
 def test_reading_is_deterministic(report_pdf: Path, raw: RawDocument) -> None:
     assert load(report_pdf) == raw
 

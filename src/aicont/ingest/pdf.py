@@ -12,9 +12,11 @@ Reading order is pdfminer's: text boxes ordered by its layout analysis (columns 
 the other), lines top to bottom within a box. Text in form XObjects is analysed too
 (`all_texts=True`): some producers wrap each whole page in one.
 
-The text of a line is as the PDF has it, except that typographic ligatures (U+FB00-FB06) are
-spelled out and control characters are dropped: a hyphen at a line end, a soft hyphen or a glued
-footnote number stays for normalisation to judge.
+The text of a line is as the PDF has it, with what a reader cannot see taken out: typographic
+ligatures (U+FB00-FB06) are spelled out, control characters dropped, a soft hyphen dropped inside a
+line and shown as "-" at its end (where it is printed), text placed wholly off the page skipped,
+and "fake bold" (the same glyph or string printed twice a fraction of a point apart) read once.
+A hyphen at a line end or a glued footnote number stays for normalisation to judge.
 """
 
 from __future__ import annotations
@@ -143,12 +145,17 @@ def _page_lines(layout: Any) -> tuple[list[_RawLine], bool]:
     out: list[_RawLine] = []
     graphics = False
     page_top, page_left = float(layout.y1), float(layout.x0)
+    page_right, page_bottom = float(layout.x1), float(layout.y0)
 
     def walk(item: Any) -> None:
         nonlocal graphics
         if isinstance(item, LTTextLine):
+            # Text wholly outside the page (printer's marks, text pushed off the crop box) is
+            # invisible to a reader, so it is not part of the document.
+            if item.x0 >= page_right or item.x1 <= page_left or item.y0 >= page_top or item.y1 <= page_bottom:
+                return
             line = _line(item, page_top, page_left, LTChar)
-            if line is not None:
+            if line is not None and not _overprint(line, out):
                 out.append(line)
             return
         if isinstance(item, (LTImage, LTCurve)):  # LTRect and LTLine are LTCurves
@@ -162,19 +169,57 @@ def _page_lines(layout: Any) -> tuple[list[_RawLine], bool]:
     return out, graphics
 
 
+# Fake bold: a producer prints the same string twice, a fraction of a point apart. Two lines of
+# the same text closer than this (points, both axes) are one visual line.
+_OVERPRINT = 1.5
+
+
+def _overprint(line: _RawLine, kept: list[_RawLine]) -> bool:
+    text, _, x0, top, _ = line
+    return any(
+        other[0] == text and abs(other[2] - x0) < _OVERPRINT and abs(other[3] - top) < _OVERPRINT for other in kept
+    )
+
+
+def clean_line_text(text: str) -> str:
+    """The text of an extracted line: ligatures spelled out, control characters dropped, a soft
+    hyphen (U+00AD) dropped inside the line (it is invisible there) and shown as "-" at the line end
+    (where it is printed), outer whitespace stripped."""
+    text = _CONTROLS.sub("", text.translate(_LIGATURES)).strip()
+    if "\u00ad" in text:
+        body, end = text[:-1], text[-1]
+        text = body.replace("\u00ad", "") + ("-" if end == "\u00ad" else end)
+    return text
+
+
 def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _RawLine | None:
-    text = _CONTROLS.sub("", item.get_text().translate(_LIGATURES)).strip()
-    if not text:
-        return None
+    parts: list[str] = []
     sizes: Counter[float] = Counter()
     bold = visible = 0
+    previous = None
     for ch in item:
-        if not isinstance(ch, char_type) or not ch.get_text().strip():
+        if not isinstance(ch, char_type):
+            parts.append(ch.get_text())  # LTAnno: a space or line end that pdfminer inferred
+            continue
+        glyph = ch.get_text()
+        if (
+            previous is not None
+            and glyph == previous.get_text()
+            and abs(ch.x0 - previous.x0) < 0.3 * max(ch.width, 0.1)
+            and abs(ch.y0 - previous.y0) < 0.3 * max(ch.height, 0.1)
+        ):
+            continue  # the same glyph printed again on top of itself (glyph-by-glyph fake bold)
+        previous = ch
+        parts.append(glyph)
+        if not glyph.strip():
             continue
         visible += 1
         sizes[round(float(ch.size), 1)] += 1
         if _BOLD_FONT.search(ch.fontname or ""):
             bold += 1
+    text = clean_line_text("".join(parts))
+    if not text:
+        return None
     # The most common size; on a tie the larger one (a heading's size, not its footnote marker's).
     size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0] if sizes else None
     return (
