@@ -141,6 +141,8 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
                 continue
         if _BULLET.match(line.text) or (letter_bullets and _LETTER_BULLET.match(line.text)):
             kinds[i] = "bullet"
+        elif m and m["num"].isdigit() and m["title"][:1].isupper() and (i == 0 or _gap(body[i - 1], line, norm) or ends_sentence(body[i - 1].text) or body[i - 1].text.endswith(":")):
+            kinds[i] = "bullet"  # "1. Xxx" out of the heading sequence: a numbered list item"
     _mark_title(body, kinds, norm)
     _mark_figures(body, kinds, norm)
     return kinds
@@ -241,7 +243,7 @@ def _mark_figures(body: list[NLine], kinds: list[str], norm: Normalized) -> None
         j = i
         while j < n and kinds[j] == "text" and not ends_sentence(body[j].text) and not (j > i and body[j].page_start):
             long_line = len(body[j].text) >= short
-            if long_line and not (j + 1 < n and len(body[j + 1].text) < short):
+            if long_line and not (j + 1 < n and len(body[j + 1].text) < short and not ends_sentence(body[j + 1].text)):
                 break
             j += 1
         run = j - i
@@ -434,14 +436,15 @@ def _joined_text(lines: list[NLine], norm: Normalized) -> tuple[str, tuple[tuple
     text = ""
     offsets: list[tuple[int, int]] = []
     edits: list[Edit] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         part = line.text
         if not text:
             offsets.append((0, line.number))
             text = part
             continue
         prev = text
-        j = join_decision(prev, part, norm.vocab, hyphen_space=_hyphen_space(prev, lines, line))
+        # only the end of the text so far matters (and keeps the joining linear in the block's size)
+        j = join_decision(prev[-120:], part, norm.vocab, hyphen_space=_hyphen_space(lines, k))
         if j.drop_hyphen:
             prev = prev[:-1]
         text = prev + j.text
@@ -452,9 +455,8 @@ def _joined_text(lines: list[NLine], norm: Normalized) -> tuple[str, tuple[tuple
     return text, tuple(offsets), edits
 
 
-def _hyphen_space(prev_text: str, lines: list[NLine], line: NLine) -> bool:
+def _hyphen_space(lines: list[NLine], k: int) -> bool:
     """The text layer printed a space after the line-end hyphen: a suspended compound."""
-    k = lines.index(line)
     return k > 0 and lines[k - 1].text.endswith("-") and lines[k - 1].trail > 0
 
 

@@ -1,0 +1,156 @@
+"""Segmentation on tiny synthetic documents: headings by sequence, wrapped titles, lists, block
+ends in double-spaced text, ids, tables, figures, boxes and the sections view."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from aicont.ingest.text import read_text
+from aicont.model import BlockKind, Document
+from aicont.report.structure import render_sections
+from aicont.segment import build_document
+
+LONG = "Dette er en lang linje med almindelig tekst som fylder hele bredden af siden ud"
+
+
+def doc_of(text: str, side: str = "left") -> Document:
+    return build_document(read_text(Path("mini.txt"), text.encode("utf-8")), side=side, lang="da")
+
+
+DOC = f"""Handlingsplan for noget
+
+{LONG}
+og slutter her.
+
+1. Opbygning af store data- og databehandlingsinfrastrukturer i hele Europa til AI-
+økosystemet
+
+{LONG}
+og slutter her.
+
+1.1 Udrulning af fabrikker
+
+Vi gør tre ting:
+
+- Etablere fabrikker (2. kvartal 2025)
+
+- Oprette et kontaktpunkt for alle brugere i hele Europa for adgang til
+fabrikker (2. kvartal 2025)
+
+1. Dette er et nummereret punkt i en liste og ikke en overskrift.
+
+2. Data til kunstig intelligens
+
+{LONG}
+og slutter her.
+"""
+
+
+def test_headings_titles_and_sections() -> None:
+    doc = doc_of(DOC)
+    assert [(s.number, s.level) for s in doc.sections] == [("", 0), ("1", 1), ("1.1", 2), ("2", 1)]
+    assert doc.sections[1].title == "Opbygning af store data- og databehandlingsinfrastrukturer i hele Europa til AI-økosystemet"
+    assert doc.sections[0].title == "Handlingsplan for noget"
+    assert doc.blocks[0].kind == BlockKind.TITLE and doc.blocks[0].id == "left:0:title"
+    heading = doc.block("left:1:h")
+    assert heading.number == "1" and heading.lines == ((6, 7),)
+
+
+def test_numbered_line_out_of_sequence_is_not_a_heading() -> None:
+    doc = doc_of(DOC)
+    numbers = [s.number for s in doc.sections]
+    assert numbers.count("1") == 1  # "1. Dette er et nummereret punkt" came after 1.1
+    item = next(b for b in doc.blocks if "nummereret punkt" in b.text)
+    assert item.section == "1.1" and item.kind == BlockKind.LIST_ITEM
+
+
+def test_list_items_are_blocks_with_ids() -> None:
+    doc = doc_of(DOC)
+    items = [b for b in doc.blocks if b.kind == BlockKind.LIST_ITEM]
+    assert [b.id for b in items][:2] == ["left:1.1:l1", "left:1.1:l2"]
+    assert items[1].text.endswith("for adgang til fabrikker (2. kvartal 2025)")
+    assert items[1].lines == ((18, 19),)
+    assert doc.block("left:1.1:p1").text == "Vi gør tre ting:"
+
+
+def test_ocr_letter_bullets() -> None:
+    text = "Kommissionen vil:\n\ne uddanne eksperter\no tilskynde talenter til at blive\no tiltrække talenter fra lande uden for EU.\n"
+    doc = doc_of(text)
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH] + [BlockKind.LIST_ITEM] * 3
+
+
+def test_double_spaced_text_blocks_decided_without_blank_lines() -> None:
+    lines = [
+        "Europeiska unionen har föresatt sig och är fast besluten att bli världsledande inom artificiell ",
+        "intelligens – att bli en ledande AI-kontinent. I detta meddelande beskrivs en rad kraftfulla ",
+        "åtgärder för att uppnå detta mål. ",
+        "Den globala kapplöpningen om att leda AI-utvecklingen är långt ifrån över. Genombrott ",
+        "fortsätter att omdefiniera gränserna för vad som är möjligt och detta sker nu i hela världen. ",
+        "Det är bara genom att samarbeta som vi kan lyckas med detta arbete i hela unionen och ute.  ",
+        "Ett nytt stycke börjar här efter två mellanslag i slutet av raden före och fortsätter en bit. ",
+    ]
+    doc = doc_of("\n\n".join(lines) + "\n")
+    texts = [b.text for b in doc.blocks]
+    assert len(texts) == 3
+    assert texts[0].endswith("uppnå detta mål.")
+    assert texts[1].startswith("Den globala") and texts[1].endswith("i hela unionen och ute.")
+    assert doc.blocks[0].lines == ((1, 5),)
+
+
+def test_table_figure_and_box() -> None:
+    text = f"""Fabrikkerne har styrker som følger:
+
+Sektorer AT BG DE EL ES FI
+Sundhed ● ● ●
+Teknologi og det
+digitale ● ●
+
+Eksempler:
+
+Robotfartøjer (Estland)
+
+{LONG}
+og slutter her med en sætning.
+
+Maskinsyn til kontrol (Spanien)
+
+{LONG}
+og slutter her.
+
+Næste afsnit begynder her og er et almindeligt afsnit med en sætning.
+
+AI-
+gigafabrikker Store faciliteter
+Anvendelse af supercomputere,
+data og talent
+Industrisektorer Offentlig sektor
+(inkl. sundhedspleje)
+Det indre marked
+
+{LONG}
+og slutter også her.
+"""
+    doc = doc_of(text)
+    kinds = [b.kind for b in doc.blocks]
+    assert BlockKind.TABLE in kinds and BlockKind.FIGURE in kinds
+    table = next(b for b in doc.blocks if b.kind == BlockKind.TABLE)
+    assert table.lines == ((3, 6),) and table.text.split("\n")[0].startswith("Sektorer AT")
+    boxes = [b for b in doc.blocks if b.kind == BlockKind.BOX]
+    assert [b.text.split(" (")[0] for b in boxes] == ["Robotfartøjer", "Maskinsyn til kontrol"]
+    figure = next(b for b in doc.blocks if b.kind == BlockKind.FIGURE)
+    assert figure.lines == ((22, 28),)
+
+
+def test_render_sections_text_and_json() -> None:
+    doc = doc_of(DOC, side="da")
+    text = render_sections(doc, blocks=True, fmt="text")
+    assert "1.1" in text and "da:1.1:l1" in text and "intro" in text
+    data = json.loads(render_sections(doc, blocks=True, fmt="json"))
+    assert set(data) == {"document", "sections", "blocks", "problems"}
+    assert data["sections"][0]["id"] == "0" and data["sections"][1]["number"] == "1"
+    block = next(b for b in data["blocks"] if b["id"] == "da:1.1:l2")
+    assert block["lines"] == [[18, 19]] and block["kind"] == "list_item" and block["page"] == 1
+    no_blocks = json.loads(render_sections(doc, blocks=False, fmt="json"))
+    assert "blocks" not in no_blocks and no_blocks["sections"]
+    assert render_sections(doc, blocks=True, fmt="json") == render_sections(doc, blocks=True, fmt="json")
