@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
-from aicont.extract.candidates import TIER_AMOUNT, Candidate, alternation, number_regex, parse_number, plain, scientific
+from aicont.extract.candidates import Candidate, TIER_AMOUNT, alternation, number_regex, parse_number, per_pack, plain, scientific
 from aicont.lang.base import COMMON_CURRENCIES, LanguagePack, fold
 
 _DASH = r"[-‐‑‒–—]"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +30,7 @@ class _Patterns:
     currencies: dict[str, str]
 
 
-@lru_cache(maxsize=32)
+@per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     num = number_regex(pack)
@@ -67,8 +67,10 @@ def _values(m: re.Match[str], pack: LanguagePack, factor: int) -> list[Decimal] 
 
 def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every amount (number + scale and/or currency) and percentage candidate in `text`."""
-    p = _patterns(pack)
     out: list[Candidate] = []
+    if not _DIGIT.search(text):
+        return out
+    p = _patterns(pack)
     for rx in (p.after, p.before):
         for m in rx.finditer(text):
             scale, cur = m.group("scale"), m.group("cur")

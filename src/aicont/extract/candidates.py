@@ -7,9 +7,12 @@ the year inside it, a date beats its day number), then the longer match, then th
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import TypeVar
 
 from aicont.lang.base import LanguagePack, fold
 
@@ -46,6 +49,29 @@ def resolve(candidates: list[Candidate]) -> list[Candidate]:
         taken.append((cand.start, cand.end))
     chosen.sort(key=lambda c: (c.start, c.end, c.kind, c.canonical))
     return chosen
+
+
+_B = TypeVar("_B")
+
+
+def per_pack(builder: Callable[[LanguagePack], _B]) -> Callable[[LanguagePack], _B]:
+    """Cache `builder(pack)` per pack object (compiled regexes are built once per language).
+
+    Keyed by identity, not by hash: hashing a pack's word tables on every block costs more than
+    the extraction itself. The cache keeps a reference to the pack, so an id is never reused.
+    """
+    cache: dict[int, tuple[LanguagePack, _B]] = {}
+
+    @functools.wraps(builder)
+    def get(pack: LanguagePack) -> _B:
+        hit = cache.get(id(pack))
+        if hit is None or hit[0] is not pack:
+            hit = (pack, builder(pack))
+            cache[id(pack)] = hit
+        return hit[1]
+
+    get.cache_clear = cache.clear  # type: ignore[attr-defined]
+    return get
 
 
 def alternation(words: list[str] | tuple[str, ...]) -> str:

@@ -18,13 +18,13 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from aicont.extract.candidates import TIER_TEMPORAL, Candidate, alternation
+from aicont.extract.candidates import Candidate, TIER_TEMPORAL, alternation, per_pack
 from aicont.lang.base import LanguagePack, fold
 
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"[-‐‑‒–—]"
+_HAS_YEAR = re.compile(rf"{YEAR}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +41,14 @@ class _Patterns:
     continuation: re.Pattern[str]
     between: re.Pattern[str]
     year: re.Pattern[str]
+    noun_probe: re.Pattern[str]
     ordinals: dict[str, int]
+    months: dict[str, int]
     quarter_nouns: frozenset[str]
     half_nouns: frozenset[str]
 
 
-@lru_cache(maxsize=32)
+@per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     months = alternation([m for m, _ in pack.months] + [fold(m) for m, _ in pack.months])
@@ -83,7 +85,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         continuation=re.compile(rf"\s*{_DASH}\s*"),
         between=re.compile(rf"(?:[\s,]|{ord_re}|{sep}|(?i:{nouns})|{link})*"),
         year=re.compile(rf"(?<![\w.]){year}"),
+        noun_probe=re.compile(rf"(?i:{nouns})|[QH][1-4]"),
         ordinals=ords,
+        months={fold(name): number for name, number in pack.months},
         quarter_nouns=frozenset(fold(n) for n in qnouns),
         half_nouns=frozenset(fold(n) for n in hnouns),
     )
@@ -168,6 +172,10 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every date, month, quarter, half and period candidate in `text`."""
     p = _patterns(pack)
     out: list[Candidate] = []
+    if p.noun_probe.search(text):
+        out.extend(_parts(text, pack, p))
+    if not _HAS_YEAR.search(text):
+        return out  # every other form has a four-digit year
     for m in p.numeric.finditer(text):
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid_date(y, mo, d):
@@ -180,14 +188,14 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
         if rx is None:
             continue
         for m in rx.finditer(text):
-            mo = pack.month_number(m.group("month"))
+            mo = p.months.get(fold(m.group("month").rstrip(".")))
             y, d = int(m.group("year")), int(m.group("day"))
             if mo and _valid_date(y, mo, d):
                 out.append(
                     Candidate(m.start(), m.end(), "date", f"{y:04d}-{mo:02d}-{d:02d}", TIER_TEMPORAL, suspect=_glued(m))
                 )
     for m in p.month_year.finditer(text):
-        mo = pack.month_number(m.group("month"))
+        mo = p.months.get(fold(m.group("month").rstrip(".")))
         if mo:
             y = int(m.group("year"))
             out.append(Candidate(m.start(), m.end(), "month", f"{y:04d}-{mo:02d}", TIER_TEMPORAL, suspect=_glued(m)))
@@ -197,5 +205,4 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if y1 < y2 <= y1 + 100 and 1800 <= y2 <= 2199:
             out.append(Candidate(m.start(), m.end(), "period", f"{y1}/{y2}", TIER_TEMPORAL))
-    out.extend(_parts(text, pack, p))
     return out

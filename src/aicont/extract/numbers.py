@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from aicont.extract.candidates import (
+    per_pack,
     TIER_COUNT,
     TIER_DURATION,
     TIER_YEAR,
@@ -46,8 +46,8 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     number: re.Pattern[str]
-    words: re.Pattern[str]
     cardinals: dict[str, int]
+    cardinal_keys: frozenset[str]
     units: dict[str, str]
     range_sep: re.Pattern[str]
     one_confusables: frozenset[str]
@@ -55,7 +55,7 @@ class _Patterns:
     foreign: frozenset[str]
 
 
-@lru_cache(maxsize=32)
+@per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     num = number_regex(pack)
@@ -66,8 +66,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         card.pop(fold(stop), None)
     return _Patterns(
         number=re.compile(rf"(?<![\w.,]){num}(?![\w])"),
-        words=re.compile(rf"(?<![\w-])(?i:{alternation(list(card))})(?![\w-])") if card else re.compile(r"(?!x)x"),
         cardinals=card,
+        cardinal_keys=frozenset(card),
         units={fold(w): u for w, u in d.time_units},
         range_sep=re.compile(rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"),
         one_confusables=frozenset(d.one_confusables),
@@ -77,6 +77,17 @@ def _patterns(pack: LanguagePack) -> _Patterns:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _word_hits(text: str, p: _Patterns) -> list[re.Match[str]]:
+    """The words of `text` that may be number words (a set test first: most blocks have none)."""
+    lower = text.lower()
+    words = set(_WORD.findall(lower))
+    words |= {fold(w) for w in words if not w.isascii()}
+    hits = words & p.cardinal_keys
+    if not hits:
+        return []
+    return [m for m in _WORD.finditer(text) if m.group(0).lower() in hits or fold(m.group(0)) in hits]
 
 
 def _in_foreign_quote(text: str, start: int, end: int, p: _Patterns) -> bool:
@@ -137,12 +148,19 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         if value is None:
             continue
         tokens.append((m.start(), m.end(), plain(value), False))
-    for m in p.words.finditer(text):
-        n = p.cardinals.get(m.group(0).lower(), p.cardinals.get(fold(m.group(0))))
-        if fold(m.group(0)) in p.ambiguous and _in_foreign_quote(text, m.start(), m.end(), p):
+    for m in _word_hits(text, p):
+        word = m.group(0)
+        if "-" in word or "'" in word or "’" in word:
+            continue  # compounds ("to-tre", "AI-fabrikker") are not number words
+        lower = word.lower()
+        n = p.cardinals.get(lower)
+        if n is None and not lower.isascii():
+            n = p.cardinals.get(fold(lower))
+        if n is None:
             continue
-        if n is not None:
-            tokens.append((m.start(), m.end(), str(n), True))
+        if fold(word) in p.ambiguous and _in_foreign_quote(text, m.start(), m.end(), p):
+            continue
+        tokens.append((m.start(), m.end(), str(n), True))
     tokens.sort()
     out: list[Candidate] = []
     i = 0

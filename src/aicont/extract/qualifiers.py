@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from aicont.extract.candidates import alternation
+from aicont.extract.candidates import alternation, per_pack
 from aicont.lang.base import LanguagePack, fold
 
 TEMPORAL_KINDS = frozenset({"date", "month", "year", "quarter", "half", "period"})
@@ -32,7 +31,7 @@ def _norm(phrase: str) -> str:
     return fold(" ".join(phrase.split()))
 
 
-@lru_cache(maxsize=32)
+@per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     fillers = rf"(?:\s+(?:{alternation(d.qualifier_fillers)}))*" if d.qualifier_fillers else ""

@@ -19,9 +19,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from aicont.extract.candidates import TIER_RANK, TIER_REFERENCE, TIER_URL, Candidate, alternation
+from aicont.extract.candidates import Candidate, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, per_pack
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
 
 # ISO 639-1 codes of the EU languages: a path segment equal to one of them is a language switch.
@@ -44,7 +43,7 @@ class _Patterns:
     communities: dict[str, str]
 
 
-@lru_cache(maxsize=32)
+@per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     communities = {a.upper(): c for a, c in COMMUNITY_ABBREVIATIONS}
