@@ -58,7 +58,9 @@ class Line:
     number is the 1-based line number in the original file as the user sees it (for a PDF: the
     line's position in the text that `aicont` extracts, counted the same way). Text files carry
     no layout facts; PDF lines carry the dominant font size, the left x and the top y (points,
-    origin at the page's top) and whether the line is mostly bold.
+    origin at the page's top) and whether the line is mostly bold. `raised` lists the (start, end)
+    character ranges of `text` set as superscripts (smaller and above the baseline: footnote
+    markers such as the "8" in "mars 20258"); it is empty for text input.
     """
 
     number: int
@@ -68,6 +70,7 @@ class Line:
     x0: float | None = None
     top: float | None = None
     bold: bool | None = None
+    raised: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

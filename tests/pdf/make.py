@@ -203,6 +203,39 @@ def mixed_scanned_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def superscript_pdf() -> bytes:
+    """Footnote markers glued to a year and to a word, and a smaller word on the baseline (not
+    raised). Each line is (text before, marker, text after); see SUPERSCRIPT_LINES."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.add_page()
+    y = 100.0
+    for before, small, after, rise in SUPERSCRIPT_LINES:
+        x = 72.0
+        pdf.set_font("Helvetica", "", BODY_SIZE)
+        pdf.text(x, y, before)
+        x += pdf.get_string_width(before)
+        pdf.set_font("Helvetica", "", 7)
+        pdf.text(x, y - rise, small)
+        x += pdf.get_string_width(small)
+        pdf.set_font("Helvetica", "", BODY_SIZE)
+        pdf.text(x, y, after)
+        y += 20
+    return bytes(pdf.output())
+
+
+# (before, small text, after, rise in points): rise 0 is a smaller word on the same baseline.
+SUPERSCRIPT_LINES = (
+    ("Planen blev vedtaget i marts 2025", "8", " af Kommissionen.", 4.0),
+    ("Svenska AI-företag", "3", " och forskare deltar.", 4.0),
+    ("Arealet er 40 m", "2", " i alt.", 4.0),
+    ("Ordet ", "SMÅT", " står på grundlinjen.", 0.0),
+)
+
+
 def overprint_pdf() -> bytes:
     """"Fake bold" as some producers make it: a heading printed twice 0.4 pt apart, and a line
     printed glyph by glyph, each glyph twice; plus a line placed off the page."""

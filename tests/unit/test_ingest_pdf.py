@@ -102,6 +102,26 @@ def test_pdf_is_found_by_magic_bytes_whatever_the_suffix(tmp_path: Path) -> None
     assert raw.source == "pdf" and raw.lines[0].text == make.RUNNING_HEAD
 
 
+def test_superscript_ranges(tmp_path: Path) -> None:
+    path = tmp_path / "super.pdf"
+    path.write_bytes(make.superscript_pdf())
+    lines = load(path).lines
+    assert [line.text for line in lines] == [b + s + a for b, s, a, _ in make.SUPERSCRIPT_LINES]
+    for line, (before, small, _, rise) in zip(lines, make.SUPERSCRIPT_LINES):
+        if rise:
+            assert line.raised == ((len(before), len(before) + len(small)),), line
+            assert line.text[slice(*line.raised[0])] == small
+        else:
+            assert line.raised == (), line  # smaller, but on the baseline: not a superscript
+        assert line.size == make.BODY_SIZE
+
+
+def test_generated_report_marks_its_footnote_markers(raw: RawDocument) -> None:
+    marked = [(line.page, line.text[slice(*line.raised[0])]) for line in raw.lines if line.raised]
+    assert marked == [(1, "1"), (1, "2"), (2, "3"), (3, "4")]
+    assert all(len(line.raised) == 1 for line in raw.lines if line.raised)
+
+
 def test_fake_bold_is_read_once_and_off_page_text_is_skipped(tmp_path: Path) -> None:
     path = tmp_path / "overprint.pdf"
     path.write_bytes(make.overprint_pdf())

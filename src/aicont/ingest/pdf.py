@@ -5,8 +5,9 @@ position in the text `aicont` extracts: every visual line of every page in readi
 across the whole document from 1 (blank lines are not counted). Pages are the PDF's physical
 pages, 1-based, whatever numbers are printed on them. Each line also carries its layout facts:
 the dominant font size (points, weighted by characters), the left x and the top y (points from the
-page's top-left corner) and whether it is mostly bold; normalize.layout uses them to tell running
-heads, page numbers, footnotes and headings from body text.
+page's top-left corner), whether it is mostly bold, and the character ranges set as superscripts
+(footnote markers glued to a word or a number: "AI-företag3", "mars 20258"). normalize.layout uses
+the first four to tell running heads, page numbers, footnotes and headings from body text.
 
 Reading order is pdfminer's: text boxes ordered by its layout analysis (columns are read one after
 the other), lines top to bottom within a box. Text in form XObjects is analysed too
@@ -60,12 +61,14 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
     number = 0
     for page_no, width, height, raw_lines, has_graphics in _pages(path, data):
         lines: list[Line] = []
-        for text, size, x0, top, bold in raw_lines:
+        for text, size, x0, top, bold, raised in raw_lines:
             cids = _CID.findall(text)
             cid_count += len(cids)
             char_count += len(text) - sum(len(c) - 1 for c in cids)  # glyphs: a "(cid:N)" is one
             number += 1
-            lines.append(Line(number=number, text=text, page=page_no, size=size, x0=x0, top=top, bold=bold))
+            lines.append(
+                Line(number=number, text=text, page=page_no, size=size, x0=x0, top=top, bold=bold, raised=raised)
+            )
         if not lines and has_graphics:
             image_only.append(page_no)
         pages.append(Page(number=page_no, lines=tuple(lines), width=width, height=height))
@@ -98,7 +101,7 @@ def _pages_phrase(pages: list[int]) -> str:
     return f"{len(pages)} pages ({shown}) have"
 
 
-_RawLine = tuple[str, float | None, float, float, bool]
+_RawLine = tuple[str, float | None, float, float, bool, tuple[tuple[int, int], ...]]
 
 
 def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_RawLine], bool]]:
@@ -175,7 +178,7 @@ _OVERPRINT = 1.5
 
 
 def _overprint(line: _RawLine, kept: list[_RawLine]) -> bool:
-    text, _, x0, top, _ = line
+    text, x0, top = line[0], line[2], line[3]
     return any(
         other[0] == text and abs(other[2] - x0) < _OVERPRINT and abs(other[3] - top) < _OVERPRINT for other in kept
     )
@@ -185,21 +188,54 @@ def clean_line_text(text: str) -> str:
     """The text of an extracted line: ligatures spelled out, control characters dropped, a soft
     hyphen (U+00AD) dropped inside the line (it is invisible there) and shown as "-" at the line end
     (where it is printed), outer whitespace stripped."""
-    text = _CONTROLS.sub("", text.translate(_LIGATURES)).strip()
-    if "\u00ad" in text:
-        body, end = text[:-1], text[-1]
-        text = body.replace("\u00ad", "") + ("-" if end == "\u00ad" else end)
-    return text
+    return _assemble([(text, False)])[0]
+
+
+def _assemble(pieces: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Join (glyph text, raised) pieces into the cleaned line text and its raised ranges."""
+    chars: list[tuple[str, bool]] = []
+    for piece, raised in pieces:
+        for c in _CONTROLS.sub("", piece.translate(_LIGATURES)):
+            chars.append((c, raised))
+    start, end = 0, len(chars)
+    while start < end and chars[start][0].isspace():
+        start += 1
+    while end > start and chars[end - 1][0].isspace():
+        end -= 1
+    chars = chars[start:end]
+    if chars and chars[-1][0] == "\u00ad":
+        chars[-1] = ("-", chars[-1][1])
+    chars = [(c, r) for c, r in chars if c != "\u00ad"]
+    text = "".join(c for c, _ in chars)
+    ranges: list[tuple[int, int]] = []
+    i = 0
+    while i < len(chars):
+        if chars[i][1] and not chars[i][0].isspace():
+            j = i
+            while j < len(chars) and chars[j][1] and not chars[j][0].isspace():
+                j += 1
+            ranges.append((i, j))
+            i = j
+        else:
+            i += 1
+    return text, tuple(ranges)
+
+
+# A glyph is a superscript when it is this much smaller than the line's dominant size, and its
+# bottom sits this share of the dominant size above the bottoms of the dominant-size glyphs (a
+# smaller glyph on the same baseline only rises by the difference of the descents, ~0.1 size).
+_SUPER_SIZE = 0.85
+_SUPER_RISE = 0.25
 
 
 def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _RawLine | None:
-    parts: list[str] = []
+    glyphs: list[Any] = []  # LTChar, or the text of an LTAnno (a space pdfminer inferred)
     sizes: Counter[float] = Counter()
     bold = visible = 0
     previous = None
     for ch in item:
         if not isinstance(ch, char_type):
-            parts.append(ch.get_text())  # LTAnno: a space or line end that pdfminer inferred
+            glyphs.append(ch.get_text())
             continue
         glyph = ch.get_text()
         if (
@@ -210,22 +246,39 @@ def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Raw
         ):
             continue  # the same glyph printed again on top of itself (glyph-by-glyph fake bold)
         previous = ch
-        parts.append(glyph)
+        glyphs.append(ch)
         if not glyph.strip():
             continue
         visible += 1
         sizes[round(float(ch.size), 1)] += 1
         if _BOLD_FONT.search(ch.fontname or ""):
             bold += 1
-    text = clean_line_text("".join(parts))
-    if not text:
-        return None
     # The most common size; on a tie the larger one (a heading's size, not its footnote marker's).
     size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0] if sizes else None
+    bottoms = sorted(
+        float(g.y0) for g in glyphs if not isinstance(g, str) and size is not None and round(float(g.size), 1) == size
+    )
+    base = bottoms[len(bottoms) // 2] if bottoms else None
+    pieces: list[tuple[str, bool]] = []
+    for g in glyphs:
+        if isinstance(g, str):
+            pieces.append((g, False))
+            continue
+        raised = (
+            base is not None
+            and size is not None
+            and float(g.size) <= _SUPER_SIZE * size
+            and float(g.y0) - base >= _SUPER_RISE * size
+        )
+        pieces.append((g.get_text(), raised))
+    text, raised_ranges = _assemble(pieces)
+    if not text:
+        return None
     return (
         text,
         size,
         round(float(item.x0) - page_left, 2),
         round(page_top - float(item.y1), 2),
         bool(visible) and bold / visible >= _BOLD_SHARE,
+        raised_ranges,
     )
