@@ -34,6 +34,12 @@ NOT_VALUES = [
     ("da", "For det første et stort indre marked"),
     ("sv", "andra regioner i världen"),
     ("da", "hundreder af billioner af parametre"),
+    ("da", "Battery 2030+63 sigter mod"),
+    ("da", "fremstilling og 3-D-printning."),
+    ("da", "personalisere køretøjsoplevelsen. 67"),
+    ("da", "meddelelse om Web 4.0 og virtuelle verdener"),
+    ("da", "Cradle raises $24M Series A"),
+    ("da", "Living repository to foster learning and exchange on AI literacy"),
 ]
 
 
@@ -42,6 +48,18 @@ def test_not_values(lang: str, text: str) -> None:
     values = extract_text(text, get_pack(lang))
     kept = [(v.kind, v.raw) for v in values if not (v.kind == "percent" and v.canonical == "15")]
     assert kept == []
+
+
+def test_amount_after_a_false_range() -> None:
+    assert canon("steg fra 2,7 mia. EUR i 2022 til 24 mia. EUR i 2023") == [
+        ("amount", "EUR 2.7E+9"), ("year", "2022"), ("amount", "EUR 2.4E+10"), ("year", "2023")
+    ]
+
+
+def test_oj_document_number_and_broken_link() -> None:
+    assert canon("(2023/C 263/01).") == [("reference", "OJ C 2023/263/01")]
+    got = canon("Europe, https://www.appliedai- institute.de/en/hub/2024-generative-ai-study.")
+    assert got == [("url", "https://www.appliedai-institute.de/{lang}/hub/2024-generative-ai-study")]
 
 
 def test_url_is_one_value_without_the_digits_inside() -> None:
@@ -131,6 +149,11 @@ def test_heading_and_list_numbering_are_not_values() -> None:
     assert len(extract_values(_block("1.1 Udrulning af 13 AI-fabrikker", BlockKind.HEADING), DA)) == 1
     assert extract_values(_block("2 Det gemensamma företaget", BlockKind.FOOTNOTE), SV) == ()
     assert extract_values(_block("1) Opbygning", BlockKind.LIST_ITEM), DA) == ()
+
+
+def test_bare_number_block_is_a_label() -> None:
+    assert extract_values(_block("2"), DA) == ()
+    assert [v.canonical for v in extract_values(_block("initiativ 2 og 3"), DA)] == ["2", "3"]
 
 
 def test_extract_document_uses_the_document_language() -> None:

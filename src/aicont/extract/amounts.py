@@ -43,8 +43,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     cur = rf"(?P<cur>(?i:{cur_words}))(?:(?<=[.€$£])|(?![\w]))"
     pct = alternation(["%"] + list(d.percent_words))
     return _Patterns(
-        after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{cur})?"),
-        before=re.compile(rf"(?<![\w]){cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?"),
+        after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{cur})?(?![\w])"),
+        before=re.compile(rf"(?<![\w]){cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
         percent=re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
         scales=scales,
         currencies=currencies,
@@ -65,6 +65,26 @@ def _values(m: re.Match[str], pack: LanguagePack, factor: int) -> list[Decimal] 
     return out
 
 
+def _matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Like finditer, but a match whose range is not a range ("i 2022 til 24 mia. EUR": 2022 > 24)
+    is retried from its second number, so that the real amount after it is still found."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := rx.search(text, pos)) is not None:
+        out.append(m)
+        n2 = m.group("n2")
+        if n2 is not None and m.group("n1") is not None and _bad_range(m.group("n1"), n2):
+            pos = m.start("n2")
+        else:
+            pos = max(m.end(), pos + 1)
+    return out
+
+
+def _bad_range(a: str, b: str) -> bool:
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return len(da) > len(db) or (len(da) == len(db) and da > db)
+
+
 def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every amount (number + scale and/or currency) and percentage candidate in `text`."""
     out: list[Candidate] = []
@@ -72,7 +92,7 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
         return out
     p = _patterns(pack)
     for rx in (p.after, p.before):
-        for m in rx.finditer(text):
+        for m in _matches(rx, text):
             scale, cur = m.group("scale"), m.group("cur")
             if scale is None and cur is None:
                 continue
@@ -86,7 +106,7 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), "amount", f"{code} {canonical}", TIER_AMOUNT, unit=code))
             else:
                 out.append(Candidate(m.start(), m.end(), "count", canonical, TIER_AMOUNT))
-    for m in p.percent.finditer(text):
+    for m in _matches(p.percent, text):
         values = _values(m, pack, 0)
         if values:
             out.append(Candidate(m.start(), m.end(), "percent", "/".join(plain(v) for v in values), TIER_AMOUNT, unit="%"))

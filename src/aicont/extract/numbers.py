@@ -38,7 +38,7 @@ from aicont.extract.candidates import (
 from aicont.lang.base import LanguagePack, fold
 
 _DASH = r"[-‐‑‒–—]"
-_FOOTNOTE_BEFORE = set("%)]”\"’»®?*°")
+_FOOTNOTE_BEFORE = set("%)]”\"’»®?*°+")
 _NAME_BEFORE = re.compile(r"(?:[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w]*|[A-ZÀ-Þ]{2,}[\w]*)\s$")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
@@ -111,6 +111,12 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
         return True
     if after == "+":
         return True
+    if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
+        return True  # "Web 4.0", "1.3": a version or section number this notation does not read
+    if after in "-‐‑" and re.match(r"[-‐‑][^\W\d_](?![^\W\d_])", text[end:end + 3]):
+        return True  # "3-D-printning"
+    if re.match(r"\s*$", text[end:]) and re.search(r"[.!?]\s*$", text[:start]):
+        return True  # a number alone after the last sentence of a block: a footnote marker
     if after == ")" and not _opens_before(text, start):
         return True  # an enumerator "1)"
     if len(value_text.replace(" ", "")) <= 4 and _NAME_BEFORE.search(text, max(0, start - 40), start):

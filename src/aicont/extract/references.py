@@ -31,6 +31,10 @@ _URL = re.compile(r"(?i)(?<![\w@])(?:(?P<scheme>h[a-z]{2,4}s?)://|www\.)[^\s<>\"
 _OCR_TAIL = re.compile(r"(?: \d+)+(?=[.,;)]|\s*$)")
 _COM = re.compile(r"(?<![\w])(?P<series>COM|SWD|SEC|JOIN|C)\s*\(\s*(?P<year>\d{4})\s*\)\s*(?P<num>\d{1,4})(?:\s+final)?(?![\w])")
 _ABBR = r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜa-z]{1,6}"
+# an Official Journal document number: "2019/C 387/01"
+_OJ_NUMBER = re.compile(r"(?<![\w/])(?P<y>\d{4})/(?P<series>[CL])\s?(?P<num>\d{1,4})/(?P<item>\d{1,3})(?![\w/])")
+# a link broken at a hyphen at the end of a line and joined with a space: "https://www.appliedai- institute.de/..."
+_URL_CONTINUATION = re.compile(r" ([a-z0-9][\w./#%?=&~:+-]*[/.][\w./#%?=&~:+-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +119,12 @@ def _urls(text: str) -> list[Candidate]:
         if scheme and scheme not in ("http", "https"):
             suspect = "ocr-url"
         canon_text = text[m.start():end]
+        if canon_text.endswith("-"):
+            cont = _URL_CONTINUATION.match(text, end)
+            if cont:
+                tail_text = cont.group(1).rstrip(".,;:!?'\")]")
+                canon_text += tail_text
+                end = cont.start(1) + len(tail_text)
         # an underlined link loses its underscores in OCR: "speech 25 471" for "speech_25_471"
         tail = _OCR_TAIL.match(text, end) if end == m.end() and re.search(r"[\w]$", canon_text) else None
         if tail:
@@ -151,6 +161,11 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
             if m.group("page"):
                 canonical += f", p. {int(m.group('page'))}"
             out.append(Candidate(m.start(), m.end(), "reference", canonical, TIER_REFERENCE))
+    for m in _OJ_NUMBER.finditer(text):
+        out.append(Candidate(
+            m.start(), m.end(), "reference",
+            f"OJ {m.group('series')} {m.group('y')}/{int(m.group('num'))}/{int(m.group('item')):02d}", TIER_REFERENCE,
+        ))
     for m in p.rank.finditer(text):
         out.append(Candidate(m.start(), m.end(), "rank", str(int(m.group("num"))), TIER_RANK))
     return out
