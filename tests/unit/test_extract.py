@@ -84,6 +84,13 @@ def test_glued_footnote_year_is_kept_and_suspect() -> None:
     assert (v.kind, v.canonical, v.suspect) == ("month", "2025-03", "glued-footnote")
 
 
+def test_date_with_lost_dots_is_suspect() -> None:
+    (v,) = extract_text("bilindustrien 1142025 | Åben for alle", DA)
+    assert (v.kind, v.canonical, v.suspect) == ("count", "1142025", "ocr-date")
+    (v,) = extract_text("i alt 1 142 025 deltagere", DA)
+    assert v.suspect is None
+
+
 def test_unknown_act_abbreviation_is_suspect() -> None:
     (v,) = extract_text("Rådets direktiv 90/385/EQF", DA)
     assert v.suspect == "unknown-abbreviation" and v.canonical == "90/385/EQF"

@@ -129,6 +129,25 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
     return False
 
 
+def _lost_date_dots(digits: str) -> bool:
+    """A 6-8 digit number that reads as a d.m.yyyy date with its dots lost ("1142025" = 11.4.2025)."""
+    import datetime as _dt
+
+    if not (6 <= len(digits) <= 8 and digits.isdigit()) or not re.search(r"(?:19|20)\d\d$", digits):
+        return False
+    head, year = digits[:-4], int(digits[-4:])
+    for cut in range(1, len(head)):
+        day, month = head[:cut], head[cut:]
+        if len(day) > 2 or len(month) > 2:
+            continue
+        try:
+            _dt.date(year, int(month), int(day))
+        except ValueError:
+            continue
+        return True
+    return False
+
+
 def _opens_before(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] == "("
 
@@ -191,5 +210,6 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         elif is_year:
             out.append(Candidate(start, end, "year", value, TIER_YEAR))
         else:
-            out.append(Candidate(start, end, "count", canonical, TIER_COUNT, unit=noun))
+            suspect = "ocr-date" if last == value and text[start:end].isdigit() and _lost_date_dots(value) else None
+            out.append(Candidate(start, end, "count", canonical, TIER_COUNT, unit=noun, suspect=suspect))
     return out
