@@ -98,7 +98,7 @@ def _extract(
             continue
         if c.kind == "count" and c.start in line_starts:
             continue
-        if c.kind == "count" and not text[:c.start].strip() and not text[c.end:].strip():
+        if block is not None and c.kind == "count" and not text[:c.start].strip() and not text[c.end:].strip():
             continue  # a block that is a bare number is a label, a page or box number
         qualifier, _ = qualifier_before(text, c.start, c.kind, pack)
         values.append(
