@@ -86,8 +86,14 @@ def document_pdf(
     footnotes: bool = True,
     body_lines_per_page: int = 12,  # at most what fits above the footnotes (about 38)
     user_password: str | None = None,
+    owner_password: str | None = None,
+    encryption: str = "RC4",
 ) -> bytes:
-    """A report of `pages` A4 pages; see the module docstring for its layout."""
+    """A report of `pages` A4 pages; see the module docstring for its layout.
+
+    `user_password` locks the file (a reader needs it); `owner_password` alone only restricts
+    permissions (it opens without a password). `encryption` is an fpdf2 EncryptionMethod name.
+    """
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt", format="A4")  # 595 x 842 pt
@@ -145,8 +151,15 @@ def document_pdf(
         if page_numbers:
             pdf.set_font("Helvetica", "", PAGE_NUMBER_SIZE)
             pdf.text(595 / 2 - 3, 842 - 40, str(page))
-    if user_password is not None:
-        pdf.set_encryption(owner_password="owner-" + user_password, user_password=user_password)
+    if user_password is not None or owner_password is not None:
+        from fpdf.enums import EncryptionMethod
+
+        pdf.set_encryption(
+            owner_password=owner_password or f"owner-{user_password}",
+            user_password=user_password,
+            encryption_method=EncryptionMethod[encryption],
+            permissions=0,  # no printing, copying, ...: a reader may still extract for analysis
+        )
     return bytes(pdf.output())
 
 

@@ -152,6 +152,14 @@ def test_reading_is_deterministic(report_pdf: Path, raw: RawDocument) -> None:
     assert load(report_pdf) == raw
 
 
+@pytest.mark.parametrize("encryption", ["RC4", "AES_256"])
+def test_owner_password_only_opens_without_a_password(tmp_path: Path, raw: RawDocument, encryption: str) -> None:
+    path = tmp_path / "restricted.pdf"
+    path.write_bytes(make.document_pdf(3, owner_password="ejer", encryption=encryption))
+    restricted = load(path)
+    assert [line.text for line in restricted.lines] == [line.text for line in raw.lines]
+
+
 def test_image_only_page_in_a_text_pdf_is_a_notice(tmp_path: Path) -> None:
     path = tmp_path / "mixed.pdf"
     path.write_bytes(make.mixed_scanned_pdf())
@@ -170,11 +178,12 @@ def test_image_only_page_in_a_text_pdf_is_a_notice(tmp_path: Path) -> None:
         (lambda: make.scanned_pdf(2, with_image=True), r"no text layer \(scanned\?\); run OCR first"),
         (lambda: make.scanned_pdf(1, with_image=False), r"no text layer \(scanned\?\); run OCR first"),
         (lambda: make.document_pdf(2, user_password="hemmelig"), "password-protected"),
+        (lambda: make.document_pdf(1, user_password="hemmelig", encryption="AES_256"), "password-protected"),
         (make.truncated_pdf, "corrupt or truncated PDF"),
         (make.garbage_pdf, "corrupt or truncated PDF"),
         (lambda: b"This is not a PDF at all, only text with a .pdf name.\n", r"not a PDF \(no %PDF header\)"),
     ],
-    ids=["scanned-image", "scanned-shapes", "encrypted", "truncated", "garbage", "not-a-pdf"],
+    ids=["scanned-image", "scanned-shapes", "encrypted", "encrypted-aes256", "truncated", "garbage", "not-a-pdf"],
 )
 def test_unreadable_pdfs_raise_one_input_error(tmp_path: Path, builder, message: str) -> None:
     path = tmp_path / "bad.pdf"

@@ -214,6 +214,25 @@ def test_binary_file_with_txt_suffix_is_an_input_error(tmp_path: Path, data: byt
         load(_write(tmp_path, data))
 
 
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("brev.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)), "Word format"),
+        ("brev.rtf", b"{\\rtf1\\ansi Hej}", "RTF format"),
+        ("brev.odt", b"PK\x03\x04" + bytes(range(256)), "OpenDocument format"),
+    ],
+)
+def test_office_files_name_their_format(tmp_path: Path, name: str, data: bytes, kind: str) -> None:
+    with pytest.raises(InputError, match=f"{kind}; aicont reads .txt and .pdf"):
+        load(_write(tmp_path, data, name))
+
+
+def test_markdown_and_suffixless_files_are_text(tmp_path: Path) -> None:
+    for name in ("notes.md", "README", "data.docx"):  # a .docx that is really text is read as text
+        raw = load(_write(tmp_path, DANISH.encode("utf-8"), name))
+        assert raw.source == "text" and _texts(raw) == DANISH.splitlines()
+
+
 def test_utf16_bom_with_odd_length_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="UTF-16"):
         load(_write(tmp_path, b"\xff\xfea\x00b"))

@@ -66,6 +66,8 @@ _ALPHABETS: dict[str, dict[str, str]] = {
     "cp1251": {"bg": "абвгдежзийклмнопрстуфхцчшщъьюя"},
     "cp1253": {"el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ"},
 }
+_BINARY = "binary file, not text (aicont reads .txt and .pdf)"
+
 # Tried in this order; on a tie the earlier one wins (cp1252 is by far the most common).
 _LEGACY = tuple(_ALPHABETS)
 
@@ -92,7 +94,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
     if b"\x00" in head:
         enc = _utf16_without_bom(head)
         if enc is None:
-            raise InputError(f"{path}: binary file, not text")
+            raise InputError(f"{path}: {_BINARY}")
         text = _checked(_strict(data, enc, path), path)
         return text, enc, (f"{path}: no byte-order mark; decoded as {enc.upper()}",)
     text, enc, notices = _decode_utf8(data, path)
@@ -199,7 +201,7 @@ def _checked(text: str, path: Path) -> str:
     sample = text[:100_000]
     controls = len(_ODD_CONTROL.findall(sample))
     if sample and controls / len(sample) > _MAX_CONTROL_RATIO:
-        raise InputError(f"{path}: binary file, not text")
+        raise InputError(f"{path}: {_BINARY}")
     return text
 
 
