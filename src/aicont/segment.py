@@ -60,13 +60,17 @@ def build_document(raw: RawDocument, *, side: str, lang: str | None) -> Document
     """Normalise `raw` and cut it into sections and blocks."""
     norm = normalize(raw, _layout_roles(raw))
     body = [line for line in norm.lines if line.role == BODY and line.text]
+    _set_measures(body, norm.measure)
     kinds = _line_kinds(body, norm)
     drafts = _drafts(body, kinds, norm)
     drafts = _boxes(drafts, norm)
     sections = _sections(drafts, norm)
     blocks = [_block(d, side, norm, raw.path) for d in _with_ids(drafts)]
     blocks.extend(_footnote_blocks(norm, side, raw.path))
-    edits = tuple(e for line in norm.lines for e in line.edits)
+    line_edits = [e for line in norm.lines for e in line.edits]
+    join_kinds = ("hyphen-join", "hyphen-keep", "word-join")
+    joins = [e for b in blocks for e in b.edits if e.kind in join_kinds]
+    edits = tuple(sorted(line_edits + joins, key=lambda e: (e.span.line_start, e.kind, e.before)))
     return Document(
         side=side,
         lang=lang,
@@ -92,6 +96,23 @@ def _layout_roles(raw: RawDocument) -> dict[int, str]:
 
 # --------------------------------------------------------------------------- line kinds
 
+# Lines around a line that give its local measure (brochures mix narrow columns and wide boxes).
+_MEASURE_WINDOW = 10
+
+
+def _measure_of(lengths: list[int], fallback: int) -> int:
+    usable = sorted(x for x in lengths if x > 15)
+    if len(usable) < 5:
+        return fallback
+    return usable[int(0.85 * (len(usable) - 1))]
+
+
+def _set_measures(body: list[NLine], fallback: int) -> None:
+    lengths = [len(line.text) for line in body]
+    for i, line in enumerate(body):
+        line.measure = _measure_of(lengths[max(0, i - _MEASURE_WINDOW) : i + _MEASURE_WINDOW + 1], fallback)
+
+
 
 def _heading_next(current: tuple[int, ...]) -> set[tuple[int, ...]]:
     allowed = {current + (1,)}
@@ -112,7 +133,7 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
             j = i + 1
             while j < n and (
                 _cells(body[j].text) >= 1
-                or (len(body[j].text) < 0.5 * norm.measure and not ends_sentence(body[j].text) and j + 1 < n and _cells(body[j + 1].text) >= 1)
+                or (len(body[j].text) < 0.5 * body[j].measure and not ends_sentence(body[j].text) and j + 1 < n and _cells(body[j + 1].text) >= 1)
             ):
                 j += 1
             if j - i >= 2:
@@ -134,7 +155,7 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
                 if (
                     i + 1 < n
                     and not ends_sentence(line.text)
-                    and (line.text.endswith("-") or len(line.text) >= 0.55 * norm.measure)
+                    and (line.text.endswith("-") or len(line.text) >= 0.55 * line.measure)
                     and _title_continues(body, i + 1, norm)
                 ):
                     kinds[i + 1] = "heading-cont"
@@ -166,8 +187,10 @@ def _is_table_header(text: str) -> bool:
 def _heading_like(title: str, line: NLine, prev: NLine | None, norm: Normalized) -> bool:
     if not title[:1].isupper() and not title[:1] in "\"'“”*":
         return False
-    if len(line.text) > 1.15 * norm.measure or title.endswith((",", ";")):
+    if len(line.text) > 1.15 * max(line.measure, norm.measure) or title.endswith(";"):
         return False
+    if title.endswith(".") and len(title.split()) > 8:
+        return False  # a numbered sentence, not a title
     if prev is not None and not (ends_sentence(prev.text) or prev.text.endswith(":")) and not _gap(prev, line, norm) and not line.page_start:
         return False
     return True
@@ -205,7 +228,7 @@ def _title_continues(body: list[NLine], i: int, norm: Normalized) -> bool:
     line = body[i]
     if _HEADING.match(line.text) or _BULLET.match(line.text):
         return False
-    if len(line.text) >= 0.75 * norm.measure or line.text.endswith("."):
+    if len(line.text) >= 0.75 * line.measure or line.text.endswith("."):
         return False
     if i + 1 >= len(body):
         return True
@@ -234,7 +257,8 @@ def _mark_figures(body: list[NLine], kinds: list[str], norm: Normalized) -> None
     """Text from a diagram: a run of five or more lines that end no sentence, mostly short against
     the page's measure, standing between sentence ends."""
     n = len(body)
-    short = 0.6 * norm.measure
+    short_global = 0.6 * norm.measure
+    lengths = [len(line.text) for line in body]
     i = 0
     while i < n:
         if kinds[i] != "text" or (i > 0 and kinds[i - 1] == "text" and not ends_sentence(body[i - 1].text) and not body[i - 1].text.endswith(":")):
@@ -242,12 +266,15 @@ def _mark_figures(body: list[NLine], kinds: list[str], norm: Normalized) -> None
             continue
         j = i
         while j < n and kinds[j] == "text" and not ends_sentence(body[j].text) and not (j > i and body[j].page_start):
-            long_line = len(body[j].text) >= short
-            if long_line and not (j + 1 < n and len(body[j + 1].text) < short and not ends_sentence(body[j + 1].text)):
+            long_line = len(body[j].text) >= short_global
+            if long_line and not (j + 1 < n and len(body[j + 1].text) < short_global and not ends_sentence(body[j + 1].text)):
                 break
             j += 1
         run = j - i
-        if run >= 5 and sum(len(body[k].text) < short for k in range(i, j)) >= 0.6 * run:
+        # short against the text around the run (not the run itself, nor the whole document)
+        around = lengths[max(0, i - 2 * _MEASURE_WINDOW) : i] + lengths[j : j + 2 * _MEASURE_WINDOW]
+        short_ctx = 0.6 * _measure_of(around, norm.measure)
+        if run >= 5 and sum(len(body[k].text) < short_ctx for k in range(i, j)) >= 0.6 * run:
             for k in range(i, j):
                 kinds[k] = "figure"
             i = j
@@ -271,8 +298,8 @@ def _breaks(a: NLine, b: NLine, norm: Normalized, *, title: bool = False) -> boo
     continues = b.text[:1].islower() or b.text[:1] in "(" or a.text.endswith(("-", ","))
     if not ended and continues:
         return False
-    short = len(a.text) < (0.7 if not title else 0.85) * norm.measure
-    if ended and _starts_new(b.text) and (a.trail >= 2 or short or len(a.text) < 0.8 * norm.measure or _would_fit(a, b, norm)):
+    short = len(a.text) < (0.7 if not title else 0.85) * a.measure
+    if ended and _starts_new(b.text) and (a.trail >= 2 or short or len(a.text) < 0.8 * a.measure or _would_fit(a, b, norm)):
         return True
     if a.text.endswith(":") and b.text[:1].isupper() and norm.double_spaced:
         return True
@@ -291,7 +318,7 @@ def _breaks(a: NLine, b: NLine, norm: Normalized, *, title: bool = False) -> boo
 def _would_fit(a: NLine, b: NLine, norm: Normalized) -> bool:
     """b's first word would have fitted on line a: a line break there was not forced."""
     first = b.text.split(" ", 1)[0]
-    return len(a.text) + 1 + len(first) < 0.9 * norm.measure
+    return len(a.text) + 1 + len(first) < 0.9 * a.measure
 
 
 def _drafts(body: list[NLine], kinds: list[str], norm: Normalized) -> list[_Draft]:

@@ -30,8 +30,10 @@ VOCAB = Vocabulary.build(
         "en stor konkurrenceevne og mere konkurrenceevne nu",
         "et open source-metoder og AI-ekosystemet og og og og og",
         "og og og og og og og og og og",
+        "vi har virksomheder og myndigheder og samfundet her",
     ]
-)
+).with_split_evidence([("mange virk", "somheder her"), ("flere myndig", "heder her"), ("i sam", "fundet nu")])
+PLAIN = Vocabulary.build(["vi ser muligheder og flere muligheder her"]).with_split_evidence([])
 
 
 # --------------------------------------------------------------------------- hyphenation
@@ -69,16 +71,23 @@ def test_word_split_without_hyphen_is_joined_only_with_evidence() -> None:
     assert j.kind == "word-join" and j.text == ""
     plain = join_decision("der er mange", "flere for alle", VOCAB)
     assert plain.kind is None and plain.text == " "
+    # without evidence that the layout splits words, two lines are never glued
+    assert join_decision("der er mange mulig", "heder for alle", PLAIN).kind is None
 
 
 def test_line_join_in_a_document_records_the_edit() -> None:
-    doc = doc_of("Vi ser muligheder og\nflere mulig\nheder i hele AI-\nøkosystemet her.\n")
-    block = doc.blocks[0]
-    assert block.text == "Vi ser muligheder og flere muligheder i hele AI-økosystemet her."
+    text = (
+        "Vi ser muligheder og virksomheder i samfundet og myndigheder her\n"
+        "flere mulig\nheder i hele AI-\nøkosystemet og mange virk\nsomheder i sam\nfundet og myndig\nheder nu.\n"
+    )
+    doc = doc_of("Et afsnit.\n\n" + text)
+    block = doc.blocks[1]
+    assert block.text.endswith("flere muligheder i hele AI-økosystemet og mange virksomheder i samfundet og myndigheder nu.")
     kinds = [e.kind for e in block.edits]
-    assert "word-join" in kinds and "hyphen-keep" in kinds
-    assert block.line_at(block.text.index("AI-")) == 3
-    assert block.line_at(block.text.index("økosystemet")) == 4
+    assert kinds.count("word-join") == 4 and "hyphen-keep" in kinds
+    assert block.line_at(block.text.index("AI-")) == 5
+    assert block.line_at(block.text.index("økosystemet")) == 6
+    assert [e for e in doc.edits if e.kind == "word-join"]
 
 
 # --------------------------------------------------------------------------- footnote numbers

@@ -70,6 +70,8 @@ def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repa
         _repair(lines)
     cut_markers(lines, ocr=ocr)
     vocab = Vocabulary.build(line.text for line in lines if line.role in (BODY, FOOTNOTE) and line.text)
+    body = [line.text for line in lines if line.role == BODY and line.text]
+    vocab = vocab.with_split_evidence(zip(body, body[1:]))
     measure = body_measure(lines)
     problems = footnote_problems(lines)
     return Normalized(lines, ocr, double, measure, vocab, problems, notices)

@@ -276,8 +276,12 @@ def _claim_lost_footnote(lines: list[NLine], i: int, expected: int, first: int) 
 
 # --------------------------------------------------------------------------- markers
 
-_END = r"(?=[\s.,;:)\]”\"]|$)"
-_GLUED_DIGITS = re.compile(rf"(?<=[^\W\d_]|[)\]%])(?P<m>\d{{1,3}}){_END}")
+_END = r"(?=[\s.,;:)\]”\"]|-[^\W\d_]|$)"
+# after a letter, a closing bracket or quote, a percent sign or "+" ("Battery 2030+63")
+_GLUED_DIGITS = re.compile(rf"(?<=[^\W\d_]|[)\]%+\"”’])(?P<m>\d{{1,3}}){_END}")
+# a detached marker after a sentence's end at the end of a line ("køretøjsoplevelsen. 67")
+_DETACHED_DIGITS = re.compile(r"(?<=[.!?] )(?P<m>\d{1,3})$")
+_MORE_DIGITS = re.compile(rf",(?P<m>\d{{1,3}}){_END}")
 _YEAR_GLUED = re.compile(rf"(?<![\d.,])(?P<y>(?:19|20)\d\d)(?P<m>\d{{1,2}}){_END}")
 _SYMBOLS = "®?’'!*°>”“:¹²³⁴⁵⁶⁷⁸⁹⁰"
 _GLUED_SYMBOLS = re.compile(rf"(?<=[^\W\d_]|[)\]%])(?P<m>[{_SYMBOLS}]{{1,3}}[OCD]?)(?=[\s.,;)\]]|$)")
@@ -321,6 +325,13 @@ def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
         if m.start("m") not in found:
             loose = text[m.start("m") - 1] == "%"
             found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0, loose=loose)
+            # "områder80,81." : a second marker after a comma
+            end = m.end("m")
+            while (more := _MORE_DIGITS.match(text, end)) is not None:
+                found[more.start()] = _Cand(idx, more.start(), more.end(), more["m"], int(more["m"]), 0.0)
+                end = more.end()
+    for m in _DETACHED_DIGITS.finditer(text):
+        found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0, lead_space=True)
     if ocr:
         for m in _GLUED_SYMBOLS.finditer(text):
             w = _symbol_weight(m["m"], text[m.end() :])
@@ -331,7 +342,9 @@ def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
     return [found[k] for k in sorted(found)]
 
 
-def _match_score(c: _Cand, number: int, *, ocr: bool) -> float | None:
+def _match_score(c: _Cand, number: int, *, ocr: bool, digits_only: frozenset[int] = frozenset()) -> float | None:
+    if number in digits_only:
+        return 3.0 if c.digits == number else None
     if c.digits is not None:
         if c.digits == number:
             return 3.0
@@ -341,7 +354,9 @@ def _match_score(c: _Cand, number: int, *, ocr: bool) -> float | None:
     return c.weight
 
 
-def _assign(cands: list[_Cand], numbers: list[int], *, ocr: bool) -> list[tuple[_Cand, int]]:
+def _assign(
+    cands: list[_Cand], numbers: list[int], *, ocr: bool, digits_only: frozenset[int] = frozenset()
+) -> list[tuple[_Cand, int]]:
     """Monotone matching of candidates to footnote numbers that maximises the total score."""
     m, k = len(cands), len(numbers)
     if not m or not k:
@@ -360,7 +375,7 @@ def _assign(cands: list[_Cand], numbers: list[int], *, ocr: bool) -> list[tuple[
             if b > 0:
                 options.append((best[a][b - 1], 2))
             if a > 0 and b > 0:
-                s = _match_score(cands[a - 1], numbers[b - 1], ocr=ocr)
+                s = _match_score(cands[a - 1], numbers[b - 1], ocr=ocr, digits_only=digits_only)
                 if s is not None:
                     options.append((best[a - 1][b - 1] + s, 3))
             score, mv = max(options, key=lambda t: (t[0], t[1]))
@@ -399,9 +414,14 @@ def cut_markers(lines: list[NLine], *, ocr: bool) -> None:
     segments.append((body, numbers))
     expected = 1
     for body_idx, zone_numbers in segments:
+        extra: frozenset[int] = frozenset()
         if zone_numbers:
             top = max(zone_numbers)
             wanted = list(range(expected, top + 1)) if top >= expected else sorted(set(zone_numbers))
+            # a marker near the page's end may have its footnote on the next page (or lost):
+            # the next numbers are taken too, but only as exact glued digits
+            extra = frozenset(range(wanted[-1] + 1, wanted[-1] + 3))
+            wanted += sorted(extra)
         else:
             wanted = list(range(expected, expected + MAX_SKIP + 1))
         cands = [c for i in body_idx for c in _candidates(lines, i, ocr=ocr)]
@@ -409,7 +429,7 @@ def cut_markers(lines: list[NLine], *, ocr: bool) -> None:
             # After the last area nothing vouches for the numbers: only exact glued digits and
             # unmistakable symbols count.
             cands = [c for c in cands if c.digits is not None or c.weight >= 2.0]
-        matched = _assign(cands, wanted, ocr=ocr)
+        matched = _assign(cands, wanted, ocr=ocr, digits_only=extra)
         if not zone_numbers and matched:
             # keep only a run in sequence from `expected`
             run: list[tuple[_Cand, int]] = []
@@ -419,7 +439,7 @@ def cut_markers(lines: list[NLine], *, ocr: bool) -> None:
             matched = run
         _apply(lines, matched)
         if zone_numbers:
-            expected = max(expected, max(zone_numbers) + 1)
+            expected = max(expected, max(zone_numbers) + 1, max((num + 1 for _, num in matched), default=0))
         elif matched:
             expected = matched[-1][1] + 1
 

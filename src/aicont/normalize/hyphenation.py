@@ -10,8 +10,9 @@ The evidence is the document itself (`Vocabulary`: the words it uses whole, with
   the document's most frequent short words, is a suspended compound: "hälso- och".
 * Otherwise the hyphen goes when the joined word occurs elsewhere in the document and stays when
   the hyphenated word does; with no evidence it stays (a kept hyphen never changes a value).
-* Two lines with no hyphen are joined without a space only when the joined word occurs elsewhere
-  and the second part is no word of the document ("mulig\\nheder" → "muligheder").
+* Two lines with no hyphen are joined without a space only in a document whose layout splits
+  words so (`Vocabulary.splits_words`), and only when the joined word occurs elsewhere
+  and one of the parts is no word of the document ("mulig\\nheder" → "muligheder").
 """
 
 from __future__ import annotations
@@ -25,12 +26,16 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LAST = re.compile(r"(?P<w>[^\W_]*)-$")
 _FIRST = re.compile(r"^(?P<w>[^\W\d_]+)")
 _LAST_WORD = re.compile(r"(?P<w>[^\W\d_]+)$")
+_SPLIT_EVIDENCE = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     counts: Counter[str]
     frequent_short: frozenset[str]
+    # The layout splits words at line ends without a hyphen (brochures): seen at least
+    # _SPLIT_EVIDENCE times as two line-end halves that are no words while their join is one.
+    splits_words: bool = False
 
     @classmethod
     def build(cls, texts: Iterable[str]) -> Vocabulary:
@@ -42,6 +47,18 @@ class Vocabulary:
                 counts[w.lower()] += 1
         short = [w for w, n in counts.most_common(60) if len(w) <= 4 and n >= 5]
         return cls(counts, frozenset(short))
+
+    def with_split_evidence(self, pairs: Iterable[tuple[str, str]]) -> Vocabulary:
+        """Look at consecutive lines (a, b) for halves of words split without a hyphen."""
+        seen = 0
+        for a, b in pairs:
+            la, fb = _LAST_WORD.search(a), _FIRST.match(b)
+            if not (la and fb and b[:1].islower() and a[-1:].isalpha()):
+                continue
+            wa, wb = la["w"], fb["w"]
+            if self.has(wa + wb) and not self.has(wa) and not self.has(wb):
+                seen += 1
+        return Vocabulary(self.counts, self.frequent_short, seen >= _SPLIT_EVIDENCE)
 
     def has(self, word: str, at_least: int = 1) -> bool:
         return self.counts.get(word.lower(), 0) >= at_least
@@ -77,9 +94,9 @@ def join_decision(a: str, b: str, vocab: Vocabulary, *, hyphen_space: bool = Fal
         return Join("", False, "hyphen-keep", shown, f"{frag_a}-{frag_b}")
     la = _LAST_WORD.search(a)
     fb = _FIRST.match(b)
-    if la and fb and b[0].islower() and a[-1].isalpha():
+    if vocab.splits_words and la and fb and b[0].islower() and a[-1].isalpha():
         wa, wb = la["w"], fb["w"]
         joined = wa + wb
-        if vocab.has(joined) and not vocab.has(wb) and not vocab.has(wa, 2) and len(wb) >= 2:
+        if vocab.has(joined) and (not vocab.has(wb) or not vocab.has(wa)) and len(wb) >= 2 and len(wa) >= 2:
             return Join("", False, "word-join", f"{wa}|{wb}", joined)
     return Join(" ", False, None, "", "")
