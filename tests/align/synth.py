@@ -11,14 +11,19 @@ WORDS = (
     "infrastruktur innovation virksomhed talent uddannelse regel tillid sikkerhed europa plan "
     "kapacitet fabrik computer adgang kvalitet anvendelse udvikling program fond borger"
 ).split()
+# Another document's vocabulary, for "not a translation" controls.
+OTHER_WORDS = (
+    "skole elev lærer klasse time bog opgave sprog musik idræt frikvarter mad pause bus cykel "
+    "regn sol vind by hus have hund kat fugl træ blomst vej bro havn skib"
+).split()
 NAMES = ("EuroHPC", "InvestAI", "LUMI", "RAISE", "JUPITER", "MareNostrum", "Leonardo", "CERN")
 
 
-def random_texts(rng: random.Random, n: int) -> list[str]:
+def random_texts(rng: random.Random, n: int, vocabulary: tuple[str, ...] | list[str] = WORDS) -> list[str]:
     """n paragraph texts of 5-60 words, some with a name or a number."""
     out = []
     for _ in range(n):
-        words = [rng.choice(WORDS) for _ in range(rng.randint(5, 60))]
+        words = [rng.choice(vocabulary) for _ in range(rng.randint(5, 60))]
         if rng.random() < 0.3:
             words.insert(rng.randrange(len(words)), rng.choice(NAMES))
         if rng.random() < 0.3:

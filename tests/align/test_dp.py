@@ -10,7 +10,7 @@ from aicont.align import align_documents, alignment_quality
 from aicont.align.dp import align_dp, bead_types
 from aicont.model import Alignment
 
-from .synth import make_doc, random_texts, translate
+from .synth import OTHER_WORDS, make_doc, random_texts, translate
 
 SEEDS = [1, 2, 3, 5, 8, 13, 21, 34]
 
@@ -139,14 +139,14 @@ def test_moved_block_is_found_across_positions(seed: int) -> None:
     al = align_documents(make_doc("left", texts), make_doc("right", right_texts))
     assert_cover(al, 40, 40, monotone=False)
     assert ((5,), (30,)) in [(b.left, b.right) for b in al.beads]
-    assert dict(al.params)["crossing"] == "1"
+    assert dict(al.params)["moved"] == "1"
 
 
 @pytest.mark.parametrize("seed", SEEDS[:4])
 def test_unrelated_documents_are_mostly_unpaired(seed: int) -> None:
     rng = random.Random(seed)
     left = make_doc("left", random_texts(rng, 30))
-    right = make_doc("right", random_texts(random.Random(seed + 1000), 30))
+    right = make_doc("right", random_texts(random.Random(seed + 1000), 30, OTHER_WORDS))
     al = align_documents(left, right)
     assert_cover(al, 30, 30, monotone=False)
     assert alignment_quality(al, left, right) < 0.3

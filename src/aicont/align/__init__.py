@@ -15,8 +15,9 @@ Coarse to fine:
 Representation of the result: `Alignment.beads` lists the beads in left document order (by the
 first left block of each bead). A 0-1 bead (right-only block) stands after the bead that holds
 the nearest preceding right block. Beads of the second pass are ordinary beads in that order,
-so their right indices are out of order: they are the "crossing" beads, counted in
-`params["crossing"]`. Every block of both sides is in exactly one bead.
+so their right indices can be out of order: they are the "moved" beads, counted in
+`params["moved"]` (a pair found by the second pass between two neighbouring gaps is counted too,
+though it does not cross). Every block of both sides is in exactly one bead.
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ def align_documents(
     full = BeadCoster(lf, rf, params.cost, weights, ratio)
     raw, crossing = _cross_pass(raw, full, params)
     beads = _order_and_score(raw, full, len(right.blocks))
-    sig = (*params.signature(), ("ratio", f"{ratio:.3f}"), ("crossing", str(crossing)))
+    sig = (*params.signature(), ("ratio", f"{ratio:.3f}"), ("moved", str(crossing)))
     return Alignment(beads=beads, params=sig)
 
 

@@ -55,9 +55,9 @@ OCR_NAME_FOLDS: tuple[tuple[str, str], ...] = (
 
 _WS = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
-# A name or acronym: two capitals anywhere (EuroHPC, LUMI, InvestAI, RAISE, COM), a capital
-# with a digit (MareNostrum 5 is caught by the word), or a word written in CamelCase.
-_NAME = re.compile(r"\b[\w-]*[A-Z][\w-]*[A-Z][\w-]*\b|\b[A-Z][a-z]+[A-Z]\w*\b")
+# A name or acronym: a word (compounds split at hyphens, so "AI-fabrikker" gives "AI") with two
+# capitals anywhere (EuroHPC, LUMI, InvestAI, RAISE, COM, MareNostrum).
+_NAME = re.compile(r"(?<![^\W_])[^\W\d_]*[A-Z][^\W_]*[A-Z][^\W_]*(?![^\W_])")
 # Digit strings with thousands separators or decimals: "6 800", "200", "13,5", "2025".
 _NUMBER = re.compile(r"(?<![\w])\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|(?<![\w])\d+(?:[.,]\d+)?(?!\d)")
 _THOUSANDS = re.compile(r"(?<=\d)[ .\u00a0\u202f](?=\d{3}(?!\d))")
@@ -128,16 +128,17 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
         # string it would be a shared small number on the wrong blocks.
         text = _LEADING_NUMBER.sub("", text, count=1)
     anchors: Counter[str] = Counter()
+    # Anchors count once per block: a name repeated in one sentence is not more evidence.
     for m in _NAME.finditer(text):
         key = fold_name(m.group(0))
         if len(key) >= 2:
-            anchors["n:" + key] += 1
+            anchors["n:" + key] = 1
     if values is not None:
         for v in values:
-            anchors[f"v:{v.kind}:{v.canonical}"] += 1
+            anchors[f"v:{v.kind}:{v.canonical}"] = 1
     else:
         for m in _NUMBER.finditer(text):
-            anchors["d:" + number_key(m.group(0))] += 1
+            anchors["d:" + number_key(m.group(0))] = 1
     number = block.number if block.kind in (BlockKind.HEADING, BlockKind.FOOTNOTE) else None
     folded = fold_text(text)
     return Features(str(block.kind), number, len(folded), folded, anchors, text_sample(folded))
@@ -146,9 +147,9 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
 def anchor_weights(left: Sequence[Features], right: Sequence[Features]) -> dict[str, float]:
     """Inverse block frequency of every anchor over both documents.
 
-    idf = log(1 + N / df): an anchor in one block of 200 weighs ~5.3, one in every tenth block
-    ~2.4, one in every block ~0.7. Small numbers and values of kind number/count get a third of
-    that (they are common and they are what section and footnote numbers look like).
+    idf = log(N / df): an anchor in one block of 400 weighs 6, one in every tenth block 2.3, one
+    in every other block ("AI", "EU") 0.7. Small numbers and values of kind number/count get a
+    third of that (they are common and they are what section and footnote numbers look like).
     """
     df: Counter[str] = Counter()
     for f in (*left, *right):
@@ -156,7 +157,7 @@ def anchor_weights(left: Sequence[Features], right: Sequence[Features]) -> dict[
     total = max(1, len(left) + len(right))
     weights: dict[str, float] = {}
     for key, d in df.items():
-        w = math.log(1.0 + total / d)
+        w = max(0.0, math.log(total / d))
         raw = key.rsplit(":", 1)[-1]
         if _small_number(raw) and not key.startswith("n:"):
             w /= 3.0
@@ -186,19 +187,25 @@ class CostParams:
     # two blocks without anchors tell nothing.
     anchors: float = 1.5
     anchor_half: float = 3.0
+    # Weight of anchors found on one side only, relative to the reward of shared ones.
+    anchor_mismatch: float = 0.3
     # A heading opposite a non-heading, or a footnote opposite body text, is almost never a
     # translation; a heading pair with the same section number almost always is.
     kind_mismatch: float = 1.0
-    number_match: float = -0.5
+    number_match: float = -1.0
     number_mismatch: float = 0.5
+    rare_kind_match: float = -0.7
     # Prior cost of the rarer shapes, added on top of the evidence (vecalign uses the same idea):
     # a 1-2 bead must explain the data clearly better than a 1-1 bead plus a deletion.
     shape: Mapping[tuple[int, int], float] = field(
-        default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.3, (2, 1): 0.3, (2, 2): 1.0, (1, 3): 0.6, (3, 1): 0.6}
+        default_factory=lambda: {(1, 1): 0.0, (1, 2): 0.3, (2, 1): 0.3, (2, 2): 1.5, (1, 3): 0.6, (3, 1): 0.6}
     )
     # Multiplies how much worse a merged bead's evidence is than its best single part (see
     # BeadCoster.__call__); 2 makes an absorbed short block cost about as much as its deletion.
     merge_gain: float = 2.0
+    # How much better (in |log length ratio|) a merged bead's lengths must fit than its best
+    # part's: 0.1 is a 10% better length ratio.
+    merge_length_gain: float = 0.1
     # The cost of leaving one block unpaired (1-0 or 0-1). Two deletions (2 * 1.1 = 2.2) are
     # cheaper than a pair whose evidence is at chance level on every count (about 2.5) and
     # dearer than the weakest correct pair in the reference (about 1.7).
@@ -209,12 +216,16 @@ def merge_features(parts: Sequence[Features]) -> Features:
     """A run of blocks as one feature record (texts joined, anchors summed)."""
     anchors: Counter[str] = Counter()
     for p in parts:
-        anchors.update(p.anchors)
+        for key in p.anchors:
+            anchors[key] = 1
     kinds = {p.kind for p in parts}
     kind = parts[0].kind if len(kinds) == 1 else "mixed"
     size = sum(p.size for p in parts) + len(parts) - 1
     text = " ".join(p.text for p in parts)
     return Features(kind, parts[0].number, size, text, anchors, text_sample(text))
+
+
+RARE_KINDS = frozenset({"figure", "table", "box", "title"})
 
 
 class BeadCoster:
@@ -277,12 +288,25 @@ class BeadCoster:
             [self.pair(i + x, 1, j, b, (1 + b) * p.deletion) for x in range(a) if a > 1]
             + [self.pair(i, a, j + y, 1, (a + 1) * p.deletion) for y in range(b) if b > 1]
         )
+        # A split paragraph shows in the lengths: the merged side matches the other side's
+        # length better than any of its parts does. Without that, a merged bead is only a way
+        # to pool the anchors of neighbours (the action plan's wrong 2-2 beads before this rule
+        # all had a merged length term no better than their best part's).
+        merged_len = self.length_term(self.run(0, i, a), self.run(1, j, b))
+        parts_len = [self.length_term(self.left[i + x], self.run(1, j, b)) for x in range(a) if a > 1]
+        parts_len += [self.length_term(self.run(0, i, a), self.right[j + y]) for y in range(b) if b > 1]
+        if merged_len > min(parts_len) - p.merge_length_gain:
+            return math.inf
         # The merged bead competes with its best part plus deletions of the other blocks; when
         # even a lower bound of its cost loses, its text is never compared (the main saving
         # of time: most merged candidates are neighbours of very different length).
-        limit = best_part + (a + b - 2) * p.deletion - shape
+        # The evidence of a merged bead counts once per block pair it stands for ((a+b)/2), as
+        # two 1-1 beads would: otherwise one 2-2 bead (one evidence cost) beats two correct 1-1
+        # beads (two evidence costs, each with the residual cost of any translation).
+        size = (a + b) / 2.0
+        limit = (best_part + (a + b - 2) * p.deletion - shape) / size
         merged = self.pair(i, a, j, b, limit)
-        return shape + merged + p.merge_gain * max(0.0, merged - best_part)
+        return shape + size * merged + p.merge_gain * max(0.0, merged - best_part)
 
     def pair(self, i: int, a: int, j: int, b: int, limit: float = math.inf) -> float:
         """Evidence cost of left[i:i+a] against right[j:j+b] (cached), or a lower bound of it
@@ -322,23 +346,29 @@ class BeadCoster:
         return abs(math.log((rf.size + 20.0) / (self.ratio * (lf.size + 20.0))))
 
     def anchor_term(self, lf: Features, rf: Features) -> float:
-        if not lf.anchors and not rf.anchors:
+        """-1..+mismatch: shared anchors are strong evidence for a pair; anchors on one side only
+        are weak evidence against it, because translators spell names out ("IPCEI'er" vs
+        "viktiga projekt av gemensamt europeiskt intresse", "SMV'er" vs "små och medelstora
+        företag") and because a value that differs is exactly what the checks must report, so
+        it must not pull the pair apart."""
+        if not lf.anchors or not rf.anchors:
             return 0.0
         w = self.weights
         shared = 0.0
         total = 0.0
-        for key, c in lf.anchors.items():
+        for key in lf.anchors:
             wk = w.get(key, 1.0)
-            total += wk * c
-            rc = rf.anchors.get(key)
-            if rc:
-                shared += wk * min(c, rc)
-        for key, c in rf.anchors.items():
-            total += w.get(key, 1.0) * c
-        dice = 2.0 * shared / total if total else 0.0
-        evidence = total / (total + self.params.anchor_half)
-        # -1 (all anchors shared) .. +1 (none shared), scaled by the amount of evidence.
-        return (1.0 - 2.0 * dice) * evidence
+            total += wk
+            if key in rf.anchors:
+                shared += 2.0 * wk
+        for key in rf.anchors:
+            total += w.get(key, 1.0)
+        if total <= 0.0:
+            return 0.0
+        p = self.params
+        reward = shared / (shared + p.anchor_half)
+        unshared = (total - shared) / total
+        return -reward + p.anchor_mismatch * unshared * total / (total + p.anchor_half)
 
     def kind_term(self, lf: Features, rf: Features) -> float:
         p = self.params
@@ -349,6 +379,10 @@ class BeadCoster:
             cost += p.kind_mismatch
         if lf.number and rf.number and (lh and rh or lfn and rfn):
             cost += p.number_match if lf.number == rf.number else p.number_mismatch
+        elif lf.kind == rf.kind and lf.kind in RARE_KINDS:
+            # A figure opposite a figure, a table opposite a table: their text is often OCR
+            # debris or a list of labels, so the kind is the best evidence they have.
+            cost += p.rare_kind_match
         return cost
 
     def text_sim(self, lf: Features, rf: Features) -> float:
