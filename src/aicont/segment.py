@@ -142,6 +142,28 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
                 i = j
                 continue
         i += 1
+    # flattened tables: four or more row-like lines, allowing short wrapped cells between them
+    i = 0
+    while i < n:
+        if kinds[i] != "text" or not _row_like(body[i].text):
+            i += 1
+            continue
+        j, rows = i, 0
+        while j < n and kinds[j] == "text" and not _HEADING.match(body[j].text):
+            if _row_like(body[j].text):
+                rows += 1
+            elif not (len(body[j].text) < 0.6 * body[j].measure and not ends_sentence(body[j].text)):
+                break
+            j += 1
+        while j > i and not _row_like(body[j - 1].text):
+            j -= 1
+        if rows >= 4 and rows >= 0.5 * (j - i):
+            start = i - 1 if i > 0 and kinds[i - 1] == "text" and _is_header_like(body[i - 1].text) else i
+            for k in range(start, j):
+                kinds[k] = "table"
+            i = j
+        else:
+            i += 1
     current: tuple[int, ...] = ()
     for i, line in enumerate(body):
         if kinds[i] != "text":
@@ -149,7 +171,11 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
         m = _HEADING.match(line.text)
         if m and _heading_like(m["title"], line, body[i - 1] if i else None, norm):
             num = tuple(int(x) for x in m["num"].split("."))
-            if num in _heading_next(current):
+            continued = i + 1 < n and _title_continues(body, i + 1, norm)
+            # a title is followed by a new block: a next line that goes on in lower case (and does
+            # not finish the title) shows a numbered sentence
+            runs_on = i + 1 < n and body[i + 1].text[:1].islower() and not continued and not ends_sentence(line.text)
+            if num in _heading_next(current) and not runs_on:
                 kinds[i] = "heading"
                 current = num
                 if (
@@ -176,6 +202,26 @@ def _letter_bullets(body: list[NLine]) -> bool:
 
 def _cells(text: str) -> int:
     return len(_CELL.findall(text))
+
+
+_NUMERIC = re.compile(r"^\(?\d[\d.,/:–-]*\)?$")
+
+
+def _row_like(text: str) -> bool:
+    """A flattened table row: cell bars between words, or several numbers (dates, counts) in a
+    line that ends no sentence."""
+    if ends_sentence(text):
+        return False
+    tokens = text.split()
+    numbers = sum(bool(_NUMERIC.match(t)) for t in tokens)
+    bars = sum(t.startswith("|") or t.endswith("|") or t == "|" for t in tokens)
+    return numbers >= 2 or (bars >= 1 and numbers >= 1)
+
+
+def _is_header_like(text: str) -> bool:
+    """Column titles above a table: a short line of capitalised words ending no sentence."""
+    words = text.split()
+    return 2 <= len(words) <= 12 and not ends_sentence(text) and sum(w[:1].isupper() for w in words) >= 2
 
 
 def _is_table_header(text: str) -> bool:
