@@ -178,6 +178,39 @@ def two_column_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+BROCHURE_ORDER = (
+    ["Overskrift over begge kolonner"]
+    + [f"Kolonne A linje {i} tekst om noget" for i in range(1, 16)]
+    + [f"Kolonne B linje {i} tekst om noget" for i in range(1, 16)]
+    + [f"Bred afslutning linje {i} der spænder over hele siden og fortsætter mod højre kant" for i in range(3)]
+    + [f"Venstre brødtekst {i} ved siden af boksen" for i in range(4)]
+    + [f"Faktaboks {i} kort" for i in range(4)]
+)
+
+
+def brochure_pdf() -> bytes:
+    """One brochure page: a heading across two columns, the columns, a full-width paragraph, then
+    body text beside a fact box. BROCHURE_ORDER is the order a reader reads it in."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(60, 70, BROCHURE_ORDER[0])
+    pdf.set_font("Helvetica", "", 10)
+    for col, x in (("A", 60), ("B", 320)):
+        for i in range(1, 16):
+            pdf.text(x, 110 + 13 * i, f"Kolonne {col} linje {i} tekst om noget")
+    for i in range(3):
+        pdf.text(60, 360 + 13 * i, f"Bred afslutning linje {i} der spænder over hele siden og fortsætter mod højre kant")
+    for i in range(4):
+        pdf.text(380, 450 + 12 * i, f"Faktaboks {i} kort")
+        pdf.text(60, 450 + 13 * i, f"Venstre brødtekst {i} ved siden af boksen")
+    return bytes(pdf.output())
+
+
 def scanned_pdf(pages: int = 2, *, with_image: bool = True) -> bytes:
     """Pages with an image (or only drawn shapes) and no text at all, like a scan without OCR."""
     from fpdf import FPDF

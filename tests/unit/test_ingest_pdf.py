@@ -95,6 +95,12 @@ def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     ]
 
 
+def test_brochure_reading_order(tmp_path: Path) -> None:
+    path = tmp_path / "brochure.pdf"
+    path.write_bytes(make.brochure_pdf())
+    assert [line.text for line in load(path).lines] == make.BROCHURE_ORDER
+
+
 def test_pdf_is_found_by_magic_bytes_whatever_the_suffix(tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_bytes(make.document_pdf(1))
@@ -343,6 +349,24 @@ def test_a_head_on_too_few_pages_or_at_another_height_is_body() -> None:
     pages = [[("Kapitel 1 Indledning", 11.0, 30.0 + 40 * p)] + _body(p) for p in range(1, 6)]
     roles = _roles_by_text(_doc(pages))
     assert roles["Kapitel 1 Indledning"] == "body"
+
+
+def test_headings_opening_pages_are_not_running_heads() -> None:
+    # Annexes and articles that each open a page, at the same height: headings, not furniture.
+    tops = ["ANNEX I", "ANNEX II", "ANNEX III", "ANNEX IV"]
+    pages = [[(t, 14.0, 60.0, True)] + _body(p) for p, t in enumerate(tops, start=1)]
+    pages += [[(f"Artikel {n}", 11.0, 60.0)] + _body(p) for p, n in ((5, 3), (6, 8), (7, 12))]
+    roles = _roles_by_text(_doc(pages))
+    assert [roles[t] for t in tops] == ["heading"] * 4
+    assert [roles[f"Artikel {n}"] for n in (3, 8, 12)] == ["body"] * 3
+
+
+def test_running_head_in_a_different_style_on_some_pages_is_only_grouped_by_style() -> None:
+    pages = [[("Handlingsplan for AI-kontinentet", 8.0, 30.0)] + _body(p) for p in range(1, 5)]
+    pages[1][0] = ("Handlingsplan for AI-kontinentet", 14.0, 30.0, True)  # a title, same words
+    raw = _doc(pages)
+    roles = line_roles(raw)
+    assert [roles[page.lines[0].number] for page in raw.pages] == ["running-head", "heading", "running-head", "running-head"]
 
 
 def test_one_line_footnotes_at_the_same_place_are_not_running_heads() -> None:

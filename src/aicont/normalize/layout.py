@@ -13,9 +13,11 @@ The rules, in the order they are applied (a line gets the first role that fits):
    the physical page number is shared by at least one other page (annexes may restart at 1, which
    is just another offset). A single-page document accepts a bare number.
 2. running-head: at the top or bottom edge, the same text with digits ignored (near-identical,
-   fuzzy ratio >= 90) at the same height on several pages (2 in a document of up to 3 pages, else
-   3). "Ignored" means the numbers may differ in one place (a page number), not everywhere: two
-   one-line footnotes "12 OJ L 123, p. 1." and "15 OJ L 456, p. 10." are not a running head.
+   fuzzy ratio >= 90; exact for bold or larger lines, which may be headings such as "ANNEX I" and
+   "ANNEX II") in the same style at the same height on several pages (2 in a document of up to 3
+   pages, else 3). "Ignored" means the numbers may differ in one place, and only by a number that
+   moves with the page: two one-line footnotes "12 OJ L 123, p. 1." and "15 OJ L 456, p. 10." are
+   not a running head.
 3. footnote: smaller than the body font and below the page's last body-size line, provided that
    small-print region reads as notes (a line starts with a note marker; not a table in columns).
 4. heading: larger than the body font, or bold, in a short run of such lines (a heading may wrap;
@@ -207,29 +209,50 @@ def _digit_free(text: str) -> str:
     return " ".join(re.sub(r"\d+", " ", text).casefold().split())
 
 
-def _numbers_agree(a: str, b: str) -> bool:
-    """Digits ignored, but not wholesale: the numbers of two running heads are the same except at
-    most one (the page number). Two one-line footnotes "12 OJ L 123, 1.1.2020, p. 1." and
-    "15 OJ L 456, 3.4.2021, p. 10." look alike without their digits, yet are different texts."""
-    na, nb = re.findall(r"\d+", a), re.findall(r"\d+", b)
-    return len(na) == len(nb) and sum(x != y for x, y in zip(na, nb)) <= 1
+def _numbers_agree(a: Line, b: Line) -> bool:
+    """Digits ignored, but not wholesale: the numbers in two running heads are the same, except one
+    that moves with the page (a page number inside the head). Two one-line footnotes
+    "12 OJ L 123, p. 1." and "15 OJ L 456, p. 10." look alike without their digits, and so do
+    "Article 5" and "Article 9" opening pages 3 and 7; neither pair is a running head."""
+    na, nb = re.findall(r"\d+", a.text), re.findall(r"\d+", b.text)
+    if len(na) != len(nb):
+        return False
+    diffs = [k for k, (x, y) in enumerate(zip(na, nb)) if x != y]
+    if not diffs:
+        return True
+    if len(diffs) > 1:
+        return False
+    k = diffs[0]
+    return int(na[k]) - a.page == int(nb[k]) - b.page
+
+
+def _same_style(a: Line, b: Line) -> bool:
+    if a.bold != b.bold:
+        return False
+    return a.size is None or b.size is None or abs(a.size - b.size) < 0.5
 
 
 def _running_heads(raw: RawDocument, edges: list[_Edge]) -> list[int]:
     from rapidfuzz.fuzz import ratio
 
     min_pages = 2 if len(raw.pages) <= 3 else 3
+    body = body_size(raw)
     clusters: list[tuple[_Edge, str, list[Line]]] = []
     for edge in edges:
         key = _digit_free(edge.line.text)
+        # Larger or bold lines at page tops are often headings that open pages ("ANNEX I",
+        # "ANNEX II"): for them only an exact repeat (digits aside) is a running head.
+        size = _size(edge.line, body)
+        heading_like = bool(edge.line.bold) or (size is not None and body is not None and size >= body + _LARGER)
         if len(re.sub(r"\W", "", key)) < 2:
             continue  # nothing but digits and punctuation: only a page number could be that
         for rep, rep_key, members in clusters:
             if (
                 rep.zone == edge.zone
                 and abs(rep.line.top - edge.line.top) <= _HEAD_TOP_TOLERANCE  # type: ignore[operator]
-                and (rep_key == key or ratio(rep_key, key) >= _HEAD_SIMILARITY)
-                and _numbers_agree(rep.line.text, edge.line.text)
+                and _same_style(rep.line, edge.line)
+                and (rep_key == key or (not heading_like and ratio(rep_key, key) >= _HEAD_SIMILARITY))
+                and _numbers_agree(rep.line, edge.line)
             ):
                 members.append(edge.line)
                 break
