@@ -3,7 +3,7 @@
 Every difference between the multisets of (kind, canonical, qualifier) of the Danish and the Swedish
 version was reviewed by opening both texts; the reviewed list, each with a one-line reason, is in
 tests/corpus/expected/values_da_sv.toml. The test fails when a NEW unexplained difference appears,
-and when a listed one no longer occurs (so that the list stays true). Run this module as a script to
+and when a listed real (translation) difference is no longer found. Run this module as a script to
 print the current differences: `.venv/bin/python tests/corpus/test_values.py`.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+import warnings
 from collections import Counter
 from pathlib import Path
 
@@ -81,10 +82,20 @@ def test_no_new_unexplained_difference(diff: Counter) -> None:
     assert not new, "differences not in values_da_sv.toml (review them, then list them with a reason):\n" + _fmt(new)
 
 
-def test_every_listed_difference_still_occurs(diff: Counter) -> None:
-    exp, _ = expected()
-    gone = exp - diff
-    assert not gone, "listed differences that no longer occur (remove them from values_da_sv.toml):\n" + _fmt(gone)
+def test_every_real_difference_still_found(diff: Counter) -> None:
+    """The reviewed real (translation) differences must still be found: a recall floor. A listed
+    input difference that disappears (a better OCR repair upstream) only warns."""
+    _, entries = expected()
+    real: Counter = Counter()
+    damaged: Counter = Counter()
+    for e in entries:
+        key = (e["section"], e["side"], e["kind"], e["canonical"], e.get("qualifier", ""))
+        (real if e["cause"] == "translation" else damaged)[key] += e.get("count", 1)
+    lost = real - diff
+    assert not lost, "real differences no longer found:\n" + _fmt(lost)
+    gone = damaged - diff
+    if gone:
+        warnings.warn("input differences that no longer occur (remove them from values_da_sv.toml):\n" + _fmt(gone))
 
 
 def test_listed_differences_have_reasons() -> None:
