@@ -71,6 +71,9 @@ def _align(left: Document, right: Document, left_values: dict, right_values: dic
 # Below this alignment quality the two inputs are not translations of each other: comparing their
 # passages would only produce noise, so the report says so (AC003) and runs no passage checks.
 MIN_ALIGNMENT_QUALITY = 0.3
+# The quality is a share of characters in confident beads: on a handful of passages one odd pair
+# moves it a lot, so it only judges documents with at least this many blocks on each side.
+MIN_BLOCKS_FOR_QUALITY = 8
 
 
 def compare_documents(left: Document, right: Document, config: Config, *, alignment=None) -> Report:  # noqa: ANN001
@@ -85,7 +88,9 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         alignment = _align(left, right, left_values, right_values, config)
     from aicont.align import alignment_quality
 
-    quality = alignment_quality(alignment, left, right)
+    quality: float | None = alignment_quality(alignment, left, right)
+    if min(len(left.blocks), len(right.blocks)) < MIN_BLOCKS_FOR_QUALITY:
+        quality = None
     ctx = DocumentContext(
         left=left,
         right=right,
@@ -97,7 +102,7 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         quality=quality,
     )
     specs = resolve(config.select, config.ignore)
-    if quality < MIN_ALIGNMENT_QUALITY:
+    if quality is not None and quality < MIN_ALIGNMENT_QUALITY:
         # not translations of each other: only the notices (AC0xx) say anything useful
         specs = tuple(s for s in specs if s.code.startswith("AC0"))
     findings, incomplete = run_checks(
@@ -119,7 +124,7 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         ("right_blocks", len(right.blocks)),
         ("beads", len(beads)),
         ("beads_one_sided", sum(1 for b in beads if not b.left or not b.right)),
-        ("alignment_quality", round(quality, 3)),
+        ("alignment_quality", round(quality, 3) if quality is not None else "n/a"),
         ("hidden_by_filters", len(findings) - len(shown)),
     )
     return Report(

@@ -23,7 +23,7 @@ def test_signature_changes_with_every_setting() -> None:
     base = DEFAULT.signature()
     for cfg in (
         Config(select=("AC2",)), Config(ignore=("AC104",)), Config(fail_on=Severity.MEDIUM),
-        Config(min_confidence=Confidence.MEDIUM), Config(severity=(("AC104", Severity.LOW),)),
+        Config(min_confidence=Confidence.LOW), Config(severity=(("AC104", Severity.LOW),)),
         Config(checks=(("AC504", (("x", 1),)),)), Config(align_max_bead=2), Config(ocr_repair=False),
     ):
         assert cfg.signature() != base

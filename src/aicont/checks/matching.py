@@ -87,7 +87,7 @@ def _neighbour_canonicals(pair: PairContext, side: str) -> set[tuple[str, str]]:
     doc = pair.doc
     if doc is None or doc.alignment is None:
         return out
-    beads = doc.alignment.beads
+    beads = doc.beads
     blocks = doc.left.blocks if side == "left" else doc.right.blocks
     values = doc.left_values if side == "left" else doc.right_values
     for k in range(max(0, pair.index - SLIP_RADIUS), min(len(beads), pair.index + SLIP_RADIUS + 1)):
@@ -203,7 +203,7 @@ def unpaired_canonicals(pair: PairContext, side: str) -> frozenset[tuple[str, st
     blocks = doc.left.blocks if side == "left" else doc.right.blocks
     values = doc.left_values if side == "left" else doc.right_values
     out = set()
-    for bead in doc.alignment.beads:
+    for bead in doc.beads:
         if bead.left and bead.right:
             continue
         for i in getattr(bead, side):

@@ -142,8 +142,8 @@ def sort_findings(findings: Iterable[Finding], ctx: DocumentContext | None = Non
         for i, b in enumerate(ctx.left.blocks):
             position[b.id] = float(i)
         last = -1.0
-        if ctx.alignment is not None:
-            for bead in ctx.alignment.beads:
+        if ctx.beads:
+            for bead in ctx.beads:
                 if bead.left:
                     last = float(max(bead.left))
                 for j in bead.right:

@@ -16,10 +16,13 @@ from aicont.model import Block, BlockKind, Confidence, Kind, Severity
 # number, a stray OCR fragment has fewer).
 MIN_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# a token with a slash, an @ or a dot between letters is a link or an address (even when OCR
+# misread its scheme): its letters are not words of the text
+_LINKISH = re.compile(r"\S*(?:/|@|\w\.\w)\S*")
 
 
 def words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(_WORD.findall(_LINKISH.sub(" ", text)))
 
 
 def _is_content(block: Block) -> bool:
@@ -67,17 +70,23 @@ def _explained(pair: PairContext, side: str, block: Block) -> str | None:
     o_blocks = doc.right.blocks if side == "left" else doc.left.blocks
     o_values = doc.right_values if side == "left" else doc.left_values
     s_values = doc.left_values if side == "left" else doc.right_values
-    beads = doc.alignment.beads
+    beads = doc.beads
     size = max(len(block.text), 1)
     # 1. an unpaired passage of similar size nearby on the other side: the aligner missed a pair
+    # (much larger: this passage is a part of it that the aligner could not pair; the larger one is
+    # reported)
     for k in range(max(0, pair.index - COUNTERPART_RADIUS), min(len(beads), pair.index + COUNTERPART_RADIUS + 1)):
         bead = beads[k]
         if getattr(bead, side):
             continue
         for j in getattr(bead, other):
             ob = o_blocks[j]
-            if _stream(ob) == _stream(block) and COUNTERPART_RATIO[0] <= len(ob.text) / size <= COUNTERPART_RATIO[1]:
-                return f"unpaired counterpart {ob.id}"
+            if _stream(ob) != _stream(block) or not _is_content(ob):
+                continue
+            if len(ob.text) / size >= COUNTERPART_RATIO[0]:
+                return f"unpaired counterpart {ob.id}" if len(ob.text) / size <= COUNTERPART_RATIO[1] else (
+                    f"part of the larger unpaired {ob.id}"
+                )
     # 2. the same footnote number unpaired on the other side
     if block.kind == BlockKind.FOOTNOTE and block.number:
         for bead in beads:
@@ -159,20 +168,22 @@ def footnote_one_side(pair: PairContext) -> Iterator[Hit]:
 # IMBALANCE_MIN_WORDS words. The floors keep short passages (where one rephrasing is a big ratio)
 # quiet.
 IMBALANCE_MADS = 5.0
-IMBALANCE_MIN_FACTOR = 1.45
+IMBALANCE_MIN_FACTOR = 1.3
 IMBALANCE_MIN_WORDS = 12
 
 
 def _ratio_stats(doc: DocumentContext) -> tuple[float, float] | None:
+    """Median and robust spread (MAD × 1.4826) of log(right/left length) over the paired beads."""
     if doc.alignment is None:
         return None
     logs = []
-    for bead in doc.alignment.beads:
-        if len(bead.left) == 1 and len(bead.right) == 1:
-            lt, rt = doc.left.blocks[bead.left[0]].text, doc.right.blocks[bead.right[0]].text
-            if len(lt) >= 80 and len(rt) >= 80:
-                logs.append(math.log(len(rt) / len(lt)))
-    if len(logs) < 10:
+    for bead in doc.beads:
+        if bead.left and bead.right:
+            lt = sum(len(doc.left.blocks[i].text) for i in bead.left)
+            rt = sum(len(doc.right.blocks[j].text) for j in bead.right)
+            if lt >= 80 and rt >= 80:
+                logs.append(math.log(rt / lt))
+    if len(logs) < 3:
         return None
     m = median(logs)
     mad = median(abs(x - m) for x in logs) * 1.4826
@@ -191,7 +202,7 @@ def _cached_stats(doc: DocumentContext) -> tuple[float, float] | None:
     return stats
 
 
-@check("AC504", "length-imbalance", kind=Kind.OMISSION, severity=Severity.MEDIUM, default=False)
+@check("AC504", "length-imbalance", kind=Kind.OMISSION, severity=Severity.MEDIUM)
 def length_imbalance(pair: PairContext) -> Iterator[Hit]:
     """A paired passage is much shorter on one side than the document's usual ratio predicts.
 
@@ -199,11 +210,13 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
 
     Example: left has three sentences, right only the first two (right is 40 % shorter, where the
     document's right side is usually 5 % longer).
-    Not raised: for short passages, or imbalances within what the document shows elsewhere.
+    Not raised: for short passages, imbalances within what the document shows elsewhere, or beads
+    the aligner is unsure of (there the imbalance is the reason for its doubt, e.g. two footnotes
+    whose numbers are swapped between the versions).
     """
     doc = pair.doc
-    if doc is None or not pair.left or not pair.right:
-        return
+    if doc is None or not pair.left or not pair.right or pair.weak:
+        return  # on a weak bead the imbalance is the aligner's doubt, not evidence of an omission
     stats = _cached_stats(doc)
     if stats is None:
         return
@@ -233,7 +246,7 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
         ),
         left=blocks_quote(pair.left),
         right=blocks_quote(pair.right),
-        confidence=Confidence.LOW,
+        confidence=Confidence.MEDIUM,
         likely_wrong=short,
         reason=f"the {short} side is shorter than the rest of the document predicts",
     )
