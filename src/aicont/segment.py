@@ -171,18 +171,18 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
         m = _HEADING.match(line.text)
         if m and _heading_like(m["title"], line, body[i - 1] if i else None, norm):
             num = tuple(int(x) for x in m["num"].split("."))
-            continued = i + 1 < n and _title_continues(body, i + 1, norm)
+            continued = i + 1 < n and (
+                (line.layout == "heading" and body[i + 1].layout == "heading") or _title_continues(body, i + 1, norm)
+            )
             # a title is followed by a new block: a next line that goes on in lower case (and does
             # not finish the title) shows a numbered sentence
             runs_on = i + 1 < n and body[i + 1].text[:1].islower() and not continued and not ends_sentence(line.text)
             if num in _heading_next(current) and not runs_on:
                 kinds[i] = "heading"
                 current = num
-                if (
-                    i + 1 < n
-                    and not ends_sentence(line.text)
-                    and (line.text.endswith("-") or len(line.text) >= 0.55 * line.measure)
-                    and _title_continues(body, i + 1, norm)
+                if continued and (
+                    (line.layout == "heading" and body[i + 1].layout == "heading")
+                    or (not ends_sentence(line.text) and (line.text.endswith("-") or len(line.text) >= 0.55 * line.measure))
                 ):
                     kinds[i + 1] = "heading-cont"
                 continue
@@ -237,6 +237,8 @@ def _heading_like(title: str, line: NLine, prev: NLine | None, norm: Normalized)
         return False
     if title.endswith(".") and len(title.split()) > 8:
         return False  # a numbered sentence, not a title
+    if line.layout == "heading":
+        return True  # set apart by its font: the layout vouches for it
     if prev is not None and not (ends_sentence(prev.text) or prev.text.endswith(":")) and not _gap(prev, line, norm) and not line.page_start:
         return False
     return True

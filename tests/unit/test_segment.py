@@ -154,3 +154,21 @@ def test_render_sections_text_and_json() -> None:
     no_blocks = json.loads(render_sections(doc, blocks=False, fmt="json"))
     assert "blocks" not in no_blocks and no_blocks["sections"]
     assert render_sections(doc, blocks=True, fmt="json") == render_sections(doc, blocks=True, fmt="json")
+
+
+def test_pdf_layout_roles_are_used(tmp_path: Path) -> None:
+    from aicont.ingest import load
+    from tests.pdf.make import HEADING, HYPHEN_JOINED, RUNNING_HEAD, document_pdf
+
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(document_pdf(3))
+    doc = build_document(load(path), side="da", lang="da")
+    assert [s.number for s in doc.sections] == ["1", "2"]
+    assert doc.sections[0].title == HEADING[0].split(" ", 1)[1] + " " + HEADING[1]
+    assert [b.number for b in doc.blocks if b.kind == BlockKind.FOOTNOTE] == ["1", "2", "3", "4"]
+    assert [b.page for b in doc.blocks if b.kind == BlockKind.FOOTNOTE] == [1, 1, 2, 3]
+    body = [b for b in doc.blocks if b.kind != BlockKind.FOOTNOTE]
+    assert all(RUNNING_HEAD not in b.text for b in body)
+    assert any(HYPHEN_JOINED in b.text and 1 in b.refs for b in body)
+    assert [r for b in body for r in b.refs] == [1, 2, 3, 4]
+    assert sorted(e.kind for e in doc.edits if e.kind in ("running-head", "page-number")).count("page-number") == 3

@@ -49,6 +49,7 @@ def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repa
         role = roles.get(line.number)
         if not line.text or role is None:
             continue
+        line.layout = role
         if role in (PAGE_NUMBER, RUNNING_HEAD):
             line.role = role
             line.edit(role, line.text, "")

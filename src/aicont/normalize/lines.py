@@ -38,6 +38,7 @@ class NLine:
     fn: int | None = None  # the footnote number, on the first line of a footnote
     fn_printed: str | None = None  # how the footnote number was printed
     page_start: bool = False
+    layout: str | None = None  # the PDF layout role of the line, when the input had layout
     measure: int = 0  # the local measure (typical full line length) around this line, set by segment
     refs: list[int] = field(default_factory=list)
     edits: list[Edit] = field(default_factory=list)
