@@ -52,6 +52,8 @@ EQUAL = [
     ("op til 360 mia. EUR", "upp till 360 miljarder euro", [("amount", "EUR 3.6E+11", "le")]),
     ("13,5 %", "13,5 %", [("percent", "13.5", None)]),
     ("85 %", "85 procent", [("percent", "85", None)]),
+    ("2 procentpoint", "2 procentenheter", [("points", "2", None)]),
+    ("100 mio. danske kroner", "100 miljoner danska kronor", [("amount", "DKK 1E+8", None)]),
     ("over 15 % af vores BNP", "över 15 % av vår BNP", [("percent", "15", "gt")]),
     # counts, number words, durations
     ("mere end 6 800 AI-startupvirksomheder", "fler än 6 800 nystartade AI-företag", [("count", "6800", "gt")]),
@@ -108,6 +110,8 @@ DIFFERENT = [
     ("syv konsortier", "sex konsortier"),
     ("85 %", "58 procent"),
     ("13,5 %", "13 %"),
+    ("2 procentpoint", "2 %"),  # percentage points are not a percentage
+    ("100 mio. kr.", "100 miljoner kronor"),  # Danish kroner are not Swedish kronor
     ("fem til syv år", "fem till sju månader"),
     ("direktiv 95/46/EF", "direktiv 95/46/EEG"),
     ("COM(2025) 165", "COM(2025) 156"),

@@ -171,7 +171,7 @@ def test_extract_document_uses_the_document_language() -> None:
 def test_every_kind_is_documented_and_produced() -> None:
     text = (
         "den 2.2.2025, marts 2025, i 2026, 2. kvartal 2025, anden halvdel af 2025, 2021-2027, "
-        "200 mia. EUR, 85 %, syv konsortier, 48 måneder, nr. 8, COM(2025) 165, https://ec.europa.eu/x"
+        "200 mia. EUR, 85 %, 2 procentpoint, syv konsortier, 48 måneder, nr. 8, COM(2025) 165, https://ec.europa.eu/x"
     )
     assert sorted({k for k, _ in canon(text)}) == sorted(KINDS)
 

@@ -14,6 +14,7 @@ Kinds and canonical forms (details in each family's module docstring):
   period     "2021-2027", "2025/26"                                    "2021/2027", "2025/2026"
   amount     "200 mia. EUR", "200 miljarder euro", "EUR 200 billion"   "EUR 2E+11" (unit "EUR")
   percent    "13,5 %", "85 procent"                                    "13.5" (unit "%")
+  points     "2 procentpoint", "2 procentenheter"                      "2" (unit "pp")
   count      "6 800", "25000", "syv", "fem til syv"                    "6800", "7", "5/7"
   duration   "48 måneder", "fem till sju år"                           "P48M", "P5Y/P7Y"
   rank       "nr. 8", "nummer 8"                                       "8"
@@ -41,7 +42,7 @@ from aicont.lang import LanguagePack, get_pack
 from aicont.model import Block, BlockKind, Document, Value
 
 KINDS = (
-    "date", "month", "year", "quarter", "half", "period", "amount", "percent",
+    "date", "month", "year", "quarter", "half", "period", "amount", "percent", "points",
     "count", "duration", "rank", "reference", "url",
 )
 TEMPORAL_KINDS = frozenset({"date", "month", "year", "quarter", "half", "period"})

@@ -4,6 +4,7 @@ Canonical forms:
   amount   "200 mia. EUR", "200 miljarder euro", "EUR 200 billion", "€200bn"   → "EUR 2E+11"
            "2,4-4,0 bio. EUR" (da bio. = 10¹²)                                 → "EUR 2.4E+12/4E+12"
   percent  "13,5 %", "85 procent", "85 %"                                     → "13.5", "85"
+  points   percentage points "2 procentpoint" = "2 procentenheter"              → "2" (never equal to a percent)
   count    a scaled number with no currency ("10 miljarder")                   → "1E+10"
 The currency is in `unit` as an ISO 4217 code; percentages have unit "%".
 """
@@ -26,6 +27,7 @@ class _Patterns:
     after: re.Pattern[str]  # 200 mia. EUR / 200 miljarder euro / 200 billion
     before: re.Pattern[str]  # EUR 200 billion / €200bn
     percent: re.Pattern[str]
+    points: re.Pattern[str] | None
     scales: dict[str, int]
     currencies: dict[str, str]
 
@@ -46,6 +48,10 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{cur})?(?![\w])"),
         before=re.compile(rf"(?<![\w]){cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
         percent=re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
+        points=(
+            re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{alternation(d.point_words)}))(?:(?<=\.)|(?![\w]))")
+            if d.point_words else None
+        ),
         scales=scales,
         currencies=currencies,
     )
@@ -106,6 +112,11 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), "amount", f"{code} {canonical}", TIER_AMOUNT, unit=code))
             else:
                 out.append(Candidate(m.start(), m.end(), "count", canonical, TIER_AMOUNT))
+    if p.points is not None:
+        for m in _matches(p.points, text):
+            values = _values(m, pack, 0)
+            if values:
+                out.append(Candidate(m.start(), m.end(), "points", "/".join(plain(v) for v in values), TIER_AMOUNT, unit="pp"))
     for m in _matches(p.percent, text):
         values = _values(m, pack, 0)
         if values:

@@ -61,8 +61,10 @@ class LanguageData:
     scales: tuple[tuple[str, int], ...] = ()
     # currency words → ISO 4217 code (added to COMMON_CURRENCIES)
     currencies: tuple[tuple[str, str], ...] = ()
-    # words for "per cent" (the sign % is common to all)
+    # words for "per cent" (the sign % is common to all), and for "percentage points" (a
+    # difference of percentages, never equal to a percentage)
     percent_words: tuple[str, ...] = ()
+    point_words: tuple[str, ...] = ()
     # words joining the two ends of a range ("fem til syv år")
     range_words: tuple[str, ...] = ()
     # words for "and"/"or" joining two ordinals ("tredje och fjärde kvartalet")

@@ -26,8 +26,9 @@ DATA = LanguageData(
         ("bio.", 12), ("billion", 12), ("billioner", 12),
         ("tusind", 3), ("t.", 3),
     ),
-    currencies=(("euro", "EUR"), ("kr.", "DKK"), ("kroner", "DKK"), ("dollar", "USD"), ("pund", "GBP")),
-    percent_words=("procent", "pct.", "pct", "procentpoint"),
+    currencies=(("svenske kroner", "SEK"), ("norske kroner", "NOK"), ("danske kroner", "DKK"), ("euro", "EUR"), ("kr.", "DKK"), ("kroner", "DKK"), ("dollar", "USD"), ("pund", "GBP")),
+    percent_words=("procent", "pct.", "pct"),
+    point_words=("procentpoint", "procentpoints", "pct.-point", "procentenheder"),
     range_words=("til",),
     and_words=("og", "eller", "samt"),
     time_units=(

@@ -28,8 +28,9 @@ DATA = LanguageData(
         ("million", 6), ("millions", 6), ("m", 6), ("mn", 6), ("mln", 6),
         ("trillion", 12), ("thousand", 3),
     ),
-    currencies=(("euro", "EUR"), ("euros", "EUR"), ("dollars", "USD"), ("dollar", "USD"), ("pounds", "GBP")),
-    percent_words=("percent", "per cent", "percentage points"),
+    currencies=(("danish kroner", "DKK"), ("swedish kronor", "SEK"), ("norwegian kroner", "NOK"), ("euro", "EUR"), ("euros", "EUR"), ("dollars", "USD"), ("dollar", "USD"), ("pounds", "GBP")),
+    percent_words=("percent", "per cent"),
+    point_words=("percentage points", "percentage point", "pp", "p.p."),
     range_words=("to",),
     and_words=("and", "or"),
     time_units=(

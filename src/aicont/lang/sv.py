@@ -27,8 +27,9 @@ DATA = LanguageData(
         ("biljoner", 12), ("biljon", 12),
         ("tusen", 3),
     ),
-    currencies=(("euro", "EUR"), ("kr", "SEK"), ("kr.", "SEK"), ("kronor", "SEK"), ("dollar", "USD"), ("pund", "GBP")),
-    percent_words=("procent", "procentenheter"),
+    currencies=(("danska kronor", "DKK"), ("norska kronor", "NOK"), ("svenska kronor", "SEK"), ("euro", "EUR"), ("kr", "SEK"), ("kr.", "SEK"), ("kronor", "SEK"), ("dollar", "USD"), ("pund", "GBP")),
+    percent_words=("procent",),
+    point_words=("procentenheter", "procentenhet", "procentandelar"),
     range_words=("till",),
     and_words=("och", "eller", "samt"),
     time_units=(
