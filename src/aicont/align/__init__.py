@@ -52,6 +52,9 @@ class AlignParams:
     # The second pass compares at most this many unpaired pairs (left x right); beyond that it
     # only compares pairs that share an anchor (a name, a value or a digit string).
     cross_max_pairs: int = 40_000
+    # How much cheaper (content cost) two crossed pairs must be than the two pairs the DP chose
+    # (footnotes 31 and 32 of the action plan: 5.9 as numbered, 1.9 crossed).
+    swap_margin: float = 1.0
     cost: CostParams = field(default_factory=CostParams)
 
     def signature(self) -> tuple[tuple[str, str], ...]:
@@ -109,7 +112,9 @@ def align_documents(
             raw.append((tuple(li[k] for k in bl), tuple(ri[k] for k in br), c))
 
     full = BeadCoster(lf, rf, params.cost, weights, ratio)
+    raw, swapped = _swap_pass(raw, full, params)
     raw, crossing = _cross_pass(raw, full, params)
+    crossing += swapped
     beads = _order_and_score(raw, full, len(right.blocks))
     sig = (*params.signature(), ("ratio", f"{ratio:.3f}"), ("moved", str(crossing)))
     return Alignment(beads=beads, params=sig)
@@ -173,7 +178,8 @@ def _number_anchors(coster: BeadCoster, params: AlignParams) -> list[tuple[int, 
     for i, a, j, b, c in beads:
         if a == 1 and b == 1 and c == 0.0:
             li, rj = left[i][0], right[j][0]
-            if coster.pair_cost(coster.left[li], coster.right[rj]) < limit:
+            # Verified by content alone: the number must not vouch for itself.
+            if coster.content_cost(coster.left[li], coster.right[rj]) < limit:
                 anchors.append((li, rj))
     return anchors
 
@@ -191,6 +197,50 @@ def _align_segment(coster: BeadCoster, i0: int, i1: int, j0: int, j1: int, param
     for i, a, j, b, c in align_dp(n, m, cost, bead_types(params.max_bead), band=band):
         out.append((tuple(range(i0 + i, i0 + i + a)), tuple(range(j0 + j, j0 + j + b)), c))
     return out
+
+
+def _swap_pass(raw: list[Raw], coster: BeadCoster, params: AlignParams) -> tuple[list[Raw], int]:
+    """Swap the partners of two neighbouring 1-1 beads when the crossed pairs fit far better.
+
+    Two footnotes swap numbers when the word order differs between the languages (the action
+    plan's footnotes 31 and 32); a monotone DP cannot cross, so it pairs them by position.
+    The swap is decided on content alone (the numbers are what is in doubt): the crossed pairs
+    must each stand on their own and together win by `swap_margin`.
+    """
+    out: list[Raw] = []
+    swapped = 0
+    # A 2-2 bead can be the DP's way to hold two crossed pairs: split it when both crossed
+    # pairs are strong on their own and beat the straight ones.
+    for bl, br, c in raw:
+        if len(bl) == 2 and len(br) == 2:
+            a, b = coster.left[bl[0]], coster.left[bl[1]]
+            x, y = coster.right[br[0]], coster.right[br[1]]
+            ay, bx = coster.content_cost(a, y), coster.content_cost(b, x)
+            straight = coster.content_cost(a, x) + coster.content_cost(b, y)
+            if max(ay, bx) < 2.0 * params.cost.deletion and ay + bx + params.swap_margin < straight:
+                out += [((bl[0],), (br[1],), ay), ((bl[1],), (br[0],), bx)]
+                swapped += 2
+                continue
+        out.append((bl, br, c))
+    k = 0
+    while k + 1 < len(out):
+        (l0, r0, _), (l1, r1, _) = out[k], out[k + 1]
+        if len(l0) == len(r0) == len(l1) == len(r1) == 1:
+            a, b = coster.left[l0[0]], coster.left[l1[0]]
+            c, d = coster.right[r0[0]], coster.right[r1[0]]
+            straight = coster.content_cost(a, c) + coster.content_cost(b, d)
+            crossed_ad, crossed_bc = coster.content_cost(a, d), coster.content_cost(b, c)
+            if (
+                max(crossed_ad, crossed_bc) < 2.0 * params.cost.deletion
+                and crossed_ad + crossed_bc + params.swap_margin < straight
+            ):
+                out[k] = (l0, r1, crossed_ad)
+                out[k + 1] = (l1, r0, crossed_bc)
+                swapped += 2
+                k += 2
+                continue
+        k += 1
+    return out, swapped
 
 
 def _cross_pass(raw: list[Raw], coster: BeadCoster, params: AlignParams) -> tuple[list[Raw], int]:

@@ -206,6 +206,10 @@ class CostParams:
     # How much better (in |log length ratio|) a merged bead's lengths must fit than its best
     # part's: 0.1 is a 10% better length ratio.
     merge_length_gain: float = 0.1
+    # |log length ratio| of a diagonal pair above which a 2-2 bead may be a shifted paragraph
+    # boundary (0.4: one pair 1.5x longer on one side; correct 1-1 pairs are at 0.35 or less
+    # for 95% of the action plan's).
+    boundary_shift: float = 0.4
     # The cost of leaving one block unpaired (1-0 or 0-1). Two deletions (2 * 1.1 = 2.2) are
     # cheaper than a pair whose evidence is at chance level on every count (about 2.5) and
     # dearer than the weakest correct pair in the reference (about 1.7).
@@ -297,6 +301,17 @@ class BeadCoster:
         parts_len += [self.length_term(self.run(0, i, a), self.right[j + y]) for y in range(b) if b > 1]
         if merged_len > min(parts_len) - p.merge_length_gain:
             return math.inf
+        # A 2-2 bead is for a paragraph boundary placed differently in the two versions, which
+        # shows as a length mismatch of a diagonal pair. When both diagonal pairs fit in length
+        # (a lead-in line and a list item opposite the same two), they are two 1-1 beads, however
+        # much evidence pooling them gathers.
+        if a == 2 and b == 2:
+            diagonal = max(
+                self.length_term(self.left[i], self.right[j]),
+                self.length_term(self.left[i + 1], self.right[j + 1]),
+            )
+            if diagonal < p.boundary_shift:
+                return math.inf
         # The merged bead competes with its best part plus deletions of the other blocks; when
         # even a lower bound of its cost loses, its text is never compared (the main saving
         # of time: most merged candidates are neighbours of very different length).
@@ -378,12 +393,23 @@ class BeadCoster:
         if lh != rh or lfn != rfn:
             cost += p.kind_mismatch
         if lf.number and rf.number and (lh and rh or lfn and rfn):
-            cost += p.number_match if lf.number == rf.number else p.number_mismatch
+            cost += self.number_term(lf, rf)
         elif lf.kind == rf.kind and lf.kind in RARE_KINDS:
             # A figure opposite a figure, a table opposite a table: their text is often OCR
             # debris or a list of labels, so the kind is the best evidence they have.
             cost += p.rare_kind_match
         return cost
+
+    def number_term(self, lf: Features, rf: Features) -> float:
+        """The evidence of two headings' or footnotes' numbers (0 when either has none)."""
+        if not (lf.number and rf.number and lf.kind == rf.kind and lf.kind in ("heading", "footnote")):
+            return 0.0
+        p = self.params
+        return p.number_match if lf.number == rf.number else p.number_mismatch
+
+    def content_cost(self, lf: Features, rf: Features) -> float:
+        """The pair cost without the numbers' evidence: what verifies a pairing by number."""
+        return self.pair_cost(lf, rf) - self.number_term(lf, rf)
 
     def text_sim(self, lf: Features, rf: Features) -> float:
         from rapidfuzz.fuzz import ratio
