@@ -68,7 +68,7 @@ def build_document(raw: RawDocument, *, side: str, lang: str | None) -> Document
     blocks = [_block(d, side, norm, raw.path) for d in _with_ids(drafts)]
     blocks.extend(_footnote_blocks(norm, side, raw.path))
     line_edits = [e for line in norm.lines for e in line.edits]
-    join_kinds = ("hyphen-join", "hyphen-keep", "word-join")
+    join_kinds = ("hyphen-join", "hyphen-keep", "word-join", "url-join")
     joins = [e for b in blocks for e in b.edits if e.kind in join_kinds]
     edits = tuple(sorted(line_edits + joins, key=lambda e: (e.span.line_start, e.kind, e.before)))
     return Document(
@@ -519,7 +519,8 @@ def _joined_text(lines: list[NLine], norm: Normalized) -> tuple[str, tuple[tuple
             continue
         prev = text
         # only the end of the text so far matters (and keeps the joining linear in the block's size)
-        j = join_decision(prev[-120:], part, norm.vocab, hyphen_space=_hyphen_space(lines, k))
+        tail = prev[max(0, min(len(prev) - 120, prev.rfind(" ") - 40)) :]  # the whole last token, at least
+        j = join_decision(tail, part, norm.vocab, hyphen_space=_hyphen_space(lines, k))
         if j.drop_hyphen:
             prev = prev[:-1]
         text = prev + j.text

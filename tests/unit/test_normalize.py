@@ -258,3 +258,10 @@ def test_normalize_keeps_every_line() -> None:
     norm = normalize(raw)
     assert [line.number for line in norm.lines] == [1, 2, 3]
     assert norm.ocr
+
+
+def test_link_broken_over_two_lines_is_joined_only_when_its_tail_is_one_token() -> None:
+    j = join_decision("8 https://example.eu/x#:~:text=around%20mill", "ion.", VOCAB)
+    assert j.text == "" and j.kind == "url-join"
+    assert join_decision("se https://example.eu/x", "og mere tekst", VOCAB).text == " "
+    assert join_decision("se https://example.eu/x.", "Næste", VOCAB).text == " "

@@ -10,6 +10,7 @@ The evidence is the document itself (`Vocabulary`: the words it uses whole, with
   the document's most frequent short words, is a suspended compound: "hälso- och".
 * Otherwise the hyphen goes when the joined word occurs elsewhere in the document and stays when
   the hyphenated word does; with no evidence it stays (a kept hyphen never changes a value).
+* A link broken over two lines is joined without a space when the second line is a single token.
 * Two lines with no hyphen are joined without a space only in a document whose layout splits
   words so (`Vocabulary.splits_words`), and only when the joined word occurs elsewhere
   and one of the parts is no word of the document ("mulig\\nheder" → "muligheder").
@@ -27,6 +28,7 @@ _LAST = re.compile(r"(?P<w>[^\W_]*)-$")
 _FIRST = re.compile(r"^(?P<w>[^\W\d_]+)")
 _LAST_WORD = re.compile(r"(?P<w>[^\W\d_]+)$")
 _SPLIT_EVIDENCE = 3
+_URL_TAIL = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,10 @@ def join_decision(a: str, b: str, vocab: Vocabulary, *, hyphen_space: bool = Fal
         if vocab.has(frag_a + frag_b) and not vocab.has(f"{frag_a}-{frag_b}"):
             return Join("", True, "hyphen-join", shown, frag_a + frag_b)
         return Join("", False, "hyphen-keep", shown, f"{frag_a}-{frag_b}")
+    url = _URL_TAIL.search(a)
+    if url and " " not in b.strip() and not a.endswith((".", ",", ";", ")")):
+        # a link broken over two lines ("...%20mill" + "ion."): its tail is a single token
+        return Join("", False, "url-join", f"{url.group(0)[-12:]}|{b}", "")
     la = _LAST_WORD.search(a)
     fb = _FIRST.match(b)
     if vocab.splits_words and la and fb and b[0].islower() and a[-1].isalpha():
