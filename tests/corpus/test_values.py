@@ -147,7 +147,7 @@ def test_single_documents_extract(path: Path) -> None:
     flat = [v for vs in values.values() for v in vs]
     assert len(flat) >= 20, path
     shapes = {
-        "date": r"\d{4}-\d\d-\d\d", "month": r"\d{4}-\d\d", "year": r"\d{4}",
+        "date": r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?", "month": r"\d{4}-\d\d(?:/\d{4}-\d\d)?", "year": r"\d{4}",
         "quarter": r"(?:\d{4}-)?Q[1-4](?:/(?:\d{4}-)?(?:Q[1-4])?|/\d{4})?",
         "half": r"(?:\d{4}-)?H[12](?:/(?:\d{4}-)?H[12]|/\d{4})?", "period": r"\d{4}/\d{4}",
         "percent": r"[\d.]+(?:/[\d.]+)?", "count": r"[\d.E+]+(?:/[\d.E+]+)?",

@@ -24,6 +24,8 @@ EQUAL = [
     ("i marts 2025", "i mars 2025", [("month", "2025-03", None)]),
     ("i august 2026", "i augusti 2026", [("month", "2026-08", None)]),
     ("i 2026", "under 2026", [("year", "2026", None)]),
+    ("den 1.-3. april 2025", "den 1–3 april 2025", [("date", "2025-04-01/2025-04-03", None)]),
+    ("juli-september 2025", "juli–september 2025", [("month", "2025-07/2025-09", None)]),
     # quarters and halves
     ("(2. kvartal 2025)", "(andra kvartalet 2025)", [("quarter", "2025-Q2", None)]),
     ("i andet kvartal 2025", "under andra kvartalet 2025", [("quarter", "2025-Q2", None)]),
@@ -43,6 +45,8 @@ EQUAL = [
     ("i perioden 2021-2027", "under perioden 2021–2027", [("period", "2021/2027", None)]),
     ("i 2025/26", "under 2025–2026", [("period", "2025/2026", None)]),
     ("2024-2029", "2024–2029", [("period", "2024/2029", None)]),
+    ("fra 2025 til 2027", "från 2025 till 2027", [("period", "2025/2027", None)]),
+    ("mellem 2025 og 2027", "mellan 2025 och 2027", [("period", "2025/2027", None)]),
     ("de næste fem til syv år", "de kommande fem till sju åren", [("duration", "P5Y/P7Y", None)]),
     # amounts and percentages
     ("200 mia. EUR", "200 miljarder euro", [("amount", "EUR 2E+11", None)]),
@@ -159,6 +163,8 @@ ENGLISH = [
     ("(OJ L 117, 5.5.2017, p. 1)", "(EUT L 117 af 5.5.2017, s. 1)"),
     ("Directive 95/46/EC", "direktiv 95/46/EF"),
     ("April 9, 2025", "9.4.2025"),
+    ("from 2025 to 2027", "fra 2025 til 2027"),
+    ("April 1-3, 2025", "1.-3. april 2025"),
 ]
 
 

@@ -35,6 +35,7 @@ class _Patterns:
     month_day_year: re.Pattern[str] | None
     month_year: re.Pattern[str]
     period: re.Pattern[str]
+    word_period: re.Pattern[str] | None
     part: re.Pattern[str]  # quarter or half phrase
     qnotation: re.Pattern[str]
     numeric_ordinal: re.Pattern[str]
@@ -69,7 +70,16 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         rf"(?:{link}\s+{year})?"
     )
     qnot = rf"(?<![\w])(?P<letter>[QH])(?P<n1>[1-4])(?:\s*(?:/|{_DASH})\s*[QH]?(?P<n2>[1-4]))?\s+{year}"
-    day = r"(?P<day>\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?"
+    day = r"(?:(?P<day1>\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?\s*[-–—]\s*)?(?P<day>\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?"
+    month_range = rf"(?:(?P<month1>(?i:{months}))\.?\s*[-–—]\s*)?"
+    word_period = None
+    if d.range_words or d.between_words:
+        opener = alternation(d.from_words)
+        between = alternation(d.between_words)
+        word_period = re.compile(
+            rf"(?i:(?:(?:{opener})\s+)?)(?P<y1>{YEAR})\s+(?i:{alternation(d.range_words)})\s+(?P<y2>{YEAR})(?![\w])"
+            + (rf"|(?i:(?:{between}))\s+(?P<b1>{YEAR})\s+(?i:{alternation(d.and_words)})\s+(?P<b2>{YEAR})(?![\w])" if d.between_words else "")
+        )
     return _Patterns(
         numeric=re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)(?!\.\d)"),
         iso=re.compile(rf"(?<![\w-])({YEAR})-(\d\d)-(\d\d)(?![\w])"),
@@ -77,8 +87,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         month_day_year=(
             re.compile(rf"(?<![\w]){month}\s+{day},?\s+{year}") if d.month_first_dates else None
         ),
-        month_year=re.compile(rf"(?<![\w]){month}(?:\s+(?i:of))?\s+{year}"),
+        month_year=re.compile(rf"(?<![\w]){month_range}{month}(?:\s+(?i:of))?\s+{year}"),
         period=re.compile(rf"(?<![\w./-])(?P<y1>{YEAR})\s*(?P<sep>/|{_DASH})\s*(?P<y2>\d{{4}}|\d\d)(?![\w])(?!\.\d)"),
+        word_period=word_period,
         part=re.compile(part),
         qnotation=re.compile(qnot),
         numeric_ordinal=re.compile(numord),
@@ -191,18 +202,29 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
             mo = p.months.get(fold(m.group("month").rstrip(".")))
             y, d = int(m.group("year")), int(m.group("day"))
             if mo and _valid_date(y, mo, d):
-                out.append(
-                    Candidate(m.start(), m.end(), "date", f"{y:04d}-{mo:02d}-{d:02d}", TIER_TEMPORAL, suspect=_glued(m))
-                )
+                canonical = f"{y:04d}-{mo:02d}-{d:02d}"
+                d1 = int(m.group("day1")) if m.groupdict().get("day1") else None
+                if d1 is not None and d1 < d and _valid_date(y, mo, d1):  # "1.-3. april 2025"
+                    canonical = f"{y:04d}-{mo:02d}-{d1:02d}/{canonical}"
+                out.append(Candidate(m.start(), m.end(), "date", canonical, TIER_TEMPORAL, suspect=_glued(m)))
     for m in p.month_year.finditer(text):
         mo = p.months.get(fold(m.group("month").rstrip(".")))
         if mo:
             y = int(m.group("year"))
-            out.append(Candidate(m.start(), m.end(), "month", f"{y:04d}-{mo:02d}", TIER_TEMPORAL, suspect=_glued(m)))
+            canonical = f"{y:04d}-{mo:02d}"
+            mo1 = p.months.get(fold(m.group("month1").rstrip("."))) if m.group("month1") else None
+            if mo1 is not None and mo1 < mo:  # "juli-september 2025"
+                canonical = f"{y:04d}-{mo1:02d}/{canonical}"
+            out.append(Candidate(m.start(), m.end(), "month", canonical, TIER_TEMPORAL, suspect=_glued(m)))
     for m in p.period.finditer(text):
         y1 = int(m.group("y1"))
         raw2 = m.group("y2")
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if y1 < y2 <= y1 + 100 and 1800 <= y2 <= 2199:
             out.append(Candidate(m.start(), m.end(), "period", f"{y1}/{y2}", TIER_TEMPORAL))
+    if p.word_period is not None:
+        for m in p.word_period.finditer(text):
+            a, b = (m.group("y1"), m.group("y2")) if m.group("y1") else (m.group("b1"), m.group("b2"))
+            if int(a) < int(b):  # "fra 2025 til 2027", "mellem 2025 og 2027"
+                out.append(Candidate(m.start(), m.end(), "period", f"{a}/{b}", TIER_TEMPORAL))
     return out

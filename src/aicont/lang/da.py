@@ -30,6 +30,8 @@ DATA = LanguageData(
     percent_words=("procent", "pct.", "pct"),
     point_words=("procentpoint", "procentpoints", "pct.-point", "procentenheder"),
     range_words=("til",),
+    from_words=("fra",),
+    between_words=("mellem",),
     and_words=("og", "eller", "samt"),
     time_units=(
         ("år", "Y"), ("året", "Y"), ("årene", "Y"), ("års", "Y"),

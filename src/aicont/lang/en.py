@@ -32,6 +32,8 @@ DATA = LanguageData(
     percent_words=("percent", "per cent"),
     point_words=("percentage points", "percentage point", "pp", "p.p."),
     range_words=("to",),
+    from_words=("from",),
+    between_words=("between",),
     and_words=("and", "or"),
     time_units=(
         ("year", "Y"), ("years", "Y"), ("month", "M"), ("months", "M"),

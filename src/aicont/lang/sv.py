@@ -31,6 +31,8 @@ DATA = LanguageData(
     percent_words=("procent",),
     point_words=("procentenheter", "procentenhet", "procentandelar"),
     range_words=("till",),
+    from_words=("från",),
+    between_words=("mellan",),
     and_words=("och", "eller", "samt"),
     time_units=(
         ("år", "Y"), ("året", "Y"), ("åren", "Y"), ("års", "Y"),
