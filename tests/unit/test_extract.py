@@ -91,6 +91,12 @@ def test_date_with_lost_dots_is_suspect() -> None:
     assert v.suspect is None
 
 
+def test_year_with_letter_for_digit_is_suspect() -> None:
+    (v,) = extract_text("inden udgangen af 2O25 vil", DA)
+    assert (v.kind, v.canonical, v.suspect) == ("year", "2025", "ocr-digit")
+    assert extract_text("IOIO og lOOl og 2OOO-tallet", DA) == ()
+
+
 def test_unknown_act_abbreviation_is_suspect() -> None:
     (v,) = extract_text("Rådets direktiv 90/385/EQF", DA)
     assert v.suspect == "unknown-abbreviation" and v.canonical == "90/385/EQF"

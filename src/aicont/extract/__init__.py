@@ -24,7 +24,8 @@ Kinds and canonical forms (details in each family's module docstring):
   url        "https://ec.europa.eu/.../en/speech_25_471."              ".../{lang}/speech_25_471"
 
 Qualifier codes: gt, ge, lt, le, approx, by, from, until ("mere end" → gt, "op til" → le,
-"senest" → by). Suspect reasons: "glued-footnote", "ocr-url", "unknown-abbreviation", "ocr-date" (a count that
+"senest" → by). Suspect reasons: "glued-footnote", "ocr-url", "unknown-abbreviation", "ocr-digit" (a year with a
+letter for a digit: "2O25"), "ocr-date" (a count that
 reads as a date whose dots OCR lost: "1142025").
 """
 

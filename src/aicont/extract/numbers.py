@@ -40,6 +40,9 @@ from aicont.lang.base import LanguagePack, fold
 _DASH = r"[-‐‑‒–—]"
 _FOOTNOTE_BEFORE = set("%)]”\"’»®?*°+")
 _NAME_BEFORE = re.compile(r"(?:[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w]*|[A-ZÀ-Þ]{2,}[\w]*)\s$")
+# a year with a letter OCR read for a digit: "2O25", "20l5" (O/o for 0, l/I for 1)
+_OCR_YEAR = re.compile(r"(?<![\w])(?=(?:[^\W_]*\d){2})[12][\dOolI]{3}(?![\w])")
+_OCR_DIGITS = str.maketrans("OolI", "0011")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
@@ -188,6 +191,13 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         tokens.append((m.start(), m.end(), str(n), True))
     tokens.sort()
     out: list[Candidate] = []
+    for m in _OCR_YEAR.finditer(text):
+        raw = m.group(0)
+        if raw.isdigit():
+            continue
+        year = raw.translate(_OCR_DIGITS)
+        if re.fullmatch(r"(?:1[89]|2[01])\d\d", year):
+            out.append(Candidate(m.start(), m.end(), "year", year, TIER_YEAR, suspect="ocr-digit"))
     i = 0
     while i < len(tokens):
         start, end, value, is_word = tokens[i]
