@@ -211,6 +211,63 @@ def brochure_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+LABELS_ORDER = [
+    "1. INDLEDNING",
+    "Kommissionen vil i 2025 fremlægge en række initiativer for at styrke",
+    "konkurrenceevnen på følgende områder:",
+    "• AI-fabrikker og gigafabrikker i hele Unionen",
+    "• adgang til data af høj kvalitet",
+    "• færdigheder og talenter",
+    "1.1. Beregningskraft",
+    "Første afsnit efter underoverskriften med almindelig tekst.",
+    "(a) investeringer i datacentre",
+    "(b) forskning i grundmodeller",
+    "1 COM(2024) 28 final.",
+    "2 Forordning (EU) 2024/1689.",
+]
+
+
+def labels_pdf() -> bytes:
+    """Word-processor layout: heading numbers, bullets, "(a)" items and footnote numbers set apart
+    from their text by a tab. LABELS_ORDER is how a reader reads the page."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.core_fonts_encoding = "windows-1252"  # for the bullet
+    pdf.add_page()
+
+    def labelled(label: str, text: str, x: float, tab: float, y: float) -> None:
+        pdf.text(x, y, label)
+        pdf.text(tab, y, text)
+
+    pdf.set_font("Helvetica", "B", 12)
+    labelled("1.", "INDLEDNING", 72, 108, 80)
+    pdf.set_font("Helvetica", "", 12)
+    y = 110.0
+    for text in LABELS_ORDER[1:3]:
+        pdf.text(72, y, text)
+        y += 14
+    for text in LABELS_ORDER[3:6]:
+        labelled("•", text[2:], 90, 108, y)
+        y += 14
+    y += 10
+    pdf.set_font("Helvetica", "B", 12)
+    labelled("1.1.", "Beregningskraft", 72, 108, y)
+    y += 20
+    pdf.set_font("Helvetica", "", 12)
+    pdf.text(72, y, LABELS_ORDER[7])
+    y += 14
+    for text in LABELS_ORDER[8:10]:
+        labelled(text[:3], text[4:], 90, 115, y)
+        y += 14
+    pdf.set_font("Helvetica", "", 9)
+    for i, text in enumerate(LABELS_ORDER[10:12]):
+        labelled(text[:1], text[2:], 72, 95, 760 + 11 * i)
+    return bytes(pdf.output())
+
+
 def scanned_pdf(pages: int = 2, *, with_image: bool = True) -> bytes:
     """Pages with an image (or only drawn shapes) and no text at all, like a scan without OCR."""
     from fpdf import FPDF

@@ -95,6 +95,15 @@ def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     ]
 
 
+def test_labels_set_apart_by_a_tab_join_their_text(tmp_path: Path) -> None:
+    path = tmp_path / "labels.pdf"
+    path.write_bytes(make.labels_pdf())
+    raw = load(path)
+    assert [line.text for line in raw.lines] == make.LABELS_ORDER
+    heading = raw.lines[0]
+    assert heading.x0 == pytest.approx(72.0) and heading.bold and heading.size == 12.0
+
+
 def test_brochure_reading_order(tmp_path: Path) -> None:
     path = tmp_path / "brochure.pdf"
     path.write_bytes(make.brochure_pdf())
@@ -457,15 +466,6 @@ def _furniture_lines(raw: RawDocument) -> set[int]:
     return {n for n, role in roles.items() if role in ("running-head", "page-number")}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "segment.py ignores line_roles' 'heading' role: a wrapped heading's 2nd line is joined only when "
-        "the 1st is >= 0.55 x measure and _title_continues finds a blank-line gap (_gap) after it, which a "
-        "PDF never has (no blank lines are extracted); so 'intelligens i hele Den Europæiske Union' "
-        "becomes paragraph left:1:p1"
-    ),
-)
 def test_e2e_sections_and_heading_title_joined(document) -> None:
     titles = [(s.number, s.title) for s in document.sections if s.number]
     assert titles[0] == ("1", "Indledning: et troværdigt kontinent for kunstig intelligens i hele Den Europæiske Union")

@@ -27,6 +27,8 @@ import io
 import logging
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -61,13 +63,23 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
     number = 0
     for page_no, width, height, raw_lines, has_graphics in _pages(path, data):
         lines: list[Line] = []
-        for text, size, x0, top, bold, raised in raw_lines:
+        for frag in raw_lines:
+            text = frag.text
             cids = _CID.findall(text)
             cid_count += len(cids)
             char_count += len(text) - sum(len(c) - 1 for c in cids)  # glyphs: a "(cid:N)" is one
             number += 1
             lines.append(
-                Line(number=number, text=text, page=page_no, size=size, x0=x0, top=top, bold=bold, raised=raised)
+                Line(
+                    number=number,
+                    text=text,
+                    page=page_no,
+                    size=frag.size,
+                    x0=round(frag.x0, 2),
+                    top=round(frag.top, 2),
+                    bold=frag.bold,
+                    raised=frag.raised,
+                )
             )
         if not lines and has_graphics:
             image_only.append(page_no)
@@ -101,10 +113,21 @@ def _pages_phrase(pages: list[int]) -> str:
     return f"{len(pages)} pages ({shown}) have"
 
 
-_RawLine = tuple[str, float | None, float, float, bool, tuple[tuple[int, int], ...]]
+@dataclass(frozen=True, slots=True)
+class _Frag:
+    """One pdfminer text line with its box (points from the page's top-left corner)."""
+
+    text: str
+    size: float | None
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    bold: bool
+    raised: tuple[tuple[int, int], ...]
 
 
-def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_RawLine], bool]]:
+def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_Frag], bool]]:
     """(page number, width, height, lines, has images or drawings) per page, from pdfminer.
 
     Every pdfminer failure becomes one InputError: pdfminer parses untrusted bytes and raises many
@@ -142,10 +165,10 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _page_lines(layout: Any) -> tuple[list[_RawLine], bool]:
+def _page_lines(layout: Any) -> tuple[list[_Frag], bool]:
     from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTTextLine
 
-    out: list[_RawLine] = []
+    out: list[_Frag] = []
     graphics = False
     page_top, page_left = float(layout.y1), float(layout.x0)
     page_right, page_bottom = float(layout.x1), float(layout.y0)
@@ -157,9 +180,9 @@ def _page_lines(layout: Any) -> tuple[list[_RawLine], bool]:
             # invisible to a reader, so it is not part of the document.
             if item.x0 >= page_right or item.x1 <= page_left or item.y0 >= page_top or item.y1 <= page_bottom:
                 return
-            line = _line(item, page_top, page_left, LTChar)
-            if line is not None and not _overprint(line, out):
-                out.append(line)
+            frag = _line(item, page_top, page_left, LTChar)
+            if frag is not None and not _overprint(frag, out):
+                out.append(frag)
             return
         if isinstance(item, (LTImage, LTCurve)):  # LTRect and LTLine are LTCurves
             graphics = True
@@ -169,7 +192,7 @@ def _page_lines(layout: Any) -> tuple[list[_RawLine], bool]:
 
     for item in layout:
         walk(item)
-    return out, graphics
+    return _merge_labels(out), graphics
 
 
 # Fake bold: a producer prints the same string twice, a fraction of a point apart. Two lines of
@@ -177,10 +200,70 @@ def _page_lines(layout: Any) -> tuple[list[_RawLine], bool]:
 _OVERPRINT = 1.5
 
 
-def _overprint(line: _RawLine, kept: list[_RawLine]) -> bool:
-    text, x0, top = line[0], line[2], line[3]
+def _overprint(frag: _Frag, kept: list[_Frag]) -> bool:
     return any(
-        other[0] == text and abs(other[2] - x0) < _OVERPRINT and abs(other[3] - top) < _OVERPRINT for other in kept
+        other.text == frag.text and abs(other.x0 - frag.x0) < _OVERPRINT and abs(other.top - frag.top) < _OVERPRINT
+        for other in kept
+    )
+
+
+# A label that word processors set apart from its text with a tab: a bullet, a heading or list
+# number ("1.", "1.1.", "2)", "(a)", "iv)"), a footnote number. pdfminer cuts the tab's gap into
+# two lines and may even read all the labels of a list before their texts.
+_LABEL = re.compile(
+    r"^(?:[•▪▫◦‣∙·●○■□►▶➢➤✓✔❖–—\-*o]"
+    r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?"
+    r"|\(?[a-zA-Z][.)]"
+    r"|\(?(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)]"
+    r"|\([a-zA-Z0-9]{1,4}\))$"
+)
+# How far to the right of a label its text may start: a few tab stops (in units of the font size).
+_LABEL_GAP = 4.0
+
+
+def _merge_labels(frags: list[_Frag]) -> list[_Frag]:
+    """Join each label to the text that follows it on the same baseline; the joined line takes the
+    text's place in the reading order."""
+    absorbed: dict[int, int] = {}  # index of a label's text → index of the label
+    for i, label in enumerate(frags):
+        if not _LABEL.match(label.text):
+            continue
+        em = label.size or 10.0
+        best = None
+        for j, other in enumerate(frags):
+            if j == i or j in absorbed or other.x0 <= label.x1 - 0.5 or other.x0 - label.x1 > _LABEL_GAP * em:
+                continue
+            overlap = min(label.bottom, other.bottom) - max(label.top, other.top)
+            if overlap < 0.5 * min(label.bottom - label.top, other.bottom - other.top):
+                continue
+            if best is None or other.x0 < frags[best].x0:
+                best = j
+        if best is not None and i not in absorbed.values() and i not in absorbed:
+            absorbed[best] = i
+    if not absorbed:
+        return frags
+    labels = set(absorbed.values())
+    out: list[_Frag] = []
+    for j, frag in enumerate(frags):
+        if j in labels and j not in absorbed:
+            continue
+        if j in absorbed:
+            frag = _joined(frags[absorbed[j]], frag)
+        out.append(frag)
+    return out
+
+
+def _joined(label: _Frag, text: _Frag) -> _Frag:
+    shift = len(label.text) + 1
+    return _Frag(
+        text=f"{label.text} {text.text}",
+        size=text.size,  # the text's size: it has the characters
+        x0=label.x0,
+        x1=text.x1,
+        top=min(label.top, text.top),
+        bottom=max(label.bottom, text.bottom),
+        bold=text.bold,
+        raised=label.raised + tuple((a + shift, b + shift) for a, b in text.raised),
     )
 
 
@@ -228,7 +311,12 @@ _SUPER_SIZE = 0.85
 _SUPER_RISE = 0.25
 
 
-def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _RawLine | None:
+@lru_cache(maxsize=1024)
+def _bold_font(fontname: str) -> bool:
+    return _BOLD_FONT.search(fontname) is not None
+
+
+def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Frag | None:
     glyphs: list[Any] = []  # LTChar, or the text of an LTAnno (a space pdfminer inferred)
     sizes: Counter[float] = Counter()
     bold = visible = 0
@@ -251,7 +339,7 @@ def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Raw
             continue
         visible += 1
         sizes[round(float(ch.size), 1)] += 1
-        if _BOLD_FONT.search(ch.fontname or ""):
+        if _bold_font(ch.fontname or ""):
             bold += 1
     # The most common size; on a tie the larger one (a heading's size, not its footnote marker's).
     size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0] if sizes else None
@@ -274,11 +362,13 @@ def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Raw
     text, raised_ranges = _assemble(pieces)
     if not text:
         return None
-    return (
-        text,
-        size,
-        round(float(item.x0) - page_left, 2),
-        round(page_top - float(item.y1), 2),
-        bool(visible) and bold / visible >= _BOLD_SHARE,
-        raised_ranges,
+    return _Frag(
+        text=text,
+        size=size,
+        x0=float(item.x0) - page_left,
+        x1=float(item.x1) - page_left,
+        top=page_top - float(item.y1),
+        bottom=page_top - float(item.y0),
+        bold=bool(visible) and bold / visible >= _BOLD_SHARE,
+        raised=raised_ranges,
     )
