@@ -442,6 +442,14 @@ def test_headings_larger_or_bold_and_short() -> None:
     roles = _roles_by_text(_doc([page]))
     assert roles["3. Et kontinent"] == roles["for kunstig intelligens"] == "heading"
     assert roles["3.1 Data"] == "heading"
+    # A bold sentence is emphasis, even when short; a bold numbered title with a full stop is not.
+    page2 = _body(2, 2) + [
+        ("Kommissionen vil inden udgangen af 2025 fremlægge en plan for", 11.0, 140.0, True),
+        ("datacentre og beregningskraft i hele Unionen.", 11.0, 155.0, True),
+    ] + _body(2, 2, start=175.0) + [("4. Konklusion.", 11.0, 220.0, True)] + _body(2, 2, start=240.0)
+    roles2 = _roles_by_text(_doc([page2]))
+    assert roles2["datacentre og beregningskraft i hele Unionen."] == "body"
+    assert roles2["4. Konklusion."] == "heading"
     # Five bold lines in a row are an emphasised paragraph, not a heading.
     assert {roles[f"Fremhævet afsnit linje {i} i fed skrift, som er et helt afsnit."] for i in range(5)} == {"body"}
 

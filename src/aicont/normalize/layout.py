@@ -21,7 +21,8 @@ The rules, in the order they are applied (a line gets the first role that fits):
 3. footnote: smaller than the body font and below the page's last body-size line, provided that
    small-print region reads as notes (a line starts with a note marker; not a table in columns).
 4. heading: larger than the body font, or bold, in a short run of such lines (a heading may wrap;
-   a long run is an emphasised paragraph or a cover page, not a heading).
+   a long run is an emphasised paragraph or a cover page, not a heading; a bold run that ends
+   with a full stop after more than 12 words is an emphasised sentence).
 5. body: everything else, including small text above the last body line (tables, captions).
 
 The body font size is the most common size weighted by characters, rounded to half points.
@@ -53,6 +54,7 @@ _HEAD_SIMILARITY = 90.0
 _MAX_LARGE_RUN = 4
 _MAX_BOLD_RUN = 3
 _MAX_HEADING_CHARS = 300
+_MAX_TITLE_WORDS = 12
 
 _ROMAN = re.compile(r"^(m{0,3})(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _PAGE_NUMBER = re.compile(
@@ -324,7 +326,10 @@ def _headings(lines: tuple[Line, ...], body: float | None, roles: dict[int, str]
     def flush() -> None:
         if run and run_kind is not None:
             limit = _MAX_LARGE_RUN if run_kind == "large" else _MAX_BOLD_RUN
-            if len(run) <= limit and sum(len(line.text) for line in run) <= _MAX_HEADING_CHARS:
+            text = " ".join(line.text for line in run)
+            # A bold sentence (it ends with a full stop and runs past a title's length) is emphasis.
+            sentence = run_kind == "bold" and text.rstrip().endswith(".") and len(text.split()) > _MAX_TITLE_WORDS
+            if len(run) <= limit and len(text) <= _MAX_HEADING_CHARS and not sentence:
                 for line in run:
                     roles[line.number] = "heading"
 
