@@ -511,3 +511,15 @@ def test_e2e_hyphenated_word_joined(document) -> None:
     texts = " ".join(b.text for b in document.blocks)
     assert "Unionen vil styrke det internationale samarbejde om data og beregningskraft." in texts
     assert "inter-nationale" not in texts and "inter- nationale" not in texts
+
+
+def test_e2e_tab_separated_labels_give_numbered_sections_and_list_items(tmp_path: Path) -> None:
+    from aicont.pipeline import load_document
+
+    path = tmp_path / "labels.pdf"
+    path.write_bytes(make.labels_pdf())
+    doc = load_document(path, side="left", lang="da")
+    assert [(s.number, s.title) for s in doc.sections if s.number] == [("1", "INDLEDNING"), ("1.1", "Beregningskraft")]
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert len(items) == 5 and items[0].endswith("AI-fabrikker og gigafabrikker i hele Unionen")
+    assert [b.text for b in doc.blocks if b.kind == "footnote"] == ["COM(2024) 28 final.", "Forordning (EU) 2024/1689."]
