@@ -97,6 +97,8 @@ EQUAL = [
     ("frem til den 2.8.2027", "fram till den 2 augusti 2027", [("date", "2027-08-02", "until")]),
     ("anden fase, fra december 2025,", "andra fasen, från och med december 2025,", [("month", "2025-12", "from")]),
     ("mindst 20 %", "minst 20 %", [("percent", "20", "ge")]),
+    ("før 2027", "före 2027", [("year", "2027", "before")]),
+    ("efter marts 2026", "efter mars 2026", [("month", "2026-03", "after")]),
     ("omkring 50 projekter", "omkring 50 projekt", [("count", "50", "approx")]),
 ]
 
@@ -122,6 +124,7 @@ DIFFERENT = [
     ("2021-2027", "2021–2028"),
     ("anden halvdel af 2025", "första halvåret 2025"),
     ("senest i 2035", "från 2035"),
+    ("senest i 2035", "före 2035"),
 ]
 
 

@@ -114,6 +114,14 @@ def test_clause_from_only_at_clause_start() -> None:
     assert v.qualifier == "from"
 
 
+def test_folding_does_not_merge_short_words() -> None:
+    (v,) = extract_text("de politiske retningslinjer for 2024-2029", DA)
+    assert v.qualifier is None  # "for" is not "før"
+    assert [(v.kind, v.canonical) for v in extract_text("av dessa 2 är nya", SV)] == [("count", "2")]  # "är" is not "år"
+    assert [(v.kind, v.canonical) for v in extract_text("fem til syv ar", DA)] == [("duration", "P5Y/P7Y")]  # OCR "ar"
+    assert [(v.qualifier) for v in extract_text("naesten 700 mio. EUR", DA)] == ["approx"]  # OCR "ae" for "æ"
+
+
 def test_temporal_qualifier_does_not_bind_to_amounts() -> None:
     (v,) = extract_text("an increase by 20 %", get_pack("en"))
     assert (v.kind, v.qualifier) == ("percent", None)

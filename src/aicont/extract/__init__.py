@@ -23,8 +23,8 @@ Kinds and canonical forms (details in each family's module docstring):
                                                                        "95/46/EC", "Art. 4", "OJ L 117, 2017-05-05, p. 1"
   url        "https://ec.europa.eu/.../en/speech_25_471."              ".../{lang}/speech_25_471"
 
-Qualifier codes: gt, ge, lt, le, approx, by, from, until ("mere end" → gt, "op til" → le,
-"senest" → by). Suspect reasons: "glued-footnote", "ocr-url", "unknown-abbreviation", "ocr-digit" (a year with a
+Qualifier codes: gt, ge, lt, le, approx, by, before, after, from, until ("mere end" → gt,
+"op til" → le, "senest" → by, "før" → before); by/before/after/from/until bind to dates only. Suspect reasons: "glued-footnote", "ocr-url", "unknown-abbreviation", "ocr-digit" (a year with a
 letter for a digit: "2O25"), "ocr-date" (a count that
 reads as a date whose dots OCR lost: "1142025").
 """

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from aicont.extract.candidates import Candidate, TIER_AMOUNT, alternation, number_regex, parse_number, per_pack, plain, scientific
-from aicont.lang.base import COMMON_CURRENCIES, LanguagePack, fold
+from aicont.lang.base import COMMON_CURRENCIES, LanguagePack, fold_key
 
 _DASH = r"[-‐‑‒–—]"
 _DIGIT = re.compile(r"\d")
@@ -38,8 +38,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     num = number_regex(pack)
     rng = rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"
     nums = rf"(?P<n1>{num})(?:{rng}(?P<n2>{num}))?"
-    scales = {fold(w): e for w, e in d.scales}
-    currencies = {fold(w): c for w, c in COMMON_CURRENCIES + d.currencies}
+    scales = {fold_key(w): e for w, e in d.scales}
+    currencies = {fold_key(w): c for w, c in COMMON_CURRENCIES + d.currencies}
     scale = rf"(?P<scale>(?i:{alternation(list(scales))}))(?:(?<=\.)|(?![\w]))"
     cur_words = alternation(list(currencies))
     cur = rf"(?P<cur>(?i:{cur_words}))(?:(?<=[.€$£])|(?![\w]))"
@@ -102,13 +102,13 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
             scale, cur = m.group("scale"), m.group("cur")
             if scale is None and cur is None:
                 continue
-            factor = p.scales[fold(scale)] if scale else 0
+            factor = p.scales[fold_key(scale)] if scale else 0
             values = _values(m, pack, factor)
             if not values:
                 continue
             canonical = "/".join(scientific(v) for v in values)
             if cur:
-                code = p.currencies[fold(cur)]
+                code = p.currencies[fold_key(cur)]
                 out.append(Candidate(m.start(), m.end(), "amount", f"{code} {canonical}", TIER_AMOUNT, unit=code))
             else:
                 out.append(Candidate(m.start(), m.end(), "count", canonical, TIER_AMOUNT))

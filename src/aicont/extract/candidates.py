@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
-from aicont.lang.base import LanguagePack, fold
+from aicont.lang.base import LanguagePack, fold_key
 
 # Tiers: lower wins an overlap.
 TIER_URL = 0
@@ -79,10 +79,10 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
 
     Each word with diacritics also matches its folded spelling ("næsten" / "naesten", "år" / "ar"),
     because OCR drops or splits them; match the alternation case-insensitively and look the hit up
-    by `fold()`.
+    by `fold_key()`.
     """
     variants = set(w for w in words if w)
-    variants |= {fold(w) for w in variants if fold(w) != w.lower()}
+    variants |= {fold_key(w) for w in variants if fold_key(w) != w.lower()}
     uniq = sorted(variants, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in uniq) or r"(?!x)x"
 

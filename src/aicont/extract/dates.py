@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from aicont.extract.candidates import Candidate, TIER_TEMPORAL, alternation, per_pack
-from aicont.lang.base import LanguagePack, fold
+from aicont.lang.base import LanguagePack, fold_key
 
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"[-‐‑‒–—]"
@@ -52,17 +52,17 @@ class _Patterns:
 @per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
-    months = alternation([m for m, _ in pack.months] + [fold(m) for m, _ in pack.months])
+    months = alternation([m for m, _ in pack.months] + [fold_key(m) for m, _ in pack.months])
     month = rf"(?P<month>(?i:{months}))\.?"
     year = rf"(?P<year>{YEAR})(?P<glue>\d{{1,2}})?(?!\d)"
     ords = {w: n for w, n in pack.ordinals if n <= 4}
-    ords.update({fold(w): n for w, n in list(ords.items())})
+    ords.update({fold_key(w): n for w, n in list(ords.items())})
     ord_words = alternation(list(ords))
     numord = d.numeric_ordinal
     ord_re = rf"(?:{numord}|(?i:{ord_words})(?![\w]))"
     qnouns = set(pack.quarter_nouns)
     hnouns = set(d.half_nouns)
-    nouns = alternation(sorted(qnouns | hnouns | {fold(n) for n in qnouns | hnouns}))
+    nouns = alternation(sorted(qnouns | hnouns | {fold_key(n) for n in qnouns | hnouns}))
     sep = rf"(?:\s*[/]\s*|\s*{_DASH}\s*|\s+(?i:{alternation(d.and_words + d.range_words)})\s+)"
     link = rf"(?:\s+(?i:{alternation(d.year_links)}))?" if d.year_links else ""
     part = (
@@ -98,9 +98,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         year=re.compile(rf"(?<![\w.]){year}"),
         noun_probe=re.compile(rf"(?i:{nouns})|[QH][1-4]"),
         ordinals=ords,
-        months={fold(name): number for name, number in pack.months},
-        quarter_nouns=frozenset(fold(n) for n in qnouns),
-        half_nouns=frozenset(fold(n) for n in hnouns),
+        months={fold_key(name): number for name, number in pack.months},
+        quarter_nouns=frozenset(fold_key(n) for n in qnouns),
+        half_nouns=frozenset(fold_key(n) for n in hnouns),
     )
 
 
@@ -112,7 +112,7 @@ def _ordinal(text: str, p: _Patterns) -> int | None:
     m = p.numeric_ordinal.fullmatch(text)
     if m:
         return int(m.group(1))
-    return p.ordinals.get(text.lower(), p.ordinals.get(fold(text)))
+    return p.ordinals.get(text.lower(), p.ordinals.get(fold_key(text)))
 
 
 def _valid_date(y: int, mo: int, d: int) -> bool:
@@ -127,7 +127,7 @@ def _parts(text: str, pack: LanguagePack, p: _Patterns) -> list[Candidate]:
     """Quarter and half phrases, with ranges and a year that follows later in the same phrase."""
     out: list[Candidate] = []
     for m in p.part.finditer(text):
-        noun = fold(m.group("noun"))
+        noun = fold_key(m.group("noun"))
         letter, limit = ("Q", 4) if noun in p.quarter_nouns else ("H", 2)
         n1 = _ordinal(m.group("o1"), p)
         n2 = _ordinal(m.group("o2"), p) if m.group("o2") else None
@@ -153,7 +153,7 @@ def _parts(text: str, pack: LanguagePack, p: _Patterns) -> list[Candidate]:
                 m2 = p.part.match(text, c.end())
                 if m2 and m2.group("year") and m2.group("o2") is None:
                     k = _ordinal(m2.group("o1"), p)
-                    same = (fold(m2.group("noun")) in p.quarter_nouns) == (letter == "Q")
+                    same = (fold_key(m2.group("noun")) in p.quarter_nouns) == (letter == "Q")
                     if k and same and 1 <= k <= limit:
                         last = f"{int(m2.group('year'))}-{letter}{k}"
                         end = m2.end()
@@ -199,7 +199,7 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
         if rx is None:
             continue
         for m in rx.finditer(text):
-            mo = p.months.get(fold(m.group("month").rstrip(".")))
+            mo = p.months.get(fold_key(m.group("month").rstrip(".")))
             y, d = int(m.group("year")), int(m.group("day"))
             if mo and _valid_date(y, mo, d):
                 canonical = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -208,11 +208,11 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
                     canonical = f"{y:04d}-{mo:02d}-{d1:02d}/{canonical}"
                 out.append(Candidate(m.start(), m.end(), "date", canonical, TIER_TEMPORAL, suspect=_glued(m)))
     for m in p.month_year.finditer(text):
-        mo = p.months.get(fold(m.group("month").rstrip(".")))
+        mo = p.months.get(fold_key(m.group("month").rstrip(".")))
         if mo:
             y = int(m.group("year"))
             canonical = f"{y:04d}-{mo:02d}"
-            mo1 = p.months.get(fold(m.group("month1").rstrip("."))) if m.group("month1") else None
+            mo1 = p.months.get(fold_key(m.group("month1").rstrip("."))) if m.group("month1") else None
             if mo1 is not None and mo1 < mo:  # "juli-september 2025"
                 canonical = f"{y:04d}-{mo1:02d}/{canonical}"
             out.append(Candidate(m.start(), m.end(), "month", canonical, TIER_TEMPORAL, suspect=_glued(m)))

@@ -35,7 +35,7 @@ from aicont.extract.candidates import (
     parse_number,
     plain,
 )
-from aicont.lang.base import LanguagePack, fold
+from aicont.lang.base import LanguagePack, fold_key
 
 _DASH = r"[-‐‑‒–—]"
 _FOOTNOTE_BEFORE = set("%)]”\"’»®?*°+")
@@ -63,19 +63,19 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     num = number_regex(pack)
     card = {w: n for w, n in pack.cardinals}
-    card.update({fold(w): n for w, n in pack.cardinals if fold(w) not in card})
+    card.update({fold_key(w): n for w, n in pack.cardinals if fold_key(w) not in card})
     for stop in d.cardinal_stopwords:
         card.pop(stop, None)
-        card.pop(fold(stop), None)
+        card.pop(fold_key(stop), None)
     return _Patterns(
         number=re.compile(rf"(?<![\w.,]){num}(?![\w])"),
         cardinals=card,
         cardinal_keys=frozenset(card),
-        units={fold(w): u for w, u in d.time_units},
+        units={fold_key(w): u for w, u in d.time_units},
         range_sep=re.compile(rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"),
         one_confusables=frozenset(d.one_confusables),
-        ambiguous=frozenset(fold(w) for w in d.ambiguous_cardinals),
-        foreign=frozenset(fold(w) for w in d.foreign_words),
+        ambiguous=frozenset(fold_key(w) for w in d.ambiguous_cardinals),
+        foreign=frozenset(fold_key(w) for w in d.foreign_words),
     )
 
 
@@ -86,18 +86,18 @@ def _word_hits(text: str, p: _Patterns) -> list[re.Match[str]]:
     """The words of `text` that may be number words (a set test first: most blocks have none)."""
     lower = text.lower()
     words = set(_WORD.findall(lower))
-    words |= {fold(w) for w in words if not w.isascii()}
+    words |= {fold_key(w) for w in words if not w.isascii()}
     hits = words & p.cardinal_keys
     if not hits:
         return []
-    return [m for m in _WORD.finditer(text) if m.group(0).lower() in hits or fold(m.group(0)) in hits]
+    return [m for m in _WORD.finditer(text) if m.group(0).lower() in hits or fold_key(m.group(0)) in hits]
 
 
 def _in_foreign_quote(text: str, start: int, end: int, p: _Patterns) -> bool:
     """An ambiguous number word with a function word of a quoted language within six words."""
     before = _WORD.findall(text, max(0, start - 80), start)[-6:]
     after = _WORD.findall(text, end, end + 80)[:6]
-    return any(fold(w) in p.foreign for w in before + after)
+    return any(fold_key(w) in p.foreign for w in before + after)
 
 
 def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns) -> bool:
@@ -127,7 +127,7 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
             return True
     if value_text == "1" and p.one_confusables:
         nxt = _WORD_AFTER.match(text, end)
-        if nxt and fold(nxt.group(1)) not in p.units:
+        if nxt and fold_key(nxt.group(1)) not in p.units:
             return True
     return False
 
@@ -161,7 +161,7 @@ def _unit_after(text: str, end: int, p: _Patterns) -> tuple[str | None, str | No
     if not m:
         return None, None, end
     word = m.group(1)
-    return p.units.get(fold(word)), word.lower(), m.end()
+    return p.units.get(fold_key(word)), word.lower(), m.end()
 
 
 def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
@@ -183,10 +183,10 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         lower = word.lower()
         n = p.cardinals.get(lower)
         if n is None and not lower.isascii():
-            n = p.cardinals.get(fold(lower))
+            n = p.cardinals.get(fold_key(lower))
         if n is None:
             continue
-        if fold(word) in p.ambiguous and _in_foreign_quote(text, m.start(), m.end(), p):
+        if fold_key(word) in p.ambiguous and _in_foreign_quote(text, m.start(), m.end(), p):
             continue
         tokens.append((m.start(), m.end(), str(n), True))
     tokens.sort()

@@ -1,7 +1,7 @@
 """Qualifiers bound to a value: the words right before it ("mere end 6 800", "senest i 2035").
 
 A qualifier phrase of the pack binds to the value that follows it, with only the pack's filler
-words between ("senest i 2035", "fra den 2.2.2025"). Temporal qualifiers (by, from, until) bind
+words between ("senest i 2035", "fra den 2.2.2025"). Temporal qualifiers (by, from, until, before, after) bind
 only to dates, months, years, quarters, halves and periods; the others bind to every kind.
 Clause qualifiers (da "fra", sv "från") bind only at the start of a clause.
 """
@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from aicont.extract.candidates import alternation, per_pack
-from aicont.lang.base import LanguagePack, fold
+from aicont.lang.base import LanguagePack, fold_key
 
 TEMPORAL_KINDS = frozenset({"date", "month", "year", "quarter", "half", "period"})
-TEMPORAL_QUALIFIERS = frozenset({"by", "from", "until"})
+TEMPORAL_QUALIFIERS = frozenset({"by", "from", "until", "before", "after"})
 _WINDOW = 60
 
 
@@ -28,7 +28,7 @@ class _Patterns:
 
 
 def _norm(phrase: str) -> str:
-    return fold(" ".join(phrase.split()))
+    return fold_key(" ".join(phrase.split()))
 
 
 @per_pack

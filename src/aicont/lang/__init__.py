@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 
-from aicont.lang.base import LanguageData, LanguagePack, build_pack, fold
+from aicont.lang.base import LanguageData, LanguagePack, build_pack, fold, fold_key
 
 # Languages with hand-written data; a literal list, no directory scanning.
 _DATA_MODULES = {
@@ -20,7 +20,7 @@ _DATA_MODULES = {
     "en": "aicont.lang.en",
 }
 
-__all__ = ["LanguageData", "LanguagePack", "get_pack", "fold", "supported_languages"]
+__all__ = ["LanguageData", "LanguagePack", "get_pack", "fold", "fold_key", "supported_languages"]
 
 
 def supported_languages() -> tuple[str, ...]:

@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 # Qualifier codes a value can carry (the `Value.qualifier` vocabulary).
-QUALIFIER_CODES = ("gt", "ge", "lt", "le", "approx", "by", "from", "until")
+QUALIFIER_CODES = ("gt", "ge", "lt", "le", "approx", "by", "before", "after", "from", "until")
 
 # Abbreviations that name the Communities/Union in act numbers, across the EU languages; used when a
 # pack does not list its own (they identify the same institution in every language, so they are not a
@@ -152,6 +152,18 @@ def fold(word: str) -> str:
     """
     word = word.casefold().replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+# Folding merges words only from this length on: "næsten"/"naesten" are one word, but the short
+# "før"/"for" and Swedish "år"/"är" are different words that folding would merge.
+MIN_FOLD = 4
+
+
+def fold_key(word: str) -> str:
+    """The lookup key of a word: folded (`fold`) when that is at least MIN_FOLD long, else lower case."""
+    lower = word.casefold()
+    folded = fold(lower)
+    return folded if len(folded) >= MIN_FOLD else lower
 
 
 def _cldr_months(code: str) -> tuple[tuple[str, int], ...]:

@@ -12,7 +12,7 @@ DATA = LanguageData(
         ("næsten", "approx"), ("omkring", "approx"), ("ca.", "approx"), ("cirka", "approx"),
         ("godt", "gt"), ("knap", "approx"), ("knapt", "approx"), ("anslået", "approx"),
         ("mindst", "ge"), ("som minimum", "ge"), ("minimum", "ge"), ("ikke under", "ge"),
-        ("senest", "by"), ("inden", "by"),
+        ("senest", "by"), ("inden", "by"), ("før", "before"), ("forud for", "before"), ("efter", "after"),
         ("fra og med", "from"), ("fra den", "from"), ("med virkning fra", "from"),
         ("indtil", "until"), ("til og med", "until"), ("frem til", "until"), ("frem mod", "until"),
     ),
@@ -35,6 +35,8 @@ DATA = LanguageData(
     and_words=("og", "eller", "samt"),
     time_units=(
         ("år", "Y"), ("året", "Y"), ("årene", "Y"), ("års", "Y"),
+        # OCR drops the ring: "ar" and "ars" are not Danish words, so they are safe to read as "år"
+        ("ar", "Y"), ("ars", "Y"),
         ("måned", "M"), ("måneder", "M"), ("måneden", "M"), ("månederne", "M"), ("måneders", "M"),
         ("uge", "W"), ("uger", "W"), ("ugen", "W"), ("ugerne", "W"), ("ugers", "W"),
         ("dag", "D"), ("dage", "D"), ("dagen", "D"), ("dagene", "D"), ("dages", "D"),

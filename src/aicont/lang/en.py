@@ -15,7 +15,7 @@ DATA = LanguageData(
         ("almost", "approx"), ("nearly", "approx"), ("around", "approx"), ("about", "approx"),
         ("approximately", "approx"), ("roughly", "approx"), ("some", "approx"), ("approx.", "approx"),
         ("at least", "ge"), ("a minimum of", "ge"), ("no less than", "ge"), ("not less than", "ge"),
-        ("by", "by"), ("no later than", "by"), ("not later than", "by"),
+        ("by", "by"), ("no later than", "by"), ("not later than", "by"), ("before", "before"), ("prior to", "before"), ("after", "after"),
         ("as of", "from"), ("as from", "from"), ("with effect from", "from"), ("starting", "from"), ("since", "from"),
         ("until", "until"), ("till", "until"), ("up until", "until"),
     ),

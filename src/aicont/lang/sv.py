@@ -12,7 +12,7 @@ DATA = LanguageData(
         ("nästan", "approx"), ("närmare", "approx"), ("omkring", "approx"), ("cirka", "approx"),
         ("ca", "approx"), ("ca.", "approx"), ("runt", "approx"), ("uppskattningsvis", "approx"),
         ("minst", "ge"), ("som minst", "ge"), ("åtminstone", "ge"), ("minimum", "ge"),
-        ("senast", "by"),
+        ("senast", "by"), ("före", "before"), ("innan", "before"), ("efter", "after"),
         ("från och med", "from"), ("fr.o.m.", "from"), ("från den", "from"), ("med verkan från", "from"),
         ("till och med", "until"), ("t.o.m.", "until"), ("fram till", "until"), ("fram till och med", "until"),
     ),
