@@ -265,3 +265,27 @@ def test_link_broken_over_two_lines_is_joined_only_when_its_tail_is_one_token() 
     assert j.text == "" and j.kind == "url-join"
     assert join_decision("se https://example.eu/x", "og mere tekst", VOCAB).text == " "
     assert join_decision("se https://example.eu/x.", "Næste", VOCAB).text == " "
+
+
+def test_footnote_area_without_page_evidence_is_believed_when_markers_vouch() -> None:
+    text = (
+        "Et afsnit om kompasset1 og om noget andet2 der fortsætter.\n\n"
+        "1 COM(2025) 30 final.\n2 Se bilag I.\n\n"
+        "Et nyt afsnit i brødteksten.\n"
+    )
+    doc = doc_of(text)
+    notes = {b.number: b.text for b in doc.blocks if b.kind == BlockKind.FOOTNOTE}
+    assert notes == {"1": "COM(2025) 30 final.", "2": "Se bilag I."}
+    assert [b.text for b in doc.blocks if b.kind == BlockKind.PARAGRAPH][-1] == "Et nyt afsnit i brødteksten."
+
+
+def test_numbered_paragraphs_without_markers_are_not_footnotes() -> None:
+    text = "Indledning uden mærker.\n\n1 Første punkt i teksten.\n2 Andet punkt i teksten.\n\nEt nyt afsnit her.\n"
+    doc = doc_of(text)
+    assert not [b for b in doc.blocks if b.kind == BlockKind.FOOTNOTE]
+
+
+def test_numbered_lines_at_the_end_are_footnotes_only_with_markers() -> None:
+    assert not [b for b in doc_of("Tekst uden mærker.\n\n1 Første punkt.\n2 Andet punkt.\n").blocks if b.kind == BlockKind.FOOTNOTE]
+    doc = doc_of("Tekst med mærke1 og mærke2 her.\n\n1 Første note.\n2 Anden note.\n")
+    assert [b.number for b in doc.blocks if b.kind == BlockKind.FOOTNOTE] == ["1", "2"]

@@ -3,9 +3,13 @@ markers out of the body text (keeping them as references).
 
 Footnote numbers run in sequence through a document, and that sequence is the main evidence:
 
-* **Areas.** A page's footnotes stand at its bottom: after a separator line (PDF text layers), or
-  (OCR'd text) from a line that starts with the next footnote number up to the next page start,
-  every group in between being a footnote, a continuation of one, or a repeated link.
+* **Areas.** A page's footnotes stand at its bottom: after a separator line (PDF text layers; for
+  PDF input the layout's footnote role does the same), or (OCR'd text) from a line that starts
+  with the next footnote number up to the next page start, every group in between being a
+  footnote, a continuation of one, or a repeated link. Without a separator the body text before
+  the area must carry its markers (glued digits equal to the numbers, or OCR'd symbol clusters),
+  so a numbered list ("1 Den Digitale Taskforce …") is not taken for footnotes; an area that no
+  page start closes needs a glued marker for every number.
 * **Numbers.** A printed number in [expected, expected + 3] is taken (a skip means footnotes were
   lost; they are reported). In OCR'd text a number damaged by the OCR ("3" for 13, "%" for 9,
   "41" for 44) is replaced by the expected one and the repair is recorded. A page-start line that
@@ -189,7 +193,8 @@ class _Scanner:
             out.append((k, FOOTNOTE, None))
             zone_text.append(text)
             k += 1
-        return out, k, True
+        # the end of the file closes an area only as well as a separator opened it
+        return out, k, after_separator
 
 
 def find_footnotes(
@@ -224,7 +229,8 @@ def find_footnotes(
             if after_separator or (sc._accept_start(i, st, None) and (gap > 0 or j is None or (j is not None and lines[j].role != BODY))):
                 items, end, clean = sc.zone_from(i, expected, after_separator=after_separator)
                 has_start = any(s is not None for _, _, s in items)
-                if has_start and clean:
+                numbers = [s.number for _, _, s in items if s is not None]
+                if has_start and (after_separator or (clean and _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected)) or _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected, strict=True)):
                     zone = (items, end)
         after_separator = False
         if zone is None:
@@ -249,6 +255,29 @@ def find_footnotes(
         if items and role == URL_REPEAT and lines[items[-1][0]].lead == 1 and text_source:
             lines[items[-1][0]].page_start = True
         i = end
+
+
+# How far back (lines) the markers of an area without a page-start evidence are looked for.
+_VOUCH_WINDOW = 120
+
+
+def _markers_vouch(lines: list[NLine], i: int, numbers: list[int], *, ocr: bool, expected: int, strict: bool = False) -> bool:
+    """Does the body text before a candidate area carry its markers? Glued digits must equal the
+    numbers; in OCR'd text symbol clusters count too. `strict` (no separator, no page start to
+    close the area): every number needs its own glued digits."""
+    if not numbers:
+        return False
+    start = i
+    while start > 0 and i - start < _VOUCH_WINDOW and lines[start - 1].role != FOOTNOTE:
+        start -= 1
+    idx = [k for k in range(start, i) if lines[k].role == BODY and lines[k].text]
+    cands = [c for k in idx for c in _candidates(lines, k, ocr=ocr)]
+    digits = {c.digits for c in cands if c.digits is not None}
+    if strict:
+        return all(n in digits for n in numbers)
+    symbols = sum(1 for c in cands if c.digits is None and c.weight >= 0.5)
+    found = sum(1 for n in numbers if n in digits) + symbols
+    return found >= max(1, (len(numbers) + 1) // 2)
 
 
 def _claim_lost_footnote(lines: list[NLine], i: int, expected: int, first: int) -> int:
@@ -279,6 +308,8 @@ def _claim_lost_footnote(lines: list[NLine], i: int, expected: int, first: int) 
 _END = r"(?=[\s.,;:)\]”\"]|-[^\W\d_]|$)"
 # after a letter, a closing bracket or quote, a percent sign or "+" ("Battery 2030+63")
 _GLUED_DIGITS = re.compile(rf"(?<=[^\W\d_]|[)\]%+\"”’])(?P<m>\d{{1,3}}){_END}")
+# a marker set after the sentence's full stop ("end for mindre virksomheder.1 Over halvdelen")
+_AFTER_STOP = re.compile(r"(?<=[^\W\d_][.!?])(?P<m>\d{1,3})(?=\s+[A-ZÀ-ÖØ-Þ]|$)")
 # a detached marker after a sentence's end at the end of a line ("køretøjsoplevelsen. 67")
 _DETACHED_DIGITS = re.compile(r"(?<=[.!?] )(?P<m>\d{1,3})$")
 _MORE_DIGITS = re.compile(rf",(?P<m>\d{{1,3}}){_END}")
@@ -330,6 +361,8 @@ def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
             while (more := _MORE_DIGITS.match(text, end)) is not None:
                 found[more.start()] = _Cand(idx, more.start(), more.end(), more["m"], int(more["m"]), 0.0)
                 end = more.end()
+    for m in _AFTER_STOP.finditer(text):
+        found.setdefault(m.start("m"), _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0))
     for m in _DETACHED_DIGITS.finditer(text):
         found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0, lead_space=True)
     if ocr:

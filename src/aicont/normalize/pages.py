@@ -58,7 +58,8 @@ def is_double_spaced(lines: list[NLine]) -> bool:
             nonblank += 1
             if not b.text:
                 followed += 1
-    return nonblank > 0 and followed / nonblank > _DOUBLE_SPACED
+    # a handful of lines says nothing about the layout
+    return nonblank >= 6 and followed / nonblank > _DOUBLE_SPACED
 
 
 def mark_page_numbers(lines: list[NLine]) -> None:
