@@ -42,6 +42,8 @@ class AlignParams:
     # Half-width of the band for segments that are too large for the full DP (doubled while the
     # path touches the band's edge).
     band: int = 6
+    # The band is doubled at most up to this half-width (see dp.align_dp).
+    max_band: int = 48
     # Segments up to this many DP cells (n*m) get the full DP (a 20x20 section: ~3,000 bead
     # costs, ~15 ms); larger ones the band.
     full_dp_cells: int = 400
@@ -194,7 +196,8 @@ def _align_segment(coster: BeadCoster, i0: int, i1: int, j0: int, j1: int, param
 
     band = None if n * m <= params.full_dp_cells else params.band
     out: list[Raw] = []
-    for i, a, j, b, c in align_dp(n, m, cost, bead_types(params.max_bead), band=band):
+    types = bead_types(params.max_bead)
+    for i, a, j, b, c in align_dp(n, m, cost, types, band=band, max_band=params.max_band):
         out.append((tuple(range(i0 + i, i0 + i + a)), tuple(range(j0 + j, j0 + j + b)), c))
     return out
 

@@ -254,6 +254,13 @@ class BeadCoster:
         self.ratio = ratio
         self._runs: dict[tuple[int, int, int], Features] = {}
         self._pairs: dict[tuple[int, int, int, int], tuple[float, bool]] = {}
+        self._beads: dict[tuple[int, int, int, int], float] = {}
+        self._left_prefix = [0]
+        for f in left:
+            self._left_prefix.append(self._left_prefix[-1] + f.size)
+        self._right_prefix = [0]
+        for f in right:
+            self._right_prefix.append(self._right_prefix[-1] + f.size)
 
     def run(self, side: int, i: int, a: int) -> Features:
         """Blocks [i, i+a) of a side merged into one feature record."""
@@ -275,30 +282,40 @@ class BeadCoster:
         return merge_features([feats[k] for k in indices])
 
     def __call__(self, i: int, a: int, j: int, b: int) -> float:
-        p = self.params
         if a == 0 or b == 0:
-            return p.deletion * (a + b)
+            return self.params.deletion * (a + b)
+        key = (i, a, j, b)
+        got = self._beads.get(key)
+        if got is None:
+            got = self._bead(i, a, j, b)
+            self._beads[key] = got
+        return got
+
+    def _size(self, side: int, i: int, a: int) -> int:
+        prefix = self._left_prefix if side == 0 else self._right_prefix
+        return prefix[i + a] - prefix[i] + a - 1
+
+    def _len_term(self, left_size: int, right_size: int) -> float:
+        return abs(math.log((right_size + 20.0) / (self.ratio * (left_size + 20.0))))
+
+    def _bead(self, i: int, a: int, j: int, b: int) -> float:
+        p = self.params
         shape = p.shape.get((a, b))
         if shape is None:
             return math.inf
         if a == 1 and b == 1:
             # A pair dearer than deleting both blocks never wins: no need for its text.
             return self.pair(i, 1, j, 1, 2.0 * p.deletion)
-        # Each block of a merged bead must pull its weight: a 1-2 bead is a split paragraph only
-        # if the pair gets *better* evidence with both right blocks than with the best one
-        # alone. Otherwise a short block that has no counterpart (a real omission) would hide
-        # inside its neighbour's bead, where no one looks for it.
-        best_part = min(
-            [self.pair(i + x, 1, j, b, (1 + b) * p.deletion) for x in range(a) if a > 1]
-            + [self.pair(i, a, j + y, 1, (a + 1) * p.deletion) for y in range(b) if b > 1]
-        )
         # A split paragraph shows in the lengths: the merged side matches the other side's
         # length better than any of its parts does. Without that, a merged bead is only a way
         # to pool the anchors of neighbours (the action plan's wrong 2-2 beads before this rule
-        # all had a merged length term no better than their best part's).
-        merged_len = self.length_term(self.run(0, i, a), self.run(1, j, b))
-        parts_len = [self.length_term(self.left[i + x], self.run(1, j, b)) for x in range(a) if a > 1]
-        parts_len += [self.length_term(self.run(0, i, a), self.right[j + y]) for y in range(b) if b > 1]
+        # all had a merged length term no better than their best part's). Checked first: it
+        # needs no text and rejects most candidates.
+        ls, rs = self._size(0, i, a), self._size(1, j, b)
+        merged_len = self._len_term(ls, rs)
+        parts_len = [self._len_term(self.left[i + x].size, rs) for x in range(a)] if a > 1 else []
+        if b > 1:
+            parts_len += [self._len_term(ls, self.right[j + y].size) for y in range(b)]
         if merged_len > min(parts_len) - p.merge_length_gain:
             return math.inf
         # A 2-2 bead is for a paragraph boundary placed differently in the two versions, which
@@ -307,14 +324,21 @@ class BeadCoster:
         # much evidence pooling them gathers.
         if a == 2 and b == 2:
             diagonal = max(
-                self.length_term(self.left[i], self.right[j]),
-                self.length_term(self.left[i + 1], self.right[j + 1]),
+                self._len_term(self.left[i].size, self.right[j].size),
+                self._len_term(self.left[i + 1].size, self.right[j + 1].size),
             )
             if diagonal < p.boundary_shift:
                 return math.inf
+        # Each block of a merged bead must pull its weight: a 1-2 bead is a split paragraph only
+        # if the pair gets *better* evidence with both right blocks than with the best one
+        # alone. Otherwise a short block that has no counterpart (a real omission) would hide
+        # inside its neighbour's bead, where no one looks for it.
+        best_part = min(
+            [self.pair(i + x, 1, j, b, (1 + b) * p.deletion) for x in range(a) if a > 1]
+            + [self.pair(i, a, j + y, 1, (a + 1) * p.deletion) for y in range(b) if b > 1]
+        )
         # The merged bead competes with its best part plus deletions of the other blocks; when
-        # even a lower bound of its cost loses, its text is never compared (the main saving
-        # of time: most merged candidates are neighbours of very different length).
+        # even a lower bound of its cost loses, its text is never compared.
         # The evidence of a merged bead counts once per block pair it stands for ((a+b)/2), as
         # two 1-1 beads would: otherwise one 2-2 bead (one evidence cost) beats two correct 1-1
         # beads (two evidence costs, each with the residual cost of any translation).
@@ -358,7 +382,7 @@ class BeadCoster:
 
     def length_term(self, lf: Features, rf: Features) -> float:
         # +20 smooths very short blocks (a heading of 8 letters vs 14 is not a mismatch).
-        return abs(math.log((rf.size + 20.0) / (self.ratio * (lf.size + 20.0))))
+        return self._len_term(lf.size, rf.size)
 
     def anchor_term(self, lf: Features, rf: Features) -> float:
         """-1..+mismatch: shared anchors are strong evidence for a pair; anchors on one side only

@@ -43,11 +43,14 @@ def align_dp(
     cost: BeadCost,
     types: Sequence[tuple[int, int]] = DEFAULT_BEAD_TYPES,
     band: int | None = None,
+    max_band: int | None = None,
 ) -> list[tuple[int, int, int, int, float]]:
     """The cheapest monotone path of beads over n left and m right items.
 
     Returns beads as (i, a, j, b, cost) in order. `band` None means the full DP; otherwise the
-    initial half-width of the band, doubled while the path touches the band's edge.
+    initial half-width of the band, doubled while the path touches the band's edge, up to
+    `max_band` (None: until the band covers everything). Two unrelated documents touch the edge
+    everywhere, and a wider band cannot make them align, so the cap bounds their time.
     """
     if n == 0 or m == 0:
         # Nothing can pair: every item is a deletion or an insertion.
@@ -60,7 +63,7 @@ def align_dp(
     width = max(band, 1)
     while True:
         path, touched = _dp(n, m, cost, types, width)
-        if not touched or width >= max(n, m):
+        if not touched or width >= max(n, m) or (max_band is not None and width * 2 > max_band):
             return path
         width *= 2
 
@@ -69,9 +72,10 @@ def _row_range(i: int, n: int, m: int, width: int | None) -> tuple[int, int]:
     """Inclusive column range [lo, hi] that row i may visit."""
     if width is None:
         return 0, m
-    centre = i * m / n
-    lo = max(0, math.floor(centre) - width)
-    hi = min(m, math.ceil(centre) + width)
+    # From the previous row's centre to the next row's, widened by `width`: consecutive rows
+    # overlap even when the diagonal is steep (m much larger than n).
+    lo = max(0, math.floor(max(0, i - 1) * m / n) - width)
+    hi = min(m, math.ceil(min(n, i + 1) * m / n) + width)
     return lo, hi
 
 
