@@ -95,14 +95,39 @@ def _explained(pair: PairContext, side: str, block: Block) -> str | None:
             for j in getattr(bead, other):
                 if o_blocks[j].kind == BlockKind.FOOTNOTE and o_blocks[j].number == block.number:
                     return f"unpaired footnote {o_blocks[j].id}"
-    # 3. what identifies the passage stands in one block of the other side (segmentation merged it there)
+    # 3. what identifies the passage stands in one block of the other side, and that block has more
+    # text than its own counterpart: segmentation merged the passage into it (a footnote that
+    # swallowed the body text after it, two list items read as one)
     mine = anchors(block, s_values.get(block.id, ()))
-    if len(mine) >= 2:
-        for ob in o_blocks:
+    if len(mine) >= SWALLOW_MIN_ANCHORS:
+        need = math.ceil(SWALLOW_SHARE * len(mine))
+        for j, ob in enumerate(o_blocks):
             theirs = anchors(ob, o_values.get(ob.id, ()))
-            if len(mine & theirs) >= max(2, int(0.8 * len(mine))):
+            if len(mine & theirs) >= need and _has_surplus(doc, other, j):
                 return f"its numbers and names stand in {ob.id}"
     return None
+
+
+SWALLOW_MIN_ANCHORS = 3
+SWALLOW_SHARE = 0.8
+# a block has surplus text when it is this much longer than its counterpart predicts
+SURPLUS_FACTOR = 1.3
+
+
+def _has_surplus(doc: DocumentContext, side: str, index: int) -> bool:
+    for bead in doc.beads:
+        mine = getattr(bead, side)
+        if index not in mine:
+            continue
+        theirs = bead.right if side == "left" else bead.left
+        if not theirs:
+            return True
+        own_blocks = doc.left.blocks if side == "left" else doc.right.blocks
+        other_blocks = doc.right.blocks if side == "left" else doc.left.blocks
+        own = sum(len(own_blocks[i].text) for i in mine)
+        other = sum(len(other_blocks[i].text) for i in theirs)
+        return own > SURPLUS_FACTOR * other
+    return False
 
 
 def _one_side(pair: PairContext, side: str, footnotes: bool) -> Iterator[Hit]:

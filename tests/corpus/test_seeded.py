@@ -1,0 +1,116 @@
+"""Seeded errors: known changes injected into copies of the real action-plan texts (the OCR'd
+Danish and the Swedish text layer). Each must be found at the right place, and nothing else may
+appear: the findings are compared with those of the unmodified pair (by fingerprint, as a
+multiset). Runs the real stages end to end; only the modified side is re-read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from aicont.config import Config
+from aicont.model import Confidence, Document, Finding
+from aicont.pipeline import compare_documents, load_document
+
+CONFIG = Config(min_confidence=Confidence.LOW)  # every default check, every confidence
+
+
+@dataclass(frozen=True)
+class Seed:
+    name: str
+    side: str  # the side that is modified: "left" (da, OCR) or "right" (sv, text layer)
+    old: str  # words of the original passage (any whitespace between them)
+    new: str
+    expect: tuple[str, ...]  # codes of the findings that must appear, and only these
+    at: str  # the finding's quote on `at_side` must stand on the line where this text stands
+    at_side: str | None = None  # default: `side`
+
+
+SEEDS = [
+    Seed("date-ocr-side", "left", "kraft den 1.8.2024.", "kraft den 1.9.2024.", ("AC201",), "1.9.2024"),
+    Seed("month-clean-side", "right", "avslutats den 1 november 2024", "avslutats den 1 december 2024",
+         ("AC201",), "1 december 2024"),
+    Seed("quarter-ocr-side", "left", "afsluttes i andet kvartal 2025", "afsluttes i tredje kvartal 2025",
+         ("AC201",), "tredje kvartal"),
+    Seed("quarter-clean-side", "right", "under andra kvartalet 2025. Detta", "under fjärde kvartalet 2025. Detta",
+         ("AC201",), "fjärde kvartalet"),
+    Seed("amount-scale-clean-side", "right", "budget på 240 miljoner euro", "budget på 240 miljarder euro",
+         ("AC101",), "240 miljarder"),
+    Seed("amount-value-ocr-side", "left", "mobilisere 200 mia. EUR", "mobilisere 300 mia. EUR", ("AC101",), "300 mia"),
+    Seed("percentage-clean-side", "right", "endast 13,5 % av företagen", "endast 31,5 % av företagen",
+         ("AC102",), "31,5 %"),
+    Seed("number-word-ocr-side", "left", "blev syv konsortier", "blev otte konsortier", ("AC103",), "otte konsortier"),
+    Seed("qualifier-dropped-clean-side", "right", "I EU finns fler än 6 800", "I EU finns 6 800", ("AC302",),
+         "I EU finns 6 800"),
+    Seed("qualifier-changed-ocr-side", "left", "med mere end 100 000 avancerede", "med omkring 100 000 avancerede",
+         ("AC302",), "omkring 100 000"),
+    Seed("reference-ocr-side", "left", "COM(2025) 47 —", "COM(2025) 74 —", ("AC401",), "COM(2025) 74"),
+    Seed("reference-clean-side", "right", "COM(2025) 47 – Ett enklare", "COM(2025) 57 – Ett enklare", ("AC401",),
+         "COM(2025) 57"),
+    Seed("sentence-with-value-deleted-clean-side", "right", "År 2024 hade endast 13,5 % av företagen i EU infört AI22.",
+         "", ("AC104",), "13,5 % af virksomhederne", "left"),
+    Seed("list-item-deleted-ocr-side", "left",
+         "- Oprette et felles kontaktpunkt for alle brugere i1 hele Europa for adgang til Al- fabrikker og deres "
+         "tjenester (2. kvartal 2025)", "", ("AC502",), "Inrätta en enda kontaktpunkt", "right"),
+    Seed("sentence-added-clean-side", "right", "Men mer återstår att göra.",
+         "Men mer återstår att göra. Kommissionen kommer därför att anslå ytterligare 50 miljoner euro till dessa "
+         "företag under 2026.", ("AC104",), "ytterligare 50 miljoner"),
+]
+
+
+def _pattern(words: str) -> re.Pattern[str]:
+    return re.compile(r"\s+".join(re.escape(w) for w in words.split()))
+
+
+def _line_of(text: str, needle: str) -> int:
+    m = _pattern(needle).search(text)
+    assert m, f"{needle!r} not in the text"
+    return text.count("\n", 0, m.start()) + 1
+
+
+@pytest.fixture(scope="session")
+def pair(da_path: Path, sv_path: Path) -> tuple[Document, Document, Counter, tuple[Finding, ...]]:
+    left = load_document(da_path, side="da", lang="da")
+    right = load_document(sv_path, side="sv", lang="sv")
+    report = compare_documents(left, right, CONFIG)
+    return left, right, Counter(f.fingerprint for f in report.findings), report.findings
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=[s.name for s in SEEDS])
+def test_seeded_error_is_found_and_nothing_else(seed: Seed, pair, da_path: Path, sv_path: Path, tmp_path: Path) -> None:
+    left, right, before, _ = pair
+    source = da_path if seed.side == "left" else sv_path
+    text = source.read_text(encoding="utf-8")
+    matches = list(_pattern(seed.old).finditer(text))
+    assert len(matches) == 1, f"{seed.old!r} must stand exactly once in {source.name}"
+    m = matches[0]
+    changed = text[: m.start()] + seed.new + text[m.end():]
+    path = tmp_path / source.name
+    path.write_text(changed, encoding="utf-8")
+    if seed.side == "left":
+        left = load_document(path, side="da", lang="da")
+    else:
+        right = load_document(path, side="sv", lang="sv")
+    report = compare_documents(left, right, CONFIG)
+    seen = Counter(before)
+    new = []
+    for f in report.findings:
+        if seen[f.fingerprint] > 0:
+            seen[f.fingerprint] -= 1
+        else:
+            new.append(f)
+    detail = "\n".join(f"{f.code} {f.message} L{f.left and f.left.spans[0].line_start} R{f.right and f.right.spans[0].line_start}" for f in new)
+    assert not report.incomplete
+    assert sorted(f.code for f in new) == sorted(seed.expect), f"new findings:\n{detail}"
+    at_side = seed.at_side or seed.side
+    at_text = changed if at_side == seed.side else (da_path if at_side == "left" else sv_path).read_text(encoding="utf-8")
+    line = _line_of(at_text, seed.at)
+    for f in new:
+        quote = f.left if at_side == "left" else f.right
+        assert quote is not None, detail
+        assert any(s.line_start <= line <= s.line_end for s in quote.spans), f"expected line {line}:\n{detail}"
