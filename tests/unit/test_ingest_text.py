@@ -203,9 +203,9 @@ def test_whitespace_only_file_is_an_input_error(tmp_path: Path) -> None:
     "data",
     [
         bytes(range(256)) * 8,
-        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(random.Random(3).randrange(256) for _ in range(3000)),
-        b"PK\x03\x04\x14\x00\x06\x00" + bytes(random.Random(4).randrange(256) for _ in range(3000)),
-        bytes(random.Random(5).randrange(1, 32) for _ in range(2000)),  # control bytes, no NUL
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(3).randbytes(3000),
+        b"PK\x03\x04\x14\x00\x06\x00" + random.Random(4).randbytes(3000),
+        bytes(random.Random(5).choices(range(1, 32), k=2000)),  # control bytes, no NUL
     ],
     ids=["all-bytes", "png", "zip", "controls"],
 )
@@ -231,6 +231,52 @@ def test_markdown_and_suffixless_files_are_text(tmp_path: Path) -> None:
     for name in ("notes.md", "README", "data.docx"):  # a .docx that is really text is read as text
         raw = load(_write(tmp_path, DANISH.encode("utf-8"), name))
         assert raw.source == "text" and _texts(raw) == DANISH.splitlines()
+
+
+def test_a_few_nul_bytes_in_text_are_dropped_with_a_notice(tmp_path: Path) -> None:
+    text = DANISH * 200
+    data = text.encode("utf-8")
+    data = data[:100] + b"\x00" + data[100:2000] + b"\x00\x00" + data[2000:]
+    raw = load(_write(tmp_path, data))
+    assert "\n".join(_texts(raw)) + "\n" == text
+    assert raw.notices == (f"{tmp_path / 'doc.txt'}: 3 NUL byte(s) ignored",)
+
+
+def test_many_nul_bytes_are_binary_even_at_one_parity(tmp_path: Path) -> None:
+    # NULs at odd offsets only, like UTF-16-LE, but the rest is UTF-8: not text.
+    with pytest.raises(InputError, match="binary file"):
+        load(_write(tmp_path, "Hej\x00 med dig æøå\n".encode("utf-8") * 100))
+
+
+def _mojibake(text: str) -> bytes:
+    """UTF-8 bytes read as cp1252 (undefined bytes as Latin-1) and saved as UTF-8 again."""
+    undefined = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+    return "".join(chr(b) if b in undefined else bytes([b]).decode("cp1252") for b in text.encode("utf-8")).encode()
+
+
+def test_double_encoded_utf8_is_repaired(tmp_path: Path) -> None:
+    text = "Den Europæiske Union vil nå målet – på øen Ærø, “citat” og 20 €.\nÅtgärderna gäller öarna.\n"
+    raw = load(_write(tmp_path, _mojibake(text)))
+    assert _texts(raw) == text.splitlines()
+    assert raw.encoding == "utf-8"
+    assert len(raw.notices) == 1 and "repaired" in raw.notices[0]
+
+
+def test_a_lone_mojibake_lookalike_is_left_alone(tmp_path: Path) -> None:
+    raw = load(_write(tmp_path, "Ã¸ once is not evidence enough.\n".encode("utf-8")))
+    assert _texts(raw) == ["Ã¸ once is not evidence enough."]
+    assert raw.notices == ()
+
+
+def test_french_spacing_is_not_mistaken_for_mojibake(tmp_path: Path) -> None:
+    text = "« déjà\u00a0» et «\u00a0voilà\u00a0»\n" * 5
+    raw = load(_write(tmp_path, text.encode("utf-8")))
+    assert _texts(raw) == text.splitlines() and raw.notices == ()
+
+
+def test_byte_order_marks_inside_the_text_are_dropped(tmp_path: Path) -> None:
+    raw = load(_write(tmp_path, "første fil\n\ufeffanden fil\n".encode("utf-8")))
+    assert _texts(raw) == ["første fil", "anden fil"]
 
 
 def test_utf16_bom_with_odd_length_is_an_input_error(tmp_path: Path) -> None:

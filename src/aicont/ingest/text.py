@@ -91,14 +91,86 @@ def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         if data.startswith(bom):
             return _checked(_strict(data[2:], enc, path), path), "utf-16", (f"{path}: decoded as UTF-16",)
     head = data[:8192]
+    extra: tuple[str, ...] = ()
     if b"\x00" in head:
         enc = _utf16_without_bom(head)
-        if enc is None:
+        if enc is not None:
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                text = ""
+            if _alphabetic_script(text):
+                return _checked(text, path), enc, (f"{path}: no byte-order mark; decoded as {enc.upper()}",)
+        nuls = data.count(0)
+        if nuls > len(data) * _MAX_STRAY_NUL:
             raise InputError(f"{path}: {_BINARY}")
-        text = _checked(_strict(data, enc, path), path)
-        return text, enc, (f"{path}: no byte-order mark; decoded as {enc.upper()}",)
+        # A handful of NUL bytes in otherwise ordinary text (a damaged export): invisible, dropped.
+        data = data.replace(b"\x00", b"")
+        extra = (f"{path}: {nuls} NUL byte(s) ignored",)
     text, enc, notices = _decode_utf8(data, path)
-    return _checked(text, path), enc, notices
+    text, repaired = _repair_double_encoding(text)
+    if repaired:
+        notices += (
+            f"{path}: {repaired} character(s) were UTF-8 read as {_MOJIBAKE_SOURCE} (e.g. 'Ã¦' for 'æ'); repaired",
+        )
+    return _checked(text, path), enc, extra + notices
+
+
+# A text with more NUL bytes than this share is binary (or UTF-16 we could not recognise).
+_MAX_STRAY_NUL = 0.001
+
+# Double encoding: UTF-8 bytes once decoded as cp1252 and saved again as UTF-8 turn "æ" into "Ã¦".
+# A run of such characters that re-encodes to valid UTF-8 is put back; real text never has "Ã"
+# followed by a character from U+0080-U+00BF or the cp1252 punctuation block.
+_MOJIBAKE_SOURCE = "cp1252"
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+_MIN_MOJIBAKE = 3  # fewer could be a genuine oddity; leave those alone
+
+
+def _legacy_bytes(text: str) -> bytes:
+    """The bytes `text` came from under cp1252, where the five bytes cp1252 leaves undefined were
+    read as their Latin-1 control characters (what Windows tools do)."""
+    out = bytearray()
+    for c in text:
+        try:
+            out += c.encode(_MOJIBAKE_SOURCE)
+        except UnicodeEncodeError:
+            if ord(c) > 0xFF:
+                raise
+            out.append(ord(c))
+    return bytes(out)
+
+
+def _repair_double_encoding(text: str) -> tuple[str, int]:
+    matches = _MOJIBAKE.findall(text)
+    if len(matches) < _MIN_MOJIBAKE:
+        return text, 0
+    count = 0
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal count
+        try:
+            fixed = _legacy_bytes(m.group()).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return m.group()
+        if not _alphabetic_script(fixed):
+            return m.group()  # "déjà\u00a0»" is French, not a garbled Samaritan letter
+        count += 1
+        return fixed
+
+    repaired = _MOJIBAKE.sub(fix, text)
+    return (repaired, count) if count >= _MIN_MOJIBAKE else (text, 0)
+
+
+def _alphabetic_script(text: str) -> bool:
+    """True when nearly all of `text` is Latin, Greek or Cyrillic letters, digits, punctuation or
+    spaces, as in an EU language. Bytes of another encoding read as UTF-16 give mostly CJK,
+    Hangul or unassigned code points."""
+    sample = text[:4096]
+    if not sample:
+        return False
+    ok = sum(1 for c in sample if ord(c) < 0x0530 or 0x1E00 <= ord(c) < 0x2200)
+    return ok >= 0.9 * len(sample)
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -208,8 +280,8 @@ def _checked(text: str, path: Path) -> str:
 def read_text(path: Path, data: bytes) -> RawDocument:
     """Decode `data` and split it into lines (numbered as in an editor) and form-feed pages."""
     text, encoding, notices = decode(data, path)
-    if text.startswith("\ufeff"):
-        text = text[1:]
+    # A byte-order mark is invisible; inside a file it marks where two files were joined.
+    text = text.replace("\ufeff", "")
     parts = _LINE_END.split(text)
     if parts and parts[-1] == "":
         parts.pop()  # a final line end does not start another line
