@@ -361,6 +361,22 @@ def overprint_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def empty_pages_pdf() -> bytes:
+    """A well-formed PDF whose page tree is empty (written by hand: fpdf2 always adds a page)."""
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [] /Count 0 >>"]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 def truncated_pdf() -> bytes:
     """A valid PDF cut off at a third of its length (an interrupted download)."""
     data = document_pdf(3)

@@ -197,8 +197,12 @@ def test_image_only_page_in_a_text_pdf_is_a_notice(tmp_path: Path) -> None:
         (make.truncated_pdf, "corrupt or truncated PDF"),
         (make.garbage_pdf, "corrupt or truncated PDF"),
         (lambda: b"This is not a PDF at all, only text with a .pdf name.\n", r"not a PDF \(no %PDF header\)"),
+        (make.empty_pages_pdf, "the PDF has no pages"),
     ],
-    ids=["scanned-image", "scanned-shapes", "encrypted", "encrypted-aes256", "truncated", "garbage", "not-a-pdf"],
+    ids=[
+        "scanned-image", "scanned-shapes", "encrypted", "encrypted-aes256", "truncated", "garbage", "not-a-pdf",
+        "no-pages",
+    ],
 )
 def test_unreadable_pdfs_raise_one_input_error(tmp_path: Path, builder, message: str) -> None:
     path = tmp_path / "bad.pdf"
@@ -220,6 +224,24 @@ def test_any_truncation_is_an_input_error_or_a_readable_document(tmp_path: Path,
         assert "\n" not in str(exc)
     else:  # pdfminer recovered what it could: then the user is told the file looks truncated
         assert any("truncated" in notice for notice in raw.notices)
+
+
+def test_unmapped_glyphs_are_a_notice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Fonts without a Unicode map come out of pdfminer as "(cid:N)"; fpdf2 cannot write such a
+    # font, so the page reader is replaced by one that returns what pdfminer would.
+    from aicont.ingest import pdf as pdf_module
+
+    def frag(text: str, top: float):
+        return pdf_module._Frag(text, 11.0, 72.0, 400.0, top, top + 11, False, ())
+
+    def fake_pages(path, data):
+        yield 1, 595.0, 842.0, [frag("(cid:12)(cid:7)(cid:44) tekst", 100.0), frag("Almindelig tekst her", 115.0)], False
+
+    monkeypatch.setattr(pdf_module, "_pages", fake_pages)
+    path = tmp_path / "cid.pdf"
+    path.write_bytes(make.document_pdf(1))
+    raw = load(path)
+    assert raw.notices == (f"{path}: 3 glyphs have no Unicode mapping (shown as '(cid:N)'); the text layer is unreliable",)
 
 
 # --------------------------------------------------------------------------- layout roles on the generated PDF

@@ -39,7 +39,9 @@ from aicont.model import Line, Page, RawDocument
 # "MyriadPro-Semibold", "HelveticaNeue-Bd", "Helvetica-BoldOblique", "Frutiger-Black", and TeX's
 # bold extended faces "CMBX12", "SFBX1000".
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](bd|sb)\b|(?:cm|sf|ec)bx\d", re.IGNORECASE)
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")
 # A line is bold when at least this share of its visible characters is set in a bold face.
