@@ -82,7 +82,7 @@ def _emit(text: str, output: Path | None = None) -> None:
 def _run_sections(*, path: Path, lang: str | None, blocks: bool, fmt: str) -> str:
     from aicont.pipeline import load_document
 
-    doc = load_document(path, side="left", lang=lang)
+    doc = load_document(path, lang=lang)
     from aicont.report.structure import render_sections
 
     return render_sections(doc, blocks=blocks, fmt=fmt)
@@ -108,7 +108,7 @@ def _run_values(*, path: Path, lang: str | None, fmt: str) -> str:
     from aicont.pipeline import load_document
     from aicont.report.values import render_values
 
-    doc = load_document(path, side="left", lang=lang)
+    doc = load_document(path, lang=lang)
     return render_values(doc, extract_document(doc), fmt=fmt)
 
 

@@ -11,8 +11,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from aicont.config import Config
 
 
-def load_document(path: Path | str, *, side: str = "left", lang: str | None = None) -> Document:
-    """Read one language version and turn it into a Document of sections and blocks."""
+def load_document(path: Path | str, *, side: str | None = None, lang: str | None = None) -> Document:
+    """Read one language version and turn it into a Document of sections and blocks.
+
+    `side` is the block-id prefix; for a single document it defaults to the language code
+    (ids such as "da:3.2:p4"), or "doc" when the language is unknown.
+    """
     from aicont.ingest import load
 
     raw = load(Path(path))
@@ -22,7 +26,7 @@ def load_document(path: Path | str, *, side: str = "left", lang: str | None = No
         lang = detect_document_language(raw)
     from aicont.segment import build_document
 
-    return build_document(raw, side=side, lang=lang)
+    return build_document(raw, side=side or lang or "doc", lang=lang)
 
 
 # --------------------------------------------------------------------------- the pair (checks and report)
