@@ -442,6 +442,12 @@ def test_footnote_markers(marker: str) -> None:
     assert roles[text] == roles["fortsat på næste linje uden markør."] == "footnote"
 
 
+@pytest.mark.parametrize("size", [10.5, 9.0, 7.0])
+def test_footnotes_half_a_point_smaller_or_more(size: float) -> None:
+    page = _body(1) + [("1 COM(2024) 28 final.", size, 760.0)]
+    assert _roles_by_text(_doc([page]))["1 COM(2024) 28 final."] == "footnote"
+
+
 def test_marker_on_its_own_line_beside_the_note_text() -> None:
     notes = [
         ("1", 8.0, 700.0),

@@ -38,9 +38,9 @@ from aicont.model import Line, RawDocument
 
 ROLES = ("body", "footnote", "running-head", "page-number", "heading")
 
-# A size at least this much below the body size is "smaller" (footnotes are typically 2-3 pt
+# A size at least this much below the body size is "smaller" (footnotes are typically 1-3 pt
 # smaller; superscripts do not count because a line's size is its dominant size).
-_SMALLER = 0.75
+_SMALLER = 0.45
 # A size at least this much above the body size is "larger" (EU headings are 1-4 pt larger).
 _LARGER = 0.9
 # Lines on the outermost baselines of a page (this many from the top and from the bottom) can be
