@@ -259,17 +259,12 @@ def _gap(a: NLine, b: NLine, norm: Normalized) -> int:
     return gap
 
 
-_INDEX_CACHE: dict[int, dict[int, int]] = {}
-
-
 def _index(norm: Normalized) -> dict[int, int]:
-    key = id(norm)
-    idx = _INDEX_CACHE.get(key)
-    if idx is None or len(idx) != len(norm.lines):
-        idx = {line.number: k for k, line in enumerate(norm.lines)}
-        _INDEX_CACHE.clear()
-        _INDEX_CACHE[key] = idx
-    return idx
+    """Line number → position in norm.lines (built once per document)."""
+    if len(norm.index) != len(norm.lines):
+        norm.index.clear()
+        norm.index.update((line.number, k) for k, line in enumerate(norm.lines))
+    return norm.index
 
 
 def _title_continues(body: list[NLine], i: int, norm: Normalized) -> bool:
@@ -352,6 +347,8 @@ def _breaks(a: NLine, b: NLine, norm: Normalized, *, title: bool = False) -> boo
     if a.text.endswith(":") and b.text[:1].isupper() and norm.double_spaced:
         return True
     if not norm.double_spaced and gap >= 1 and gap != 99:
+        if not ended and len(a.text) >= 0.8 * a.measure and a.text[-1:].isalnum():
+            return False  # a full line ending mid-sentence goes on after the blank line
         return not (not ended and continues)
     if interrupted:
         return ended and _starts_new(b.text)

@@ -172,3 +172,11 @@ def test_pdf_layout_roles_are_used(tmp_path: Path) -> None:
     assert any(HYPHEN_JOINED in b.text and 1 in b.refs for b in body)
     assert [r for b in body for r in b.refs] == [1, 2, 3, 4]
     assert sorted(e.kind for e in doc.edits if e.kind in ("running-head", "page-number")).count("page-number") == 3
+
+
+def test_full_line_ending_mid_sentence_goes_on_after_a_blank_line() -> None:
+    # capitalised nouns (German) after the blank line must not end the paragraph
+    text = f"Erster Absatz.\n\n{LONG} und die Kommission\n\nUnternehmen in der Union stärken will.\n"
+    doc = doc_of(text)
+    assert [b.text[-25:] for b in doc.blocks][-1] == "in der Union stärken will."
+    assert len([b for b in doc.blocks if b.kind == BlockKind.PARAGRAPH]) == 2

@@ -36,6 +36,7 @@ class Normalized:
     vocab: Vocabulary
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
+    index: dict[int, int] = field(default_factory=dict)  # line number → position in `lines`
 
 
 def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repair: bool = True) -> Normalized:
