@@ -90,6 +90,13 @@ GAP_PAIR_SCORE = 0.6
 GAP_PAIR_RATIO = (0.2, 5.0)
 
 
+def block_section(block: Block) -> str:
+    """The section a finding on `block` is filed under: its section number, or "fn54" for a footnote."""
+    if block.kind == "footnote" and block.number:
+        return f"fn{block.number}"
+    return block.section
+
+
 def _stream(block: Block) -> str:
     return "fn" if block.kind == "footnote" else "body"
 
@@ -155,7 +162,7 @@ class PairContext:
     @property
     def section(self) -> str:
         blocks = self.left or self.right
-        return blocks[0].section if blocks else ""
+        return block_section(blocks[0]) if blocks else ""
 
     def with_options(self, options: tuple[tuple[str, Any], ...]) -> PairContext:
         from dataclasses import replace
@@ -165,7 +172,27 @@ class PairContext:
 
 # --------------------------------------------------------------------------- quoting helpers
 
-_SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅÄÖÜÉ0-9\"'(])")
+# a sentence ends at . ; : ! ? before a capital or a digit, but not after a short lower-case
+# abbreviation before a currency code or a number ("20 mia. EUR", "nr. 178/2002")
+_SENTENCE_END_RAW = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅÄÖÜÉ0-9\"'(])")
+_ABBREV_BEFORE = re.compile(r"(?:^|[\s(])[a-zæøåäöü]{1,3}\.$")
+_CAPS_OR_NUMBER = re.compile(r"(?:[A-ZÆØÅÄÖÜ]{2,}|\d)")
+
+
+class _SentenceEnds:
+    """finditer/search over sentence ends, skipping abbreviations (a tiny stand-in for a regex)."""
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):  # noqa: ANN201
+        for m in _SENTENCE_END_RAW.finditer(text, pos, len(text) if endpos is None else endpos):
+            if _ABBREV_BEFORE.search(text[max(0, m.start() - 5):m.start()]) and _CAPS_OR_NUMBER.match(text, m.end()):
+                continue
+            yield m
+
+    def search(self, text: str, pos: int = 0):  # noqa: ANN201
+        return next(self.finditer(text, pos), None)
+
+
+_SENTENCE_END = _SentenceEnds()
 _SENTENCE_START = re.compile(r"[A-ZÆØÅÄÖÜÉ0-9\"'(]")
 QUOTE_MAX = 240
 

@@ -88,8 +88,8 @@ def qualifier_conflict(pair: PairContext) -> Iterator[Hit]:
         if lv.qualifier and rv.qualifier and frozenset({lv.qualifier, rv.qualifier}) in OPPOSITE:
             yield Hit(
                 message=(
-                    f'qualifier differs on {lv.canonical}: "{lv.raw}" ({_q(lv.qualifier)}) vs '
-                    f'"{rv.raw}" ({_q(rv.qualifier)})'
+                    f'qualifier differs: "{lv.raw}" ({_q(lv.qualifier)}) vs "{rv.raw}" ({_q(rv.qualifier)}), '
+                    f"value {lv.canonical}"
                 ),
                 left=value_quote(lv, pair.left),
                 right=value_quote(rv, pair.right),
@@ -118,7 +118,7 @@ def qualifier_mismatch(pair: PairContext) -> Iterator[Hit]:
             continue
         yield Hit(
             message=(
-                f'qualifier differs on {lv.canonical}: "{lv.raw}" ({_q(ql)}) vs "{rv.raw}" ({_q(qr)})'
+                f'qualifier differs: "{lv.raw}" ({_q(ql)}) vs "{rv.raw}" ({_q(qr)}), value {lv.canonical}'
             ),
             left=value_quote(lv, pair.left),
             right=value_quote(rv, pair.right),
@@ -146,7 +146,7 @@ def date_bound_mismatch(pair: PairContext) -> Iterator[Hit]:
         if qr is None and _unread_qualifier(rv, pair.right, pair.right_pack, ql):
             continue
         yield Hit(
-            message=f'date bound differs on {lv.canonical}: "{lv.raw}" ({_q(ql)}) vs "{rv.raw}" ({_q(qr)})',
+            message=f'date bound differs: "{lv.raw}" ({_q(ql)}) vs "{rv.raw}" ({_q(qr)}), date {lv.canonical}',
             left=value_quote(lv, pair.left),
             right=value_quote(rv, pair.right),
             confidence=Confidence.LOW,

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any, Iterable
 
 from aicont.baseline import fingerprint
-from aicont.checks.context import DocumentContext, Hit, PairContext, blocks_quote
+from aicont.checks.context import DocumentContext, Hit, PairContext, block_section, blocks_quote
 from aicont.checks.registry import REGISTRY, CheckSpec, ensure_loaded
 from aicont.model import Confidence, Finding, Kind, Severity
 
@@ -81,7 +81,7 @@ def _section_of(ctx: DocumentContext, block_id: str | None) -> str:
     for doc in (ctx.left, ctx.right):
         for b in doc.blocks:
             if b.id == block_id:
-                return b.section
+                return block_section(b)
     return ""
 
 

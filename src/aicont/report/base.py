@@ -63,7 +63,7 @@ def section_label(section: str) -> str:
     if not section:
         return "Introduction"
     if section.startswith("fn"):
-        return f"Footnote {section[2:]}"
+        return f"Footnote {section[2:]}" if section[2:] else "Footnotes"
     return f"Section {section}"
 
 

@@ -13,7 +13,11 @@ def _cell(text: str) -> str:
 def _quote(quote: Quote | None) -> str:
     if quote is None:
         return "—"
-    text = f"“{_cell(quote.text)}”"
+    if quote.mark is not None and 0 <= quote.mark[0] < quote.mark[1] <= len(quote.text):
+        a, b = quote.mark
+        text = f"“{_cell(quote.text[:a])}**{_cell(quote.text[a:b])}**{_cell(quote.text[b:])}”"
+    else:
+        text = f"“{_cell(quote.text)}”"
     if quote.value:
         text += f" `{quote.value}`"
     where = lines_text(quote)
