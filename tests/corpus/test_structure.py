@@ -233,3 +233,9 @@ def test_single_version_documents_go_through(path: Path) -> None:
     assert len(doc.blocks) > 50
     ids = [b.id for b in doc.blocks]
     assert len(ids) == len(set(ids))
+
+
+def test_ocr_lone_one_for_i_repaired_only_where_no_number_belongs(da: Document) -> None:
+    text = "\n".join(b.text for b in da.blocks)
+    assert "udbud i EU af bachelor" in text and "arbejdstagere i SMV'er" in text
+    assert "i bilag 1." in text  # a real number stays

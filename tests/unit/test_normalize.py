@@ -289,3 +289,20 @@ def test_numbered_lines_at_the_end_are_footnotes_only_with_markers() -> None:
     assert not [b for b in doc_of("Tekst uden mærker.\n\n1 Første punkt.\n2 Andet punkt.\n").blocks if b.kind == BlockKind.FOOTNOTE]
     doc = doc_of("Tekst med mærke1 og mærke2 her.\n\n1 Første note.\n2 Anden note.\n")
     assert [b.number for b in doc.blocks if b.kind == BlockKind.FOOTNOTE] == ["1", "2"]
+
+
+def test_lone_one_mid_sentence_is_i_unless_the_document_puts_numbers_there() -> None:
+    from aicont.normalize.ocr import NumberContext
+
+    ctx = NumberContext.build(["jf. artikel 4 i forordningen og 2 mio. EUR til 15 medlemsstater"])
+    assert repair("et storre udbud 1 EU af grader", numbers=ctx)[0] == "et storre udbud i EU af grader"
+    assert repair("intelligens 1 strategiske sektorer", numbers=ctx)[0] == "intelligens i strategiske sektorer"
+    assert repair("efter artikel 1 i forordningen", numbers=ctx)[0] == "efter artikel 1 i forordningen"
+    assert repair("med blot 1 mio. EUR", numbers=ctx)[0] == "med blot 1 mio. EUR"
+    assert repair("fra 1 til 3", numbers=ctx)[0] == "fra 1 til 3"  # a range
+
+
+def test_lone_one_repaired_in_an_ocr_document() -> None:
+    doc = doc_of(OCR_TEXT + "Vi støtter arbejdstagere 1 SMV'er og i artikel 4 og artikel 1 her.\n")
+    text = " ".join(b.text for b in doc.blocks)
+    assert "arbejdstagere i SMV'er" in text and "artikel 1 her" in text

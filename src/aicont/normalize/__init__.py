@@ -15,7 +15,7 @@ from aicont.model import Problem, RawDocument
 from aicont.normalize.footnotes import cut_markers, ends_sentence, find_footnotes, footnote_problems
 from aicont.normalize.hyphenation import Vocabulary
 from aicont.normalize.lines import BODY, FOOTNOTE, PAGE_NUMBER, RUNNING_HEAD, NLine, make_lines
-from aicont.normalize.ocr import detect_ocr, repair
+from aicont.normalize.ocr import NumberContext, detect_ocr, repair
 from aicont.normalize.pages import (
     body_measure,
     decide_page_starts,
@@ -80,15 +80,16 @@ def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repa
 
 
 def _repair(lines: list[NLine]) -> None:
+    numbers = NumberContext.build(line.text for line in lines if line.text and line.role in (BODY, FOOTNOTE))
     previous_body: NLine | None = None
     for line in lines:
         if not line.text or line.role not in (BODY, FOOTNOTE):
             continue
         if line.role == FOOTNOTE:
-            new, changes = repair(line.text, footnote_text=line.fn is not None, sentence_start=line.fn is not None)
+            new, changes = repair(line.text, footnote_text=line.fn is not None, sentence_start=line.fn is not None, numbers=numbers)
         else:
             start = previous_body is None or ends_sentence(previous_body.text)
-            new, changes = repair(line.text, sentence_start=start)
+            new, changes = repair(line.text, sentence_start=start, numbers=numbers)
             previous_body = line
         for before, after in changes:
             line.edit("ocr-repair", before, after)

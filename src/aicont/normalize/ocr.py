@@ -13,12 +13,18 @@ of characters and tokens, not about any language's words:
   lone "T" or "|" opening a footnote's text before a lowercase word.
 * In a row of two-letter country codes, "S1" is "SI" (a digit cannot stand in a code).
 * "0" opening a lowercase word ("0g") is "o".
+* A lone "1" between a lower-case word and a word ("udbud 1 EU", "intelligens 1 strategiske") is
+  the preposition "i" misread, unless the document shows a number in that place elsewhere: the
+  word before takes numbers ("artikel 4", "bilag 2") or the word after follows numbers ("2 mio.",
+  "15 medlemsstater"), or a number follows ("fra 1 til 3"). That evidence is `NumberContext`,
+  gathered from the whole document.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 _AL_TOKEN = re.compile(r"\bAl(?=-|\b)(?![’'][a-z])")
 _AL_CAMEL = re.compile(r"(?<=[a-zæøåäöü])Al(?=\d|\b)")
@@ -30,6 +36,33 @@ _FIRST_I = re.compile(r"^[T|1](?=\s+[a-zæøåäöü])")
 _ZERO_WORD = re.compile(r"\b0(?=[a-zæøåäö]+\b)")
 _CODE = re.compile(r"^[A-Z]{2}$")
 _CODE_ONE = re.compile(r"\b(?:([A-Z])1|1([A-Z]))\b")
+
+
+_TOKEN = re.compile(r"\S+")
+_SMALL_NUMBER = re.compile(r"^\d{1,3}$")
+_MID_ONE = re.compile(r"(?<=[a-zæøåäöü] )1(?= [^\W\d_])")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberContext:
+    """Words seen right before and right after a small number (not 1, not a year)."""
+
+    before: frozenset[str]
+    after: frozenset[str]
+
+    @classmethod
+    def build(cls, texts: Iterable[str]) -> NumberContext:
+        before: set[str] = set()
+        after: set[str] = set()
+        for t in texts:
+            tokens = _TOKEN.findall(t)
+            for k, tok in enumerate(tokens):
+                if _SMALL_NUMBER.match(tok) and tok != "1":
+                    if k > 0:
+                        before.add(tokens[k - 1].lower())
+                    if k + 1 < len(tokens):
+                        after.add(tokens[k + 1].lower().rstrip(".,;:"))
+        return cls(frozenset(before), frozenset(after))
 
 
 def detect_ocr(texts: Iterable[str]) -> tuple[bool, str]:
@@ -44,7 +77,9 @@ def detect_ocr(texts: Iterable[str]) -> tuple[bool, str]:
     return verdict, f"'Al' tokens {al} vs 'AI' {ai}, '|' at sentence start {pipes}, '®' {marks}"
 
 
-def repair(text: str, *, sentence_start: bool = False, footnote_text: bool = False) -> tuple[str, list[tuple[str, str]]]:
+def repair(
+    text: str, *, sentence_start: bool = False, footnote_text: bool = False, numbers: NumberContext | None = None
+) -> tuple[str, list[tuple[str, str]]]:
     """Apply the OCR rules to one line. `sentence_start`: the line begins a sentence.
     Returns the new text and the (before, after) token pairs that changed."""
     changes: list[tuple[str, str]] = []
@@ -73,7 +108,28 @@ def repair(text: str, *, sentence_start: bool = False, footnote_text: bool = Fal
     else:
         t = sub(re.compile(r"(?<=[.!?]\s)1(?=\s+(?:[a-zæøåäöü]|(?:19|20)\d\d\b))"), "I", t)
     t = sub(_ZERO_WORD, "o", t)
+    if numbers is not None:
+        t = _mid_one(t, numbers, changes)
     tokens = t.split()
     if len(tokens) >= 6 and sum(bool(_CODE.match(x)) for x in tokens) >= 0.6 * len(tokens):
         t = sub(_CODE_ONE, r"\1I\2", t)
     return t, changes
+
+
+def _mid_one(t: str, numbers: NumberContext, changes: list[tuple[str, str]]) -> str:
+    out = []
+    last = 0
+    for m in _MID_ONE.finditer(t):
+        before = t[: m.start()].split()[-1].lower()
+        rest = t[m.end() :].split()
+        after = rest[0].lower().rstrip(".,;:")
+        if before in numbers.before or after in numbers.after:
+            continue
+        if any(x[:1].isdigit() for x in rest[1:3]):
+            continue  # a range or a list of numbers: "fra 1 til 3", "1 og 2"
+        a, b = max(0, m.start() - 8), min(len(t), m.end() + 8)
+        changes.append((t[a:b], t[a : m.start()] + "i" + t[m.end() : b]))
+        out.append(t[last : m.start()] + "i")
+        last = m.end()
+    out.append(t[last:])
+    return "".join(out)
