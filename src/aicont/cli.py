@@ -262,11 +262,11 @@ def _progress(message: str) -> None:
 
 
 def _stderr_summary(report) -> None:  # noqa: ANN001
+    """The one-line summary on stderr (not with --quiet), so a pipe gets only the report."""
     from aicont.report.base import summary_line
 
-    log.warning("%s", summary_line(report)) if report.findings or report.incomplete else log.info(
-        "%s", summary_line(report)
-    )
+    if logging.getLogger().getEffectiveLevel() <= logging.WARNING:
+        sys.stderr.write(f"aicont: {summary_line(report)}\n")
 
 
 def _color(output: Path | None) -> bool:

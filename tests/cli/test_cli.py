@@ -1,0 +1,158 @@
+"""The diff / report / check / baseline / checks / explain commands through aicont.cli.main:
+exit codes, streams, formats, files, the baseline cycle. Mostly on the mini pair (fast); the real
+pair once for `make run`'s command."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from aicont.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+MINI_L = ROOT / "tests" / "golden" / "mini.left.txt"
+MINI_R = ROOT / "tests" / "golden" / "mini.right.txt"
+
+
+def invoke(capsys: pytest.CaptureFixture[str], args: list[str], code: int) -> tuple[str, str]:
+    """Run the CLI; assert the exit code with the output in the message."""
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    out, err = capsys.readouterr()
+    assert exit_info.value.code == code, f"exit {exit_info.value.code}, expected {code}\nstdout:\n{out}\nstderr:\n{err}"
+    return out, err
+
+
+def test_checks_lists_every_code(capsys) -> None:
+    out, _ = invoke(capsys, ["checks"], 0)
+    assert "AC201  date-mismatch" in out and "AC501" in out
+    rows = json.loads(invoke(capsys, ["checks", "--format", "json"], 0)[0])
+    assert {r["code"] for r in rows} >= {"AC001", "AC101", "AC201", "AC301", "AC401", "AC501", "AC601"}
+    assert all(set(r) == {"code", "name", "kind", "severity", "default", "summary"} for r in rows)
+
+
+def test_explain(capsys) -> None:
+    out, _ = invoke(capsys, ["explain", "AC201"], 0)
+    assert out.startswith("AC201 date-mismatch  [date, high severity, on by default]")
+    assert "Example" in out and "Not raised" in out
+    assert "AC201" in invoke(capsys, ["explain", "date-mismatch"], 0)[0]
+    _, err = invoke(capsys, ["explain", "AC999"], 2)
+    assert err.strip() == "aicont: error: AC999: no such check; run `aicont checks` for the list"
+
+
+def test_diff_terminal_exit_1_and_plain_when_not_a_tty(capsys) -> None:
+    out, err = invoke(capsys, ["diff", str(MINI_L), str(MINI_R)], 1)
+    assert "\x1b[" not in out  # captured output is not a TTY: no colour codes
+    assert "Section 1" in out and "Footnote 1" in out
+    assert 'date differs: "2.2.2025" (2025-02-02) vs "2 februari 2026" (2026-02-02)' in out
+    assert out.rstrip().endswith("3 findings (2 high, 1 medium, 0 low)")
+    assert "3 findings" in err  # the summary line on stderr
+
+
+def test_diff_filters_and_exit_policy(capsys) -> None:
+    base = ["diff", str(MINI_L), str(MINI_R), "--format", "json"]
+    data = json.loads(invoke(capsys, base + ["--select", "AC3"], 0)[0])  # a medium finding does not fail
+    assert [f["code"] for f in data["findings"]] == ["AC302"]
+    invoke(capsys, base + ["--select", "AC3", "--fail-on", "medium"], 1)
+    data = json.loads(invoke(capsys, base + ["--ignore", "AC1,AC2"], 0)[0])
+    assert [f["code"] for f in data["findings"]] == ["AC302"]
+    data = json.loads(invoke(capsys, base + ["--min-severity", "high"], 1)[0])
+    assert sorted(f["code"] for f in data["findings"]) == ["AC101", "AC201"]
+    invoke(capsys, base + ["--exit-zero"], 0)
+    _, err = invoke(capsys, base + ["--select", "AC9"], 2)
+    assert "matches no check" in err and err.count("\n") == 1
+
+
+def test_report_formats_and_output_file(capsys, tmp_path: Path) -> None:
+    for fmt in ("markdown", "html", "json", "sarif"):
+        target = tmp_path / f"r.{fmt}"
+        out, _ = invoke(capsys, ["report", str(MINI_L), str(MINI_R), "--format", fmt, "-o", str(target)], 1)
+        assert out == ""
+        text = target.read_text(encoding="utf-8")
+        assert "2 februari 2026" in text
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["incomplete"] is False
+    assert [i["side"] for i in data["inputs"]] == ["left", "right"]
+    sarif = json.loads((tmp_path / "r.sarif").read_text(encoding="utf-8"))
+    assert sarif["version"] == "2.1.0"
+    assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_report_is_deterministic(capsys) -> None:
+    args = ["report", str(MINI_L), str(MINI_R), "--format", "json"]
+    assert invoke(capsys, args, 1)[0] == invoke(capsys, args, 1)[0]
+
+
+def test_input_and_config_errors_exit_2(capsys, tmp_path: Path) -> None:
+    _, err = invoke(capsys, ["diff", str(tmp_path / "nope.txt"), str(MINI_R)], 2)
+    assert err.startswith("aicont: error:") and err.count("\n") == 1
+    bad = tmp_path / "aicont.toml"
+    bad.write_text('fail_on = "critical"\n', encoding="utf-8")
+    _, err = invoke(capsys, ["diff", str(MINI_L), str(MINI_R), "--config", str(bad)], 2)
+    assert "fail_on: 'critical' is not a severity" in err
+    invoke(capsys, ["report", str(MINI_L), str(MINI_R), "--format", "pdf"], 2)  # typer's usage error
+    _, err = invoke(capsys, ["report", str(MINI_L), str(MINI_R), "-o", str(tmp_path / "no" / "r.md")], 2)
+    assert "does not exist" in err
+
+
+def _corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    (corpus / "mini").mkdir(parents=True)
+    shutil.copy(MINI_L, corpus / "mini" / "da.txt")
+    shutil.copy(MINI_R, corpus / "mini" / "sv.txt")
+    (corpus / "single").mkdir()
+    shutil.copy(MINI_L, corpus / "single" / "da.txt")  # one version only: not compared
+    return corpus
+
+
+def test_check_and_baseline_cycle(capsys, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    _, err = invoke(capsys, ["check", str(corpus)], 2)  # no baseline yet: never a silent pass
+    assert "baseline not found" in err
+    out, _ = invoke(capsys, ["check", str(corpus), "--no-baseline"], 1)
+    assert out.startswith("mini: da.txt vs sv.txt: 3 findings")
+    _, err = invoke(capsys, ["baseline", str(corpus)], 0)
+    path = corpus / "aicont-baseline.json"
+    assert "3 entries" in err
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert len(data["entries"]) == 3 and all(e["reason"] == "" for e in data["entries"])
+    out, _ = invoke(capsys, ["check", str(corpus)], 0)  # everything accepted
+    assert "0 findings" in out and "3 accepted by the baseline" in out
+    # a person writes a reason; refreshing keeps it
+    data["entries"][0]["reason"] = "checked with the translation unit: known erratum"
+    stale = dict(data["entries"][0], fingerprint="f" * 64, reason="old")
+    data["entries"].append(stale)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    out, _ = invoke(capsys, ["check", str(corpus)], 0)
+    assert "stale baseline entry " + "f" * 64 in out
+    invoke(capsys, ["check", str(corpus), "--strict-baseline"], 1)
+    invoke(capsys, ["baseline", str(corpus)], 0)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert len(data["entries"]) == 3
+    assert "checked with the translation unit: known erratum" in {e["reason"] for e in data["entries"]}
+    path.write_text("{broken", encoding="utf-8")
+    _, err = invoke(capsys, ["check", str(corpus)], 2)
+    assert "not valid JSON" in err
+
+
+def test_check_json_format(capsys, tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path)
+    out, _ = invoke(capsys, ["check", str(corpus), "--no-baseline", "--format", "json"], 1)
+    data = json.loads(out)
+    assert data["schema_version"] == 1 and len(data["reports"]) == 1
+    assert data["reports"][0]["summary"]["findings"] == 3
+
+
+def test_real_pair_report(capsys, da_path: Path, sv_path: Path) -> None:
+    """What `make run` shows: the footnote 54 date divergence, high severity, right side likely wrong."""
+    out, _ = invoke(capsys, ["report", str(da_path), str(sv_path), "--format", "json"], 1)
+    data = json.loads(out)
+    fn54 = [f for f in data["findings"] if f["section"] == "fn54" and f["code"] == "AC201"]
+    assert len(fn54) == 1
+    f = fn54[0]
+    assert f["severity"] == "high" and f["likely_wrong"] == "right"
+    assert f["left"]["value"] == "2025-02-02" and f["right"]["value"] == "2026-02-02"
+    assert f["left"]["lines"] == [[1110, 1110]] and f["right"]["lines"] == [[1951, 1951]]
