@@ -306,3 +306,4 @@ def test_lone_one_repaired_in_an_ocr_document() -> None:
     doc = doc_of(OCR_TEXT + "Vi støtter arbejdstagere 1 SMV'er og i artikel 4 og artikel 1 her.\n")
     text = " ".join(b.text for b in doc.blocks)
     assert "arbejdstagere i SMV'er" in text and "artikel 1 her" in text
+    assert join_decision("se https://example.eu/x", "https://example.eu/y", VOCAB).text == " "

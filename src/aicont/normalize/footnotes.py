@@ -148,6 +148,7 @@ class _Scanner:
         exp = expected
         last_fn_line: int | None = None
         zone_text: list[str] = []
+        current_from = 0  # where the current footnote's text starts in zone_text
         while k < n:
             line = lines[k]
             if line.role in (BLANK, SEPARATOR) and not line.text:
@@ -165,7 +166,13 @@ class _Scanner:
                 prev_text = lines[j].text if j is not None else ""
                 compact = "".join(zone_text).replace(" ", "").lower()
                 core = text.rstrip(".").lower()
-                repeat = core in compact or (out and ends_sentence(prev_text))
+                prev_last = prev_text.split()[-1] if prev_text.split() else ""
+                # a link line is never the tail of the link before it: after a (piece of a) link
+                # it is a repeated link target
+                prev_is_link = "/" in prev_last or prev_last.lower().startswith(("http", "www"))
+                # a footnote that already holds a link takes no second link on a line of its own
+                has_link = "http" in "".join(zone_text[current_from:]).lower()
+                repeat = core in compact or bool(out and (ends_sentence(prev_text) or prev_is_link or has_link))
                 out.append((k, URL_REPEAT if repeat else FOOTNOTE, None))
                 if not repeat:
                     zone_text.append(text)
@@ -179,6 +186,7 @@ class _Scanner:
                 out.append((k, FOOTNOTE, st))
                 exp = st.number + 1
                 last_fn_line = k
+                current_from = len(zone_text)
                 zone_text.append(text)
                 k += 1
                 continue

@@ -95,7 +95,7 @@ def join_decision(a: str, b: str, vocab: Vocabulary, *, hyphen_space: bool = Fal
             return Join("", True, "hyphen-join", shown, frag_a + frag_b)
         return Join("", False, "hyphen-keep", shown, f"{frag_a}-{frag_b}")
     url = _URL_TAIL.search(a)
-    if url and " " not in b.strip() and not a.endswith((".", ",", ";", ")")):
+    if url and " " not in b.strip() and not a.endswith((".", ",", ";", ")")) and not _URL_TAIL.match(b):
         # a link broken over two lines ("...%20mill" + "ion."): its tail is a single token
         return Join("", False, "url-join", f"{url.group(0)[-12:]}|{b}", "")
     la = _LAST_WORD.search(a)
