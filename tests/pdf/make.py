@@ -268,6 +268,44 @@ def labels_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+SPLIT_PARAGRAPH = [
+    "Kommissionen vil i 2025 fremlægge en række initiativer for at styrke konkurrenceevnen",
+    "i hele Unionen. Planen omfatter AI-fabrikker, gigafabrikker og adgang til data af høj",
+    "kvalitet for virksomheder og forskere i alle medlemsstaterne og i associerede lande.",
+    "Medlemsstaterne opfordres til at bidrage med egne midler og til at samarbejde tæt.",
+]
+SPLIT_AT = (1, "i hele Unionen.")  # line 1 is printed in two parts, the second after a 2-em gap
+
+
+def split_line_pdf(*, narrow_columns: bool = False) -> bytes:
+    """A justified paragraph whose second line was written in two pieces with a wide sentence space
+    (pdfminer reads it as two lines); with `narrow_columns`, instead two columns with a gutter of
+    the same 2 ems, which must stay apart."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", BODY_SIZE)
+    gap = 2 * BODY_SIZE
+    if narrow_columns:
+        for i in range(8):
+            pdf.text(72, 100 + 14 * i, f"Venstre kolonne række {i} tekst")
+            pdf.text(72 + pdf.get_string_width(f"Venstre kolonne række {i} tekst") + gap, 100 + 14 * i, f"Højre kolonne række {i}")
+        return bytes(pdf.output())
+    row, first = SPLIT_AT
+    for i, text in enumerate(SPLIT_PARAGRAPH):
+        y = 100 + 14 * i
+        if i != row:
+            pdf.text(72, y, text)
+            continue
+        rest = text[len(first) + 1 :]
+        pdf.text(72, y, first)
+        pdf.text(72 + pdf.get_string_width(first) + gap, y, rest)
+    return bytes(pdf.output())
+
+
 def scanned_pdf(pages: int = 2, *, with_image: bool = True) -> bytes:
     """Pages with an image (or only drawn shapes) and no text at all, like a scan without OCR."""
     from fpdf import FPDF

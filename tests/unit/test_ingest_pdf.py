@@ -104,6 +104,21 @@ def test_labels_set_apart_by_a_tab_join_their_text(tmp_path: Path) -> None:
     assert heading.x0 == pytest.approx(72.0) and heading.bold and heading.size == 12.0
 
 
+def test_a_line_split_at_a_wide_space_is_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "split.pdf"
+    path.write_bytes(make.split_line_pdf())
+    assert [line.text for line in load(path).lines] == make.SPLIT_PARAGRAPH
+
+
+def test_columns_with_a_narrow_gutter_stay_apart(tmp_path: Path) -> None:
+    path = tmp_path / "narrow.pdf"
+    path.write_bytes(make.split_line_pdf(narrow_columns=True))
+    texts = [line.text for line in load(path).lines]
+    assert len(texts) == 16
+    assert all(text.startswith(("Venstre", "Højre")) and "række" in text for text in texts)
+    assert not any("Venstre" in text and "Højre" in text for text in texts)
+
+
 def test_brochure_reading_order(tmp_path: Path) -> None:
     path = tmp_path / "brochure.pdf"
     path.write_bytes(make.brochure_pdf())

@@ -11,7 +11,10 @@ the first four to tell running heads, page numbers, footnotes and headings from 
 
 Reading order is pdfminer's: text boxes ordered by its layout analysis (columns are read one after
 the other), lines top to bottom within a box. Text in form XObjects is analysed too
-(`all_texts=True`): some producers wrap each whole page in one.
+(`all_texts=True`): some producers wrap each whole page in one. Two repairs make a pdfminer line a
+visual line: a label set apart by a tab (a heading number "1.1.", a bullet, "(a)", a footnote
+number) joins the text to its right on the same baseline, and two parts of one line cut apart at
+a wide space are joined when the text above or below runs across the gap (not at a gutter).
 
 The text of a line is as the PDF has it, with what a reader cannot see taken out: typographic
 ligatures (U+FB00-FB06) are spelled out, control characters dropped, a soft hyphen dropped inside a
@@ -194,7 +197,7 @@ def _page_lines(layout: Any) -> tuple[list[_Frag], bool]:
 
     for item in layout:
         walk(item)
-    return _merge_labels(out), graphics
+    return _merge_split_lines(_merge_labels(out)), graphics
 
 
 # Fake bold: a producer prints the same string twice, a fraction of a point apart. Two lines of
@@ -257,16 +260,78 @@ def _merge_labels(frags: list[_Frag]) -> list[_Frag]:
 
 def _joined(label: _Frag, text: _Frag) -> _Frag:
     shift = len(label.text) + 1
+    longer = text if len(text.text) >= len(label.text) else label
     return _Frag(
         text=f"{label.text} {text.text}",
-        size=text.size,  # the text's size: it has the characters
+        size=longer.size,  # the size and weight of the part with most characters
         x0=label.x0,
         x1=text.x1,
         top=min(label.top, text.top),
         bottom=max(label.bottom, text.bottom),
-        bold=text.bold,
+        bold=longer.bold,
         raised=label.raised + tuple((a + shift, b + shift) for a, b in text.raised),
     )
+
+
+def _same_baseline(a: _Frag, b: _Frag) -> bool:
+    overlap = min(a.bottom, b.bottom) - max(a.top, b.top)
+    return overlap >= 0.5 * min(a.bottom - a.top, b.bottom - b.top)
+
+
+# pdfminer cuts a line where a gap is wider than two characters: a wide sentence space in justified
+# text, or a change of font, can split one visual line in two, and the right part may then be read
+# after the next line. Two parts on one baseline at most _SPLIT_GAP ems apart are put back together
+# when the gap is no gutter: a neighbouring row (the nearest baseline above or below, within
+# _NEIGHBOUR line heights) runs text across it, and neither neighbour shows the same gap with text
+# on both sides (two columns, or a table, repeat their gap from row to row).
+_SPLIT_GAP = 3.0
+_NEIGHBOUR = 2.5
+
+
+def _merge_split_lines(frags: list[_Frag]) -> list[_Frag]:
+    out = list(frags)
+    merged = True
+    while merged:
+        merged = False
+        for i, left in enumerate(out):
+            em = left.size or 10.0
+            candidates = [
+                j
+                for j, right in enumerate(out)
+                if j != i
+                and right.x0 >= left.x1 - 0.5
+                and right.x0 - left.x1 <= _SPLIT_GAP * em
+                and _same_baseline(left, right)
+            ]
+            if not candidates:
+                continue
+            j = min(candidates, key=lambda k: out[k].x0)
+            if not _runs_across(out, left, out[j], em):
+                continue
+            out[i] = _joined(left, out[j])
+            del out[j]
+            merged = True
+            break
+    return out
+
+
+def _runs_across(frags: list[_Frag], left: _Frag, right: _Frag, em: float) -> bool:
+    """True when the nearest rows above and below show text across the gap between `left` and
+    `right`, and no sign of a gutter there."""
+    reach = _NEIGHBOUR * 1.2 * em
+    above = [f for f in frags if left.top - reach <= f.top < left.top - 0.5 * em]
+    below = [f for f in frags if left.top + 0.5 * em < f.top <= left.top + reach]
+    crossing = False
+    for rows in (above, below):
+        if not rows:
+            continue
+        nearest = max(f.top for f in rows) if rows is above else min(f.top for f in rows)
+        row = [f for f in rows if abs(f.top - nearest) < 0.5 * em]
+        if any(f.x0 < left.x1 and f.x1 > right.x0 for f in row):
+            crossing = True
+        elif any(f.x1 <= right.x0 + 0.5 * em for f in row) and any(f.x0 >= left.x1 - 0.5 * em for f in row):
+            return False  # text on both sides of the same gap: a gutter
+    return crossing
 
 
 def clean_line_text(text: str) -> str:
