@@ -307,3 +307,15 @@ def test_lone_one_repaired_in_an_ocr_document() -> None:
     text = " ".join(b.text for b in doc.blocks)
     assert "arbejdstagere i SMV'er" in text and "artikel 1 her" in text
     assert join_decision("se https://example.eu/x", "https://example.eu/y", VOCAB).text == " "
+
+
+def test_lost_footnotes_skipped_when_a_marker_vouches_and_lone_numbers() -> None:
+    text = (
+        "Første side med note1 her og mere tekst.\n\n1 Første note.\n\n"
+        + "".join(f"Linje {k} af den fortsatte brødtekst uden noter.\n" for k in range(5))
+        + "Se hjemmesiden9 for mere og siden10.\n\n9\n\nEn note hvis nummer står alene\n10 Den sidste note.\n"
+    )
+    doc = doc_of(text)
+    notes = {b.number: b.text for b in doc.blocks if b.kind == BlockKind.FOOTNOTE}
+    assert notes == {"1": "Første note.", "9": "En note hvis nummer står alene", "10": "Den sidste note."}
+    assert not [e for e in doc.edits if e.kind == "page-number"]

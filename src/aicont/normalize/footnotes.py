@@ -42,11 +42,13 @@ from aicont.normalize.lines import (
 
 # How far a printed footnote number may run ahead of the expected one (footnotes lost on the way).
 MAX_SKIP = 3
+# How far ahead a printed number may run when a glued marker in the text vouches for it.
+_MAX_VOUCHED_SKIP = 30
 # Longest footnote area (lines, blank lines included) looked ahead for in OCR'd text.
 _MAX_AREA = 80
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
-_START_DIGITS = re.compile(rf"^(?P<num>\d{{1,3}})(?=\s|[{_UPPER}])")
+_START_DIGITS = re.compile(rf"^(?P<num>\d{{1,3}})(?=\s|[{_UPPER}]|$)")
 _START_DAMAGED = re.compile(rf"^(?P<tok>[\d%#“”\"'’*®?§&°]{{1,3}})(?=\s|[{_UPPER}])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
 
@@ -223,6 +225,12 @@ def find_footnotes(
             after_separator = True
             i += 1
             continue
+        if line.role == PAGE_NUMBER and line.text.isdigit() and int(line.text) >= expected:
+            # a footnote number standing alone (its text below it) looks like a page number:
+            # believe the footnote when a marker in the text before vouches for the number
+            if _markers_vouch(lines, i, [int(line.text)], ocr=ocr, expected=expected, strict=True):
+                line.role = BODY
+                line.edits = [e for e in line.edits if e.kind != "page-number"]
         if line.role != BODY:
             i += 1
             continue
@@ -231,11 +239,21 @@ def find_footnotes(
             if j is None or lines[j].number not in layout_fn:
                 after_separator = True
         st = footnote_start(line.text, expected, ocr=ocr)
+        start_at = expected
+        if st is None and not after_separator:
+            # footnotes lost on the way (more than MAX_SKIP): a glued marker vouches for the number
+            m = _START_DIGITS.match(line.text)
+            p = int(m["num"]) if m else 0
+            if expected + MAX_SKIP < p <= expected + _MAX_VOUCHED_SKIP and _markers_vouch(
+                lines, i, [p], ocr=ocr, expected=expected, strict=True
+            ):
+                st = footnote_start(line.text, p, ocr=ocr)
+                start_at = p
         zone = None
         if st is not None:
             gap, j = _gap_before(lines, i)
             if after_separator or (sc._accept_start(i, st, None) and (gap > 0 or j is None or (j is not None and lines[j].role != BODY))):
-                items, end, clean = sc.zone_from(i, expected, after_separator=after_separator)
+                items, end, clean = sc.zone_from(i, start_at, after_separator=after_separator)
                 has_start = any(s is not None for _, _, s in items)
                 numbers = [s.number for _, _, s in items if s is not None]
                 if has_start and (after_separator or (clean and _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected)) or _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected, strict=True)):
