@@ -289,30 +289,37 @@ _NEIGHBOUR = 2.5
 
 
 def _merge_split_lines(frags: list[_Frag]) -> list[_Frag]:
-    out = list(frags)
-    merged = True
-    while merged:
-        merged = False
-        for i, left in enumerate(out):
+    # Rows of fragments on one baseline, top to bottom; each row left to right.
+    order = sorted(range(len(frags)), key=lambda k: (frags[k].top, frags[k].x0))
+    rows: list[list[int]] = []
+    for k in order:
+        if rows and _same_baseline(frags[rows[-1][0]], frags[k]):
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    current = list(frags)
+    removed: set[int] = set()
+    for r, row in enumerate(rows):
+        if len(row) < 2:
+            continue
+        nearby = [current[k] for near in rows[max(0, r - 3) : r + 4] for k in near if k not in removed]
+        row = sorted(row, key=lambda k: current[k].x0)
+        keep = row[0]
+        for k in row[1:]:
+            left, right = current[keep], current[k]
             em = left.size or 10.0
-            candidates = [
-                j
-                for j, right in enumerate(out)
-                if j != i
-                and right.x0 >= left.x1 - 0.5
+            if (
+                right.x0 >= left.x1 - 0.5
                 and right.x0 - left.x1 <= _SPLIT_GAP * em
-                and _same_baseline(left, right)
-            ]
-            if not candidates:
-                continue
-            j = min(candidates, key=lambda k: out[k].x0)
-            if not _runs_across(out, left, out[j], em):
-                continue
-            out[i] = _joined(left, out[j])
-            del out[j]
-            merged = True
-            break
-    return out
+                and _runs_across(nearby, left, right, em)
+            ):
+                current[keep] = _joined(left, right)
+                removed.add(k)
+            else:
+                keep = k
+    if not removed:
+        return frags
+    return [current[k] for k in range(len(frags)) if k not in removed]
 
 
 def _runs_across(frags: list[_Frag], left: _Frag, right: _Frag, em: float) -> bool:
