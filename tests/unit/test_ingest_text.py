@@ -262,6 +262,12 @@ def test_double_encoded_utf8_is_repaired(tmp_path: Path) -> None:
     assert len(raw.notices) == 1 and "repaired" in raw.notices[0]
 
 
+def test_double_encoded_utf8_with_a_bom_is_repaired(tmp_path: Path) -> None:
+    text = "Beløbet på 20 mia. € gælder for Ærø og Øresund.\n"
+    raw = load(_write(tmp_path, b"\xef\xbb\xbf" + _mojibake(text)))
+    assert _texts(raw) == text.splitlines() and raw.encoding == "utf-8-sig"
+
+
 def test_a_lone_mojibake_lookalike_is_left_alone(tmp_path: Path) -> None:
     raw = load(_write(tmp_path, "Ã¸ once is not evidence enough.\n".encode("utf-8")))
     assert _texts(raw) == ["Ã¸ once is not evidence enough."]

@@ -85,15 +85,13 @@ def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom):], enc, path), path), enc, (f"{path}: decoded as {enc.upper()}",)
     if data.startswith(b"\xef\xbb\xbf"):
-        text, enc, notices = _decode_utf8(data[3:], path)
-        return _checked(text, path), "utf-8-sig" if enc == "utf-8" else enc, notices
+        text, enc, notices = _decode_bytes(data[3:], path)
+        return text, "utf-8-sig" if enc == "utf-8" else enc, notices
     for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
             return _checked(_strict(data[2:], enc, path), path), "utf-16", (f"{path}: decoded as UTF-16",)
-    head = data[:8192]
-    extra: tuple[str, ...] = ()
-    if b"\x00" in head:
-        enc = _utf16_without_bom(head)
+    if b"\x00" in data[:8192]:
+        enc = _utf16_without_bom(data[:8192])
         if enc is not None:
             try:
                 text = data.decode(enc)
@@ -101,18 +99,26 @@ def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
                 text = ""
             if _alphabetic_script(text):
                 return _checked(text, path), enc, (f"{path}: no byte-order mark; decoded as {enc.upper()}",)
-        nuls = data.count(0)
+    return _decode_bytes(data, path)
+
+
+def _decode_bytes(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
+    """UTF-8 or a legacy code page, after the BOM and UTF-16/32 have been ruled out."""
+    extra: tuple[str, ...] = ()
+    nuls = data.count(0)
+    if nuls:
         if nuls > len(data) * _MAX_STRAY_NUL:
             raise InputError(f"{path}: {_BINARY}")
         # A handful of NUL bytes in otherwise ordinary text (a damaged export): invisible, dropped.
         data = data.replace(b"\x00", b"")
         extra = (f"{path}: {nuls} NUL byte(s) ignored",)
     text, enc, notices = _decode_utf8(data, path)
-    text, repaired = _repair_double_encoding(text)
-    if repaired:
-        notices += (
-            f"{path}: {repaired} character(s) were UTF-8 read as {_MOJIBAKE_SOURCE} (e.g. 'Ã¦' for 'æ'); repaired",
-        )
+    if enc == "utf-8":
+        text, repaired = _repair_double_encoding(text)
+        if repaired:
+            notices += (
+                f"{path}: {repaired} character(s) were UTF-8 read as {_MOJIBAKE_SOURCE} (e.g. 'Ã¦' for 'æ'); repaired",
+            )
     return _checked(text, path), enc, extra + notices
 
 
@@ -123,7 +129,11 @@ _MAX_STRAY_NUL = 0.001
 # A run of such characters that re-encodes to valid UTF-8 is put back; real text never has "Ã"
 # followed by a character from U+0080-U+00BF or the cp1252 punctuation block.
 _MOJIBAKE_SOURCE = "cp1252"
-_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}")
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4]"
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+    "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}"
+)
 _MIN_MOJIBAKE = 3  # fewer could be a genuine oddity; leave those alone
 
 
