@@ -113,7 +113,6 @@ def _set_measures(body: list[NLine], fallback: int) -> None:
         line.measure = _measure_of(lengths[max(0, i - _MEASURE_WINDOW) : i + _MEASURE_WINDOW + 1], fallback)
 
 
-
 def _heading_next(current: tuple[int, ...]) -> set[tuple[int, ...]]:
     allowed = {current + (1,)}
     for k in range(len(current)):
@@ -189,7 +188,7 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
         if _BULLET.match(line.text) or (letter_bullets and _LETTER_BULLET.match(line.text)):
             kinds[i] = "bullet"
         elif m and m["num"].isdigit() and m["title"][:1].isupper() and (i == 0 or _gap(body[i - 1], line, norm) or ends_sentence(body[i - 1].text) or body[i - 1].text.endswith(":")):
-            kinds[i] = "bullet"  # "1. Xxx" out of the heading sequence: a numbered list item"
+            kinds[i] = "bullet"  # "1. Xxx" out of the heading sequence: a numbered list item
     _mark_title(body, kinds, norm)
     _mark_figures(body, kinds, norm)
     return kinds

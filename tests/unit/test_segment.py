@@ -180,3 +180,27 @@ def test_full_line_ending_mid_sentence_goes_on_after_a_blank_line() -> None:
     doc = doc_of(text)
     assert doc.blocks[-1].text.endswith("und die Kommission Unternehmen in der Union stärken will.")
     assert len([b for b in doc.blocks if b.kind == BlockKind.PARAGRAPH]) == 2
+
+
+def test_shuffled_corpus_lines_never_break_segmentation() -> None:
+    """Robustness: random documents made of real (messy) corpus lines, blank lines, lone numbers
+    and separators go through; ids stay unique and spans stay inside the file."""
+    import random
+
+    from tests.conftest import DA, SV
+
+    pool = DA.read_text(encoding="utf-8").splitlines() + SV.read_text(encoding="utf-8").splitlines()
+    pool += ["", "", " ", "7", " " * 48, "1.", "- ", "e", "https://example.eu/x"]
+    for seed in range(12):
+        rng = random.Random(seed)
+        lines = [rng.choice(pool) for _ in range(rng.randint(1, 160))]
+        if not any(x.strip() for x in lines):
+            lines.append("Tekst.")
+        doc = doc_of("\n".join(lines) + "\n")
+        ids = [b.id for b in doc.blocks]
+        assert len(ids) == len(set(ids)), seed
+        for b in doc.blocks:
+            assert all(1 <= s.line_start <= s.line_end <= len(lines) for s in b.spans), (seed, b.id)
+            assert b.text.strip() or b.kind == BlockKind.FOOTNOTE, (seed, b.id)
+        refs = [r for b in doc.blocks for r in b.refs]
+        assert refs == sorted(refs), seed

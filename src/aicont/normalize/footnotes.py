@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aicont.model import Problem, Span
+from aicont.model import Problem
 from aicont.normalize.lines import (
     BLANK,
     BODY,
@@ -554,7 +554,3 @@ def footnote_problems(lines: list[NLine]) -> list[Problem]:
     for line in dup:
         problems.append(Problem("footnote-duplicate", f"footnote number {line.fn} is used twice (line {line.number})", line.span))
     return problems
-
-
-def footnote_span(line: NLine) -> Span:
-    return line.span
