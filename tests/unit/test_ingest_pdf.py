@@ -170,6 +170,9 @@ def test_fake_bold_is_read_once_and_off_page_text_is_skipped(tmp_path: Path) -> 
         ("e\ufb03cient o\ufb00ers \ufb01nal\n", "efficient offers final"),
         ("  tab\x00 og\x07 kontrol \n", "tab og kontrol"),
         ("uændret-", "uændret-"),
+        ("AI\u2011fabrikker i 2021\u20102027", "AI-fabrikker i 2021-2027"),
+        ("\uf0b7\tadgang til data", "•\tadgang til data"),
+        ("midt i \uf0b7 teksten", "midt i \uf0b7 teksten"),
     ],
 )
 def test_clean_line_text(raw_text: str, clean: str) -> None:

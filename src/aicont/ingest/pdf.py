@@ -42,9 +42,18 @@ from aicont.model import Line, Page, RawDocument
 # "MyriadPro-Semibold", "HelveticaNeue-Bd", "Helvetica-BoldOblique", "Frutiger-Black", and TeX's
 # bold extended faces "CMBX12", "SFBX1000".
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,](bd|sb)\b|(?:cm|sf|ec)bx\d", re.IGNORECASE)
+# Glyphs that print exactly like plain characters: typographic ligatures, and the hyphen and
+# non-breaking hyphen Word writes for "-" (U+2010, U+2011), which would hide "2021-2027" or
+# "AI-fabrikker" from a reader that looks for "-".
 _LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+    {
+        "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
+        "\ufb06": "st", "\u2010": "-", "\u2011": "-",
+    }
 )
+# Symbol and Wingdings bullets come out as private-use code points (U+F0B7, U+F0A7, U+F0D8, ...):
+# at the start of a line such a glyph is a list bullet.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")
 # A line is bold when at least this share of its visible characters is set in a bold face.
@@ -216,7 +225,7 @@ def _overprint(frag: _Frag, kept: list[_Frag]) -> bool:
 # number ("1.", "1.1.", "2)", "(a)", "iv)"), a footnote number. pdfminer cuts the tab's gap into
 # two lines and may even read all the labels of a list before their texts.
 _LABEL = re.compile(
-    r"^(?:[•▪▫◦‣∙·●○■□►▶➢➤✓✔❖–—\-*o]"
+    r"^(?:[•▪▫◦‣∙·●○■□►▶➢➤✓✔❖–—\-*o\ue000-\uf8ff]"
     r"|\(?\d{1,3}(?:\.\d{1,3})*[.)]?"
     r"|\(?[a-zA-Z][.)]"
     r"|\(?(?:[ivxlc]{1,6}|[IVXLC]{1,6})[.)]"
@@ -342,7 +351,8 @@ def _runs_across(frags: list[_Frag], left: _Frag, right: _Frag, em: float) -> bo
 
 
 def clean_line_text(text: str) -> str:
-    """The text of an extracted line: ligatures spelled out, control characters dropped, a soft
+    """The text of an extracted line: ligatures and hyphen look-alikes spelled as plain text, control
+    characters dropped, a private-use symbol at the line start read as the bullet it is, a soft
     hyphen (U+00AD) dropped inside the line (it is invisible there) and shown as "-" at the line end
     (where it is printed), outer whitespace stripped."""
     return _assemble([(text, False)])[0]
@@ -360,6 +370,8 @@ def _assemble(pieces: list[tuple[str, bool]]) -> tuple[str, tuple[tuple[int, int
     while end > start and chars[end - 1][0].isspace():
         end -= 1
     chars = chars[start:end]
+    if chars and _PRIVATE_USE.match(chars[0][0]):
+        chars[0] = ("•", chars[0][1])
     if chars and chars[-1][0] == "\u00ad":
         chars[-1] = ("-", chars[-1][1])
     chars = [(c, r) for c, r in chars if c != "\u00ad"]
