@@ -15,8 +15,19 @@ page break or a footnote area continues when the text goes on mid-sentence (lowe
 
 Headings are numbered ("1", "1.1", "2.", "2.1."), short, title-like (capital start), and must be
 the next number in sequence (sibling, first child, or the next number of an ancestor): a "1." in
-running text or a numbered list is therefore not a heading. A title that wraps takes its next
-line when the heading line is long and the next one is short and ends no sentence.
+running text or a numbered list is therefore not a heading (it becomes a list item). A title that
+wraps takes its next line when the heading line is long and the next one is short and ends no
+sentence. For PDF input the layout's heading role vouches for a heading and its wrapped lines.
+
+Other kinds: a list item starts at a bullet ("-", "–", "•", and "o"/"e" when several lines of the
+document start so: OCR'd round bullets); a table is a header row of codes or rows of cell glyphs
+(the AI Factories table), or four or more flattened rows of dates and counts (OCR'd tables); a
+figure is a run of five or more lines that end no sentence and are short against the text around
+them (words of a diagram); a box is a short title line ending no sentence plus the paragraph under
+it, after a paragraph that announces them with a colon (the boxed examples); the title is the
+document's first lines when short and ending no sentence. "Short" is measured against the local
+measure (the typical full line of the lines around), so narrow brochure columns are not taken
+for figures.
 """
 
 from __future__ import annotations
