@@ -319,3 +319,14 @@ def test_lost_footnotes_skipped_when_a_marker_vouches_and_lone_numbers() -> None
     notes = {b.number: b.text for b in doc.blocks if b.kind == BlockKind.FOOTNOTE}
     assert notes == {"1": "Første note.", "9": "En note hvis nummer står alene", "10": "Den sidste note."}
     assert not [e for e in doc.edits if e.kind == "page-number"]
+
+
+def test_running_head_at_every_page_start_is_dropped() -> None:
+    def page(k: int) -> str:
+        body = "\n".join(f"Linje {k}.{j} med en del tekst der fylder godt op i bredden af siden her." for j in range(25))
+        return " COM(2025) 165 final\n" + body
+
+    doc = doc_of("\n".join(page(k) for k in range(1, 6)) + "\n")
+    assert not any("COM(2025)" in b.text for b in doc.blocks)
+    assert [e.span.line_start for e in doc.edits if e.kind == "running-head"] == [1, 27, 53, 79, 105]
+    assert [e.span.page for e in doc.edits if e.kind == "page-break"] == [2, 3, 4, 5]

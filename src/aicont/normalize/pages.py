@@ -149,9 +149,9 @@ def decide_page_starts(lines: list[NLine], source: str) -> None:
 def mark_running_heads(lines: list[NLine]) -> None:
     """Short lines that repeat (digits ignored) at the start of most pages (at least three)."""
     firsts: list[NLine] = []
-    for i, line in enumerate(lines):
-        if line.page_start:
-            firsts.append(line)
+    for line in lines:
+        if line.page_start or (not firsts and line.text and line.role == BODY):
+            firsts.append(line)  # the first line of every page, the document's first included
     # A running head stands on most pages; a recurring caption ("Key actions:") ends with a colon
     # and recurs on a few pages only.
     key = Counter(re.sub(r"\d+", "#", f.text) for f in firsts if len(f.text) < 80 and not f.text.endswith((":", ".")))
