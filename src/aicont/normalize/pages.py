@@ -75,20 +75,45 @@ def mark_page_numbers(lines: list[NLine]) -> None:
 
 
 def mark_url_repeats_in_body(lines: list[NLine]) -> None:
-    """A bare link target standing outside the sentence flow (after a table or a footnote area)
-    is a link the text layer repeated, not text of the document."""
-    prev: NLine | None = None
-    gap = 0
-    for line in lines:
-        if not line.text:
-            gap += 1
+    """A bare link target standing outside the sentence flow is a link the text layer repeated,
+    not text of the document, when something vouches for it: it stands in a run of such lines,
+    right after a footnote area, or its link occurs elsewhere in the document."""
+    nonblank = [line for line in lines if line.text]
+    bare = {k for k, line in enumerate(nonblank) if line.role in (BODY, URL_REPEAT) and URL_ONLY.match(line.text)}
+    elsewhere: dict[str, int] = {}
+    for line in nonblank:
+        for token in line.text.split():
+            core = token.rstrip(".,;)").lower()
+            if core.startswith(("http", "www")):
+                elsewhere[core] = elsewhere.get(core, 0) + 1
+    for k, line in enumerate(nonblank):
+        if k not in bare or line.role != BODY:
             continue
-        if line.role == BODY and URL_ONLY.match(line.text):
-            outside_flow = prev is None or prev.role != BODY or gap >= 2 or prev.text.endswith((".", ":", "!", "?"))
-            if outside_flow and not (prev is not None and prev.role == BODY and prev.text.endswith(":")):
-                line.role = URL_REPEAT
-                line.edit("url-repeat", line.text, "")
-        prev, gap = line, 0
+        prev = nonblank[k - 1] if k > 0 else None
+        gap = _blank_run_before(lines, line)
+        if prev is not None and prev.role == BODY and (prev.text.endswith(":") or not (gap >= 2 or _ends(prev.text))):
+            continue  # part of the sentence: "... see:" + link
+        vouched = (
+            (k - 1 in bare or k + 1 in bare)
+            or (prev is not None and prev.role in (FOOTNOTE, URL_REPEAT, SEPARATOR))
+            or elsewhere.get(line.text.rstrip(".,;)").lower(), 0) >= 2
+        )
+        if vouched:
+            line.role = URL_REPEAT
+            line.edit("url-repeat", line.text, "")
+
+
+def _ends(text: str) -> bool:
+    return text.endswith((".", "!", "?", ")")) or bool(URL_ONLY.match(text))
+
+
+def _blank_run_before(lines: list[NLine], line: NLine) -> int:
+    k = lines.index(line)
+    gap = 0
+    while k > 0 and not lines[k - 1].text:
+        gap += 1
+        k -= 1
+    return gap
 
 
 def decide_page_starts(lines: list[NLine], source: str) -> None:
