@@ -46,8 +46,10 @@ class DocumentContext:
     left_pack: Any = None
     right_pack: Any = None
     options: tuple[tuple[str, Any], ...] = ()
-    # alignment quality 0..1 (aicont.align.alignment_quality); None when not measured
+    # evidence that the inputs are translations of each other (pipeline.translation_evidence): the
+    # share of characters in confident beads and the share of one-sided beads; None = not judged
     quality: float | None = None
+    one_sided: float | None = None
     # the beads the checks run on: the alignment's, with gaps repaired (see repair_gaps); set in
     # __post_init__
     beads: tuple[Bead, ...] = field(default=(), compare=False)

@@ -48,17 +48,20 @@ def input_problem(doc: DocumentContext) -> Iterator[Hit]:
 def not_a_translation(doc: DocumentContext) -> Iterator[Hit]:
     """The two inputs do not align as translations of each other; no passage was compared.
 
-    Example: the Danish action plan against the Danish start-up communication (alignment quality 0.05).
-    Not raised: for two language versions of the same document (quality 0.8 and above).
+    Example: the Danish action plan against the Danish start-up communication (17 % of the text pairs
+    with confidence, 62 % of the beads one-sided).
+    Not raised: for two language versions of the same document (the action plan pair: 92 %, 1 %).
     """
-    from aicont.pipeline import MIN_ALIGNMENT_QUALITY
+    from aicont.pipeline import MAX_ONE_SIDED_SHARE, MIN_CONFIDENT_SHARE
 
-    if doc.quality is None or doc.quality >= MIN_ALIGNMENT_QUALITY:
+    if doc.quality is None or doc.one_sided is None:
+        return
+    if doc.quality >= MIN_CONFIDENT_SHARE and doc.one_sided <= MAX_ONE_SIDED_SHARE:
         return
     yield Hit(
         message=(
-            f"the inputs do not align as translations of each other (alignment quality {doc.quality:.2f}, "
-            f"below {MIN_ALIGNMENT_QUALITY}); passages were not compared"
+            f"the inputs do not align as translations of each other: {doc.quality:.0%} of the text pairs "
+            f"with confidence, {doc.one_sided:.0%} of the passages have no counterpart; passages were not compared"
         ),
         left=Quote(block=f"{doc.left.side}:document", text=doc.left.path, spans=()),
         right=Quote(block=f"{doc.right.side}:document", text=doc.right.path, spans=()),
