@@ -306,8 +306,9 @@ def split_line_pdf(*, narrow_columns: bool = False) -> bytes:
     return bytes(pdf.output())
 
 
-def scanned_pdf(pages: int = 2, *, with_image: bool = True) -> bytes:
-    """Pages with an image (or only drawn shapes) and no text at all, like a scan without OCR."""
+def scanned_pdf(pages: int = 2, *, with_image: bool = True, stamp: bool = False) -> bytes:
+    """Pages with an image (or only drawn shapes) and no text at all, like a scan without OCR;
+    with `stamp`, each scanned page also carries a little real text (a page number stamp)."""
     from fpdf import FPDF
 
     pdf = FPDF(unit="pt", format="A4")
@@ -322,11 +323,15 @@ def scanned_pdf(pages: int = 2, *, with_image: bool = True) -> bytes:
             pdf.set_fill_color(200, 200, 200)
             pdf.rect(50, 50, 495, 700, style="F")
             pdf.line(60, 60, 500, 700)
+        if stamp:
+            pdf.set_font("Helvetica", "", 8)
+            pdf.text(500, 820, f"Side {pdf.page_no()}")
     return bytes(pdf.output())
 
 
-def mixed_scanned_pdf() -> bytes:
-    """Three pages: text, an image-only page (a scanned insert), text."""
+def mixed_scanned_pdf(*, stamp: bool = False) -> bytes:
+    """Three pages: text, an image-only page (a scanned insert), text. With `stamp`, the scanned
+    page also carries a page-number stamp in real text."""
     from fpdf import FPDF
     import io
 
@@ -337,6 +342,9 @@ def mixed_scanned_pdf() -> bytes:
         pdf.add_page()
         if page == 2:
             pdf.image(io.BytesIO(_png(32, 32)), x=50, y=50, w=495, h=700)
+            if stamp:
+                pdf.set_font("Helvetica", "", 8)
+                pdf.text(500, 820, "Side 2")
             continue
         pdf.set_font("Helvetica", "", BODY_SIZE)
         for i, text in enumerate(_body_lines(page, 5)):

@@ -198,8 +198,16 @@ def test_image_only_page_in_a_text_pdf_is_a_notice(tmp_path: Path) -> None:
     path.write_bytes(make.mixed_scanned_pdf())
     raw = load(path)
     assert [len(page.lines) for page in raw.pages] == [5, 0, 5]
-    assert raw.notices == (f"{path}: page 2 has no text, only images or drawings (scanned?); not compared",)
+    assert raw.notices == (f"{path}: page 2 has no text layer, only images or drawings (scanned?); not compared",)
     assert [line.number for line in raw.lines] == list(range(1, 11))
+
+
+def test_a_scanned_page_with_a_stamp_of_text_is_still_a_scan(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(make.mixed_scanned_pdf(stamp=True))
+    raw = load(path)
+    assert [line.text for line in raw.pages[1].lines] == ["Side 2"]
+    assert raw.notices == (f"{path}: page 2 has no text layer, only images or drawings (scanned?); not compared",)
 
 
 # --------------------------------------------------------------------------- refusals
@@ -210,6 +218,7 @@ def test_image_only_page_in_a_text_pdf_is_a_notice(tmp_path: Path) -> None:
     [
         (lambda: make.scanned_pdf(2, with_image=True), r"no text layer \(scanned\?\); run OCR first"),
         (lambda: make.scanned_pdf(1, with_image=False), r"no text layer \(scanned\?\); run OCR first"),
+        (lambda: make.scanned_pdf(3, stamp=True), r"no text layer \(scanned\?\); run OCR first"),
         (lambda: make.document_pdf(2, user_password="hemmelig"), "password-protected"),
         (lambda: make.document_pdf(1, user_password="hemmelig", encryption="AES_256"), "password-protected"),
         (make.truncated_pdf, "corrupt or truncated PDF"),
@@ -218,7 +227,7 @@ def test_image_only_page_in_a_text_pdf_is_a_notice(tmp_path: Path) -> None:
         (make.empty_pages_pdf, "the PDF has no pages"),
     ],
     ids=[
-        "scanned-image", "scanned-shapes", "encrypted", "encrypted-aes256", "truncated", "garbage", "not-a-pdf",
+        "scanned-image", "scanned-shapes", "scanned-stamped", "encrypted", "encrypted-aes256", "truncated", "garbage", "not-a-pdf",
         "no-pages",
     ],
 )
@@ -253,7 +262,7 @@ def test_unmapped_glyphs_are_a_notice(tmp_path: Path, monkeypatch: pytest.Monkey
         return pdf_module._Frag(text, 11.0, 72.0, 400.0, top, top + 11, False, ())
 
     def fake_pages(path, data):
-        yield 1, 595.0, 842.0, [frag("(cid:12)(cid:7)(cid:44) tekst", 100.0), frag("Almindelig tekst her", 115.0)], False
+        yield 1, 595.0, 842.0, [frag("(cid:12)(cid:7)(cid:44) tekst", 100.0), frag("Almindelig tekst her", 115.0)], False, 0.0
 
     monkeypatch.setattr(pdf_module, "_pages", fake_pages)
     path = tmp_path / "cid.pdf"

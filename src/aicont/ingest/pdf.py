@@ -58,6 +58,10 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _CID = re.compile(r"\(cid:\d+\)")
 # A line is bold when at least this share of its visible characters is set in a bold face.
 _BOLD_SHARE = 0.6
+# A page under an image covering this share of it, with at most this many characters of text (a
+# stamp, a page number), is a scan without a text layer.
+_SCAN_COVER = 0.5
+_SCAN_MAX_CHARS = 50
 # More than this share of unmapped glyphs ("(cid:N)") means the text layer cannot be trusted.
 _CID_NOTICE_SHARE = 0.05
 
@@ -75,7 +79,7 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
     cid_count = 0
     char_count = 0
     number = 0
-    for page_no, width, height, raw_lines, has_graphics in _pages(path, data):
+    for page_no, width, height, raw_lines, has_graphics, covered in _pages(path, data):
         lines: list[Line] = []
         for frag in raw_lines:
             text = frag.text
@@ -95,15 +99,18 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
                     raised=frag.raised,
                 )
             )
-        if not lines and has_graphics:
+        chars = sum(len(line.text) for line in lines)
+        if (not lines and has_graphics) or (covered >= _SCAN_COVER and chars <= _SCAN_MAX_CHARS):
             image_only.append(page_no)
         pages.append(Page(number=page_no, lines=tuple(lines), width=width, height=height))
     if not pages:
         raise InputError(f"{path}: the PDF has no pages")
-    if number == 0:
+    if number == 0 or len(image_only) == len(pages):
         raise InputError(f"{path}: no text layer (scanned?); run OCR first")
     if image_only:
-        notices.append(f"{path}: {_pages_phrase(image_only)} no text, only images or drawings (scanned?); not compared")
+        notices.append(
+            f"{path}: {_pages_phrase(image_only)} no text layer, only images or drawings (scanned?); not compared"
+        )
     if char_count and cid_count / char_count > _CID_NOTICE_SHARE:
         notices.append(
             f"{path}: {cid_count} glyphs have no Unicode mapping (shown as '(cid:N)'); the text layer is unreliable"
@@ -141,8 +148,9 @@ class _Frag:
     raised: tuple[tuple[int, int], ...]
 
 
-def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_Frag], bool]]:
-    """(page number, width, height, lines, has images or drawings) per page, from pdfminer.
+def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_Frag], bool, float]]:
+    """(page number, width, height, lines, has images or drawings, share of the page under its
+    largest image) per page, from pdfminer.
 
     Every pdfminer failure becomes one InputError: pdfminer parses untrusted bytes and raises many
     exception types (its own, and KeyError/TypeError/ValueError/... on damaged structures).
@@ -170,8 +178,8 @@ def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_F
         if layout is None:
             return
         page_no += 1
-        lines, graphics = _page_lines(layout)
-        yield page_no, float(layout.width), float(layout.height), lines, graphics
+        lines, graphics, covered = _page_lines(layout)
+        yield page_no, float(layout.width), float(layout.height), lines, graphics, covered
 
 
 def _short(exc: BaseException) -> str:
@@ -179,16 +187,18 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _page_lines(layout: Any) -> tuple[list[_Frag], bool]:
+def _page_lines(layout: Any) -> tuple[list[_Frag], bool, float]:
     from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTTextLine
 
     out: list[_Frag] = []
     graphics = False
+    covered = 0.0
+    page_area = max(float(layout.width) * float(layout.height), 1.0)
     page_top, page_left = float(layout.y1), float(layout.x0)
     page_right, page_bottom = float(layout.x1), float(layout.y0)
 
     def walk(item: Any) -> None:
-        nonlocal graphics
+        nonlocal graphics, covered
         if isinstance(item, LTTextLine):
             # Text wholly outside the page (printer's marks, text pushed off the crop box) is
             # invisible to a reader, so it is not part of the document.
@@ -200,13 +210,15 @@ def _page_lines(layout: Any) -> tuple[list[_Frag], bool]:
             return
         if isinstance(item, (LTImage, LTCurve)):  # LTRect and LTLine are LTCurves
             graphics = True
+        if isinstance(item, LTImage):
+            covered = max(covered, float(item.width) * float(item.height) / page_area)
         if isinstance(item, LTContainer):  # text boxes, figures (form XObjects)
             for child in item:
                 walk(child)
 
     for item in layout:
         walk(item)
-    return _merge_split_lines(_merge_labels(out)), graphics
+    return _merge_split_lines(_merge_labels(out)), graphics, covered
 
 
 # Fake bold: a producer prints the same string twice, a fraction of a point apart. Two lines of
