@@ -44,8 +44,8 @@ from aicont.normalize.lines import BLANK, BODY, FOOTNOTE, SEPARATOR, NLine
 INTRO = "0"  # the introduction's section id in block ids (its Section.number is "")
 
 _HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
-_BULLET = re.compile(r"^(?P<m>[-–—•▪●◦■►✓]|\(?[a-z]\)|\d{1,2}\))\s+(?=\S)")
-_LETTER_BULLET = re.compile(r"^(?P<m>[oe])\s+(?=[^\W\d_])")
+_BULLET = re.compile(r"^(?P<m>[-–—•▪●◦■►✓·○‣⁃]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}\))\s+(?=\S)")
+_LETTER_BULLET = re.compile(r"^(?P<m>[oe])\s+(?=[^\W\d_]|\()")
 _CELL = re.compile(r"●|■|▪|✓|✔|☐|☒|\[ ?\]|\bL ?\]|®")
 _CODE = re.compile(r"^(?:[A-Z]{2}|[A-Z]1|1[A-Z])$")
 
@@ -196,13 +196,25 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
                 ):
                     kinds[i + 1] = "heading-cont"
                 continue
-        if _BULLET.match(line.text) or (letter_bullets and _LETTER_BULLET.match(line.text)):
+        if _BULLET.match(line.text) or (letter_bullets and _LETTER_BULLET.match(line.text) and _in_list(body, kinds, i)):
             kinds[i] = "bullet"
         elif m and m["num"].isdigit() and m["title"][:1].isupper() and (i == 0 or _gap(body[i - 1], line, norm) or ends_sentence(body[i - 1].text) or body[i - 1].text.endswith(":")):
             kinds[i] = "bullet"  # "1. Xxx" out of the heading sequence: a numbered list item
     _mark_title(body, kinds, norm)
     _mark_figures(body, kinds, norm)
     return kinds
+
+
+def _in_list(body: list[NLine], kinds: list[str], i: int) -> bool:
+    """A letter read as a bullet ("o", "e") opens a list item only inside a list: after a line
+    ending with a colon, or after another bullet with no sentence ended in between (in Italian or
+    Portuguese prose a line may well begin with "e" or "o")."""
+    for k in range(i - 1, max(-1, i - 11), -1):
+        if kinds[k] == "bullet" or body[k].text.endswith(":"):
+            return True
+        if ends_sentence(body[k].text) or kinds[k] not in ("text", "bullet"):
+            return False
+    return False
 
 
 def _letter_bullets(body: list[NLine]) -> bool:

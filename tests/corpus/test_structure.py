@@ -175,7 +175,8 @@ def test_list_items_are_separate_blocks(both: dict[str, Document], side: str) ->
     assert len(items) == 5
     assert all(len(re.findall(r"kvartal", b.text)) == 1 for b in items)
     sub = [b for b in doc.blocks if b.section == "4.2" and b.kind == BlockKind.LIST_ITEM]
-    assert len(sub) == 10  # four of them OCR'd "o" bullets on the Danish side
+    assert len(sub) == 11  # four of them "o" sub-bullets, one of which begins with "("
+    assert sub[3].text.startswith("o (") and sub[2].text.startswith("o AI-stip")
 
 
 @pytest.mark.parametrize("side", ["da", "sv"])

@@ -204,3 +204,16 @@ def test_shuffled_corpus_lines_never_break_segmentation() -> None:
             assert b.text.strip() or b.kind == BlockKind.FOOTNOTE, (seed, b.id)
         refs = [r for b in doc.blocks for r in b.refs]
         assert refs == sorted(refs), seed
+
+
+def test_letter_bullets_only_inside_lists() -> None:
+    prose = (
+        f"{LONG}\ne la Commissione propone misure per il mercato interno e per le imprese europee\n"
+        f"{LONG}\ne gli Stati membri sostengono la strategia comune per il futuro digitale\n"
+        f"{LONG}\ne il Consiglio adotta la decisione finale sulla proposta in questione oggi.\n"
+    )
+    doc = doc_of(prose)
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH]
+    listed = "Kommissionen vil:\n\ne uddanne eksperter\no tilskynde talenter\no tiltrække talenter.\n" + prose
+    kinds = [b.kind for b in doc_of(listed).blocks]
+    assert kinds[:4] == [BlockKind.PARAGRAPH] + [BlockKind.LIST_ITEM] * 3
