@@ -125,6 +125,8 @@ def _set_measures(body: list[NLine], fallback: int) -> None:
 
 
 def _heading_next(current: tuple[int, ...]) -> set[tuple[int, ...]]:
+    if not current:
+        return {(1,), (1, 1)}  # not later: a boxed list "2 Center for …" is no first heading
     allowed = {current + (1,)}
     for k in range(len(current)):
         allowed.add(current[:k] + (current[k] + 1,))

@@ -217,3 +217,4 @@ def test_letter_bullets_only_inside_lists() -> None:
     listed = "Kommissionen vil:\n\ne uddanne eksperter\no tilskynde talenter\no tiltrække talenter.\n" + prose
     kinds = [b.kind for b in doc_of(listed).blocks]
     assert kinds[:4] == [BlockKind.PARAGRAPH] + [BlockKind.LIST_ITEM] * 3
+
