@@ -415,13 +415,14 @@ def _bold_font(fontname: str) -> bool:
 
 
 def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Frag | None:
-    glyphs: list[Any] = []  # LTChar, or the text of an LTAnno (a space pdfminer inferred)
+    # (text, size rounded to 0.1 pt, bottom y) per glyph; size None for a space pdfminer inferred
+    glyphs: list[tuple[str, float | None, float]] = []
     sizes: Counter[float] = Counter()
     bold = visible = 0
     previous = None
     for ch in item:
         if not isinstance(ch, char_type):
-            glyphs.append(ch.get_text())
+            glyphs.append((ch.get_text(), None, 0.0))
             continue
         glyph = ch.get_text()
         if (
@@ -432,31 +433,26 @@ def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Fra
         ):
             continue  # the same glyph printed again on top of itself (glyph-by-glyph fake bold)
         previous = ch
-        glyphs.append(ch)
+        rounded = round(float(ch.size), 1)
+        glyphs.append((glyph, rounded, float(ch.y0)))
         if not glyph.strip():
             continue
         visible += 1
-        sizes[round(float(ch.size), 1)] += 1
+        sizes[rounded] += 1
         if _bold_font(ch.fontname or ""):
             bold += 1
     # The most common size; on a tie the larger one (a heading's size, not its footnote marker's).
     size = max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0] if sizes else None
-    bottoms = sorted(
-        float(g.y0) for g in glyphs if not isinstance(g, str) and size is not None and round(float(g.size), 1) == size
-    )
-    base = bottoms[len(bottoms) // 2] if bottoms else None
-    pieces: list[tuple[str, bool]] = []
-    for g in glyphs:
-        if isinstance(g, str):
-            pieces.append((g, False))
-            continue
-        raised = (
-            base is not None
-            and size is not None
-            and float(g.size) <= _SUPER_SIZE * size
-            and float(g.y0) - base >= _SUPER_RISE * size
-        )
-        pieces.append((g.get_text(), raised))
+    pieces: list[tuple[str, bool]]
+    smaller = [g for g in glyphs if g[1] is not None and size is not None and g[1] <= _SUPER_SIZE * size]
+    if not smaller or size is None:
+        pieces = [(g[0], False) for g in glyphs]
+    else:
+        bottoms = sorted(g[2] for g in glyphs if g[1] == size)
+        base = bottoms[len(bottoms) // 2]
+        rise = _SUPER_RISE * size
+        limit = _SUPER_SIZE * size
+        pieces = [(t, s is not None and s <= limit and y - base >= rise) for t, s, y in glyphs]
     text, raised_ranges = _assemble(pieces)
     if not text:
         return None
