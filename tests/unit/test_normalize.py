@@ -190,10 +190,16 @@ def test_single_space_indent_after_a_full_page_is_a_page_break() -> None:
 
 
 def test_page_number_line_is_dropped_and_recorded() -> None:
-    text = "Et afsnit der slutter her.\n\n26\n\nEt nyt afsnit begynder.\n"
+    text = "Et afsnit der slutter her.\n\n26\n\n Et nyt afsnit begynder på en ny side.\n"
     doc = doc_of(text)
-    assert [b.text for b in doc.blocks] == ["Et afsnit der slutter her.", "Et nyt afsnit begynder."]
+    assert [b.text for b in doc.blocks] == ["Et afsnit der slutter her.", "Et nyt afsnit begynder på en ny side."]
     assert [e.before for e in doc.edits if e.kind == "page-number"] == ["26"]
+
+
+def test_lone_number_away_from_a_page_boundary_stays_text() -> None:
+    doc = doc_of("Antal deltagere i alt:\n\n15\n\nEt nyt afsnit begynder.\n")
+    assert [b.text for b in doc.blocks] == ["Antal deltagere i alt:", "15", "Et nyt afsnit begynder."]
+    assert not [e for e in doc.edits if e.kind == "page-number"]
 
 
 def test_repeated_link_after_footnotes_is_dropped() -> None:

@@ -18,6 +18,7 @@ from aicont.normalize.lines import BODY, FOOTNOTE, PAGE_NUMBER, RUNNING_HEAD, NL
 from aicont.normalize.ocr import NumberContext, detect_ocr, repair
 from aicont.normalize.pages import (
     body_measure,
+    confirm_page_numbers,
     decide_page_starts,
     is_double_spaced,
     mark_blank_lines,
@@ -65,6 +66,8 @@ def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repa
         mark_page_numbers(lines)
     find_footnotes(lines, ocr=ocr, double_spaced=double, text_source=text_source, layout_fn=layout_fn)
     mark_url_repeats_in_body(lines)
+    if text_source:
+        confirm_page_numbers(lines)
     decide_page_starts(lines, raw.source if roles or raw.source != "text" else "text")
     if text_source:
         mark_running_heads(lines)

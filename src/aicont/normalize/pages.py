@@ -63,7 +63,8 @@ def is_double_spaced(lines: list[NLine]) -> bool:
 
 
 def mark_page_numbers(lines: list[NLine]) -> None:
-    """A line holding only a small number, with blank lines (or the file's edge) on both sides."""
+    """Candidates: a line holding only a small number, with blank lines (or the file's edge) on
+    both sides. `confirm_page_numbers` later keeps those that stand at a page boundary."""
     for i, line in enumerate(lines):
         if line.role != BODY or not _PAGE_NO.match(line.text):
             continue
@@ -72,6 +73,26 @@ def mark_page_numbers(lines: list[NLine]) -> None:
         if (before is None or not before.text) and (after is None or not after.text):
             line.role = PAGE_NUMBER
             line.edit("page-number", line.text, "")
+
+
+def confirm_page_numbers(lines: list[NLine]) -> None:
+    """A page number closes a page: the next line starts a page (single-space indent), or the
+    page's footnotes, repeated links or separator stand just before it, or such numbers rise
+    through the document (2, 3, 4 …). A lone number elsewhere (a table cell) is text again."""
+    candidates = [i for i, line in enumerate(lines) if line.role == PAGE_NUMBER and _PAGE_NO.match(line.text)]
+    values = [int(re.sub(r"\D", "", lines[i].text)) for i in candidates]
+    rising = len(values) >= 3 and all(b > a for a, b in zip(values, values[1:]))
+    for i in candidates:
+        nxt = next((line for line in lines[i + 1 :] if line.text), None)
+        prev = next((line for line in reversed(lines[:i]) if line.text), None)
+        at_boundary = (nxt is not None and nxt.lead == 1) or (
+            prev is not None and (prev.role in (FOOTNOTE, URL_REPEAT, SEPARATOR) or URL_ONLY.match(prev.text) is not None)
+        )
+        if rising or at_boundary:
+            continue
+        line = lines[i]
+        line.role = BODY
+        line.edits = [e for e in line.edits if e.kind != "page-number"]
 
 
 def mark_url_repeats_in_body(lines: list[NLine]) -> None:
