@@ -5,8 +5,13 @@ Text files carry no layout, so every decision here is taken from evidence in the
 
 * A **separator** is a line of only spaces (20 or more) or of rule characters: the PDF text layer
   prints the rule above a page's footnotes that way.
-* A **page number** is a line holding only a small number, standing alone between blank lines.
-* A **running head** is a short line that repeats (digits ignored) next to three or more page starts.
+* A **page number** is a line holding only a small number, standing alone between blank lines, at
+  a page boundary (a page start follows, or footnotes / repeated links precede it, or such numbers
+  rise through the document); a lone number elsewhere is a table cell or a label and stays text.
+* A **running head** is a short line that repeats (digits ignored) at the start of most pages
+  (three at least); a recurring caption ending with a colon ("Key actions:") is not one.
+* A **repeated link**: PDF text layers repeat link targets after the footnotes; a bare link line
+  outside the sentence flow is dropped when something vouches for it (see mark_url_repeats_in_body).
 * A **page break**: in OCR'd text and in PDF text layers a new page begins with a line indented by
   exactly one space. Not every such line is a page start (an OCR'd line may be indented by
   accident), so a candidate is accepted when the page's footnotes or page number stand just before
