@@ -163,6 +163,28 @@ def document_pdf(
     return bytes(pdf.output())
 
 
+def text_pdf(lines: list[str], *, lines_per_page: int = 40, size: float = 10.0) -> bytes:
+    """Real text set line by line (one PDF line per given line), with a running head and a page
+    number on every page: for checking that extraction gives back exactly the lines it was given.
+    Lines must be Windows-1252 text short enough for the page (about 95 characters)."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.core_fonts_encoding = "windows-1252"
+    for start in range(0, len(lines), lines_per_page):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", HEAD_SIZE)
+        pdf.text(72, 40, RUNNING_HEAD)
+        pdf.set_font("Helvetica", "", size)
+        for i, text in enumerate(lines[start : start + lines_per_page]):
+            pdf.text(60, 80 + i * size * 1.6, text)
+        pdf.set_font("Helvetica", "", PAGE_NUMBER_SIZE)
+        pdf.text(595 / 2 - 3, 842 - 30, str(pdf.page_no()))
+    return bytes(pdf.output())
+
+
 def two_column_pdf() -> bytes:
     """One page, two text columns: reading order must finish the left column first."""
     from fpdf import FPDF

@@ -86,6 +86,28 @@ def test_layout_facts(raw: RawDocument) -> None:
     assert len(marked) == 1
 
 
+@pytest.mark.parametrize("name", ["da.txt", "sv.txt"])
+def test_real_text_set_as_pdf_comes_back_line_for_line(tmp_path: Path, name: str) -> None:
+    """Fidelity on real Danish and Swedish text: every line given to the PDF is extracted once, in
+    order, letter for letter (whitespace aside), and only the furniture is not body."""
+    import textwrap
+
+    from conftest import CORPUS
+
+    text = (CORPUS / "ai-continent-action-plan" / name).read_text(encoding="utf-8")
+    source = [line for line in text.split("\n") if line.strip()][:300]
+    source = [line for line in source if line.encode("cp1252", errors="replace").decode("cp1252") == line]
+    lines = [part for line in source for part in textwrap.wrap(" ".join(line.split()), 95)]
+    path = tmp_path / "real.pdf"
+    path.write_bytes(make.text_pdf(lines))
+    raw = load(path)
+    roles = line_roles(raw)
+    body = [" ".join(line.text.split()) for line in raw.lines if roles[line.number] == "body"]
+    assert body == lines
+    furniture = [line.text for line in raw.lines if roles[line.number] != "body"]
+    assert furniture == [t for p in range(1, len(raw.pages) + 1) for t in (make.RUNNING_HEAD, str(p))]
+
+
 def test_two_columns_are_read_one_after_the_other(tmp_path: Path) -> None:
     path = tmp_path / "columns.pdf"
     path.write_bytes(make.two_column_pdf())
