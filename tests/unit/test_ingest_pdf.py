@@ -416,6 +416,21 @@ def test_running_heads_top_and_bottom_with_page_numbers_inside() -> None:
     assert {role for text, role in roles.items() if text.startswith("Brødtekst")} == {"body"}
 
 
+def test_eu_language_code_footer_separate_or_as_one_line() -> None:
+    # Commission documents print "DA  3  DA" at the foot of every page.
+    separate = [
+        _body(p) + [("DA", 9.0, 800.0, False, 72.0), (str(p), 9.0, 800.0, False, 290.0), ("DA", 9.0, 800.0, False, 510.0)]
+        for p in range(1, 5)
+    ]
+    raw = _doc(separate)
+    roles = line_roles(raw)
+    feet = [[roles[line.number] for line in page.lines[-3:]] for page in raw.pages]
+    assert feet == [["running-head", "page-number", "running-head"]] * 4
+    joined = _doc([_body(p) + [(f"DA {p} DA", 9.0, 800.0)] for p in range(1, 5)])
+    roles = line_roles(joined)
+    assert [roles[page.lines[-1].number] for page in joined.pages] == ["running-head"] * 4
+
+
 def test_near_identical_running_heads_are_grouped() -> None:
     # One page's head has a typo-level difference (ratio >= 90): still the same running head.
     heads = ["Meddelelse fra Kommissionen til Europa-Parlamentet"] * 3 + ["Meddelelse fra Kommissionen til Europa-Parlamentel"]
