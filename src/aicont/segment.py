@@ -67,9 +67,10 @@ class _Draft:
     title: str = ""
 
 
-def build_document(raw: RawDocument, *, side: str, lang: str | None) -> Document:
-    """Normalise `raw` and cut it into sections and blocks."""
-    norm = normalize(raw, _layout_roles(raw))
+def build_document(raw: RawDocument, *, side: str, lang: str | None, ocr_repair: bool = True) -> Document:
+    """Normalise `raw` and cut it into sections and blocks. `ocr_repair=False` (config key
+    normalize.ocr_repair) leaves OCR'd text as it is (the damage is still detected and noted)."""
+    norm = normalize(raw, _layout_roles(raw), ocr_repair=ocr_repair)
     body = [line for line in norm.lines if line.role == BODY and line.text]
     _set_measures(body, norm.measure)
     kinds = _line_kinds(body, norm)

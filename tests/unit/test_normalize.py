@@ -336,3 +336,10 @@ def test_running_head_at_every_page_start_is_dropped() -> None:
     assert not any("COM(2025)" in b.text for b in doc.blocks)
     assert [e.span.line_start for e in doc.edits if e.kind == "running-head"] == [1, 27, 53, 79, 105]
     assert [e.span.page for e in doc.edits if e.kind == "page-break"] == [2, 3, 4, 5]
+
+
+def test_ocr_repair_can_be_switched_off() -> None:
+    doc = build_document(raw_of(OCR_TEXT), side="left", lang=None, ocr_repair=False)
+    assert "Al-forordning" in doc.blocks[0].text
+    assert not [e for e in doc.edits if e.kind == "ocr-repair"]
+    assert any("OCR repair switched off" in n for n in doc.notices)

@@ -1,8 +1,9 @@
 """Normalisation: page structure, footnotes, OCR repair and line joining; every change is an Edit.
 
-`normalize(raw, roles)` returns the document's lines annotated with their role (body, footnote,
-repeated link, page number, running head, separator, blank), their page, the footnote they start,
-the footnote markers cut from them (`refs`) and the edits made to them. Segmentation (segment.py)
+`normalize(raw, roles)` returns the document's lines (`NLine`, a mutable working type that the
+normalisers annotate in place, each change recorded as an Edit on the line) with their role
+(body, footnote, repeated link, page number, running head, separator, blank), their page, the
+footnote they start and the footnote markers cut from them (`refs`). Segmentation (segment.py)
 turns the body lines into blocks. The order matters: footnote areas are found on the text as
 printed (their numbers may look like OCR damage), then OCR repair runs, then markers are cut.
 """
@@ -61,7 +62,8 @@ def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repa
     ocr, evidence = detect_ocr(line.text for line in lines if line.text)
     notices: list[str] = []
     if ocr:
-        notices.append(f"{raw.path}: OCR damage detected ({evidence}); OCR repair applied")
+        done = "OCR repair applied" if ocr_repair else "OCR repair switched off"
+        notices.append(f"{raw.path}: OCR damage detected ({evidence}); {done}")
     if text_source:
         mark_page_numbers(lines)
     find_footnotes(lines, ocr=ocr, double_spaced=double, text_source=text_source, layout_fn=layout_fn)
