@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
@@ -99,3 +100,136 @@ def reference_variant_check(pair: PairContext) -> Iterator[Hit]:
                 confidence=Confidence.LOW,
                 values=(lv, rv),
             )
+
+
+# --------------------------------------------------------------------------- names and acronyms
+
+# A name or acronym: a token with two capitals (EuroHPC, GenAI4EU, SMV, DARE). Hyphenated
+# compounds are split ("AI-fabrikker" holds "AI"); a possessive ending ("EU's", "EU:s") is not part
+# of it. Roman numerals are numbering, not names.
+_NAME = re.compile(r"(?<![\w])[A-Za-z0-9]*[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+# A name counts as kept in translation when, in the beads where it stands on one side, it also
+# stands on the other in at least this share (and at least twice), this bead left out.
+KEPT_SHARE = 0.9
+KEPT_MIN = 2
+# A name in more than this share of the passages is the document's vocabulary ("EU", "AI"), which a
+# translator may write out or leave implicit; only rarer, distinctive names are checked.
+COMMON_SHARE = 0.1
+COMMON_MIN = 5
+
+
+_CAPITALISED = re.compile(r"[A-ZÆØÅÄÖÜ][\w]*")
+
+
+def spelled_out(acronym: str, text: str) -> bool:
+    """`text` writes the acronym out: consecutive capitalised words (or hyphen parts) whose
+    initials give at least three quarters of its capitals in order ("Marie Skłodowska-Curie" for
+    "MSCA")."""
+    caps = [c for c in acronym if c.isupper()]
+    if len(caps) < 2:
+        return False
+    initials = [(m.start(), m.group()[0]) for m in _CAPITALISED.finditer(text)]
+    need = max(2, -(-3 * len(caps) // 4))
+    for k in range(len(initials)):
+        got = 0
+        for (pos, letter), want in zip(initials[k:], caps):
+            if letter != want:
+                break
+            got += 1
+        if got >= need:
+            return True
+    return False
+
+
+def names(text: str) -> Counter:
+    return Counter(m.group() for m in _NAME.finditer(text) if not _ROMAN.match(m.group()))
+
+
+_NAME_STATS: list[tuple[object, dict]] = []
+
+
+def _name_stats(doc) -> dict[str, dict[str, tuple[int, int]]]:  # noqa: ANN001 - DocumentContext
+    """side -> name -> (beads where it stands on that side, beads where it stands on both sides)."""
+    for key, stats in _NAME_STATS:
+        if key is doc.alignment:
+            return stats
+    stats: dict[str, dict[str, list[int]]] = {"left": {}, "right": {}}
+    for bead in doc.beads:
+        if not (bead.left and bead.right):
+            continue
+        ln = set(names(" ".join(doc.left.blocks[i].text for i in bead.left)))
+        rn = set(names(" ".join(doc.right.blocks[j].text for j in bead.right)))
+        for side, mine, theirs in (("left", ln, rn), ("right", rn, ln)):
+            for n in mine:
+                entry = stats[side].setdefault(n, [0, 0])
+                entry[0] += 1
+                entry[1] += n in theirs
+    frozen = {side: {n: (a, b) for n, (a, b) in table.items()} for side, table in stats.items()}
+    _NAME_STATS[:] = [(doc.alignment, frozen)]
+    return frozen
+
+
+@check("AC404", "name-one-side", kind=Kind.ENTITY, severity=Severity.MEDIUM)
+def name_one_side(pair: PairContext) -> Iterator[Hit]:
+    """A name or acronym that the translation keeps everywhere else is missing from one passage.
+
+    Learned from the pair: a name counts only when it stands on both sides in at least 90 % of
+    the other passages where it occurs (at least twice).
+    Example: left "EuroHPC har iværksat DARE-initiativet" / right "Initiativet har lanserats".
+    Not raised: "SMV" vs "SMF" (each version's own acronym never stands on the other side), a name
+    in the neighbouring passage of the other side, a name the translation often leaves out ("EU"),
+    an acronym written out ("MSCA" vs "Marie Skłodowska-Curie-åtgärderna").
+    """
+    doc = pair.doc
+    if doc is None or not pair.left or not pair.right:
+        return
+    stats = _name_stats(doc)
+    paired = sum(1 for b in doc.beads if b.left and b.right) or 1
+    ltext = " ".join(b.text for b in pair.left)
+    rtext = " ".join(b.text for b in pair.right)
+    ln, rn = names(ltext), names(rtext)
+    for side, mine, theirs, blocks in (("left", ln, rn, pair.left), ("right", rn, ln, pair.right)):
+        other = "right" if side == "left" else "left"
+        near = _neighbour_surplus(pair, other)
+        for name in sorted(set(mine) - set(theirs)):
+            total, both = stats[side].get(name, (0, 0))
+            total -= 1  # this bead
+            if both < KEPT_MIN or both / max(total, 1) < KEPT_SHARE or name in near:
+                continue
+            if total + 1 > max(COMMON_SHARE * paired, COMMON_MIN):
+                continue
+            if spelled_out(name, rtext if side == "left" else ltext):
+                continue
+            block = next(b for b in blocks if name in names(b.text))
+            start = next(m.start() for m in _NAME.finditer(block.text) if m.group() == name)
+            q = value_quote(
+                Value(kind="name", raw=name, canonical=name, block_id=block.id, offset=start,
+                      line=block.line_at(start)),
+                blocks,
+            )
+            other_q = blocks_quote(pair.right if side == "left" else pair.left)
+            yield Hit(
+                message=f'name on the {side} only: "{name}" (kept on both sides in {both} other passages)',
+                left=q if side == "left" else other_q,
+                right=other_q if side == "left" else q,
+                confidence=Confidence.MEDIUM,
+            )
+
+
+def _neighbour_surplus(pair: PairContext, side: str) -> set[str]:
+    """Names that a bead next to this one has more often on `side` than on the other side: where a
+    name missing here went when the aligner drew the border between two passages differently."""
+    doc = pair.doc
+    out: set[str] = set()
+    if doc is None:
+        return out
+    other = "right" if side == "left" else "left"
+    for k in (pair.index - 1, pair.index + 1):
+        if not 0 <= k < len(doc.beads):
+            continue
+        bead = doc.beads[k]
+        mine = names(" ".join((doc.left if side == "left" else doc.right).blocks[i].text for i in getattr(bead, side)))
+        theirs = names(" ".join((doc.left if other == "left" else doc.right).blocks[i].text for i in getattr(bead, other)))
+        out.update(n for n, c in mine.items() if c > theirs.get(n, 0))
+    return out
