@@ -343,3 +343,15 @@ def test_ocr_repair_can_be_switched_off() -> None:
     assert "Al-forordning" in doc.blocks[0].text
     assert not [e for e in doc.edits if e.kind == "ocr-repair"]
     assert any("OCR repair switched off" in n for n in doc.notices)
+
+
+def test_footnote_numbering_that_restarts_on_each_page() -> None:
+    sep = " " * 50
+    page1 = "Første side med note1 og note2 her.\n" + "".join(f"Linje {k} med tekst på siden her.\n" for k in range(20))
+    page2 = " Anden side med note1 her og mere.\n" + "".join(f"Linje {k} med tekst på siden her.\n" for k in range(20))
+    text = page1 + sep + "\n1 Første note.\n2 Anden note.\n" + page2 + sep + "\n1 Tredje note.\n Tredje side.\n"
+    doc = doc_of(text)
+    notes = [(b.id, b.text) for b in doc.blocks if b.kind == BlockKind.FOOTNOTE]
+    assert notes == [("left:fn1", "Første note."), ("left:fn2", "Anden note."), ("left:fn1.2", "Tredje note.")]
+    assert not [p for p in doc.problems if p.kind == "footnote-duplicate"]
+    assert [r for b in doc.blocks for r in b.refs] == [1, 2, 1]

@@ -203,7 +203,9 @@ def test_shuffled_corpus_lines_never_break_segmentation() -> None:
             assert all(1 <= s.line_start <= s.line_end <= len(lines) for s in b.spans), (seed, b.id)
             assert b.text.strip() or b.kind == BlockKind.FOOTNOTE, (seed, b.id)
         refs = [r for b in doc.blocks for r in b.refs]
-        assert refs == sorted(refs), seed
+        notes = [b for b in doc.blocks if b.kind == BlockKind.FOOTNOTE]
+        if not any(b.id.endswith(".2") for b in notes):  # unless numbering restarts, refs rise
+            assert refs == sorted(refs), seed
 
 
 def test_letter_bullets_only_inside_lists() -> None:

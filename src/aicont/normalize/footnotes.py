@@ -11,7 +11,9 @@ Footnote numbers run in sequence through a document, and that sequence is the ma
   so a numbered list ("1 Den Digitale Taskforce …") is not taken for footnotes; an area that no
   page start closes needs a glued marker for every number.
 * **Numbers.** A printed number in [expected, expected + 3] is taken (a skip means footnotes were
-  lost; they are reported). In OCR'd text a number damaged by the OCR ("3" for 13, "%" for 9,
+  lost; they are reported; a larger skip needs a glued marker with that number in the text). Right
+  under a separator, numbering may start again at 1 (documents that number per page; the repeated
+  numbers get ids "fn1.2", … and are not reported as duplicates). In OCR'd text a number damaged by the OCR ("3" for 13, "%" for 9,
   "41" for 44) is replaced by the expected one and the repair is recorded. A page-start line that
   stands just before an area whose first number skips one is the lost footnote whose number the
   OCR dropped.
@@ -71,14 +73,15 @@ def _damaged(printed: str, expected: int) -> bool:
     return len(printed) == len(e) and sum(a != b for a, b in zip(printed, e)) == 1
 
 
-def footnote_start(text: str, expected: int, *, ocr: bool) -> Start | None:
-    """Is `text` the first line of footnote `expected` (or of one a little further on)?"""
+def footnote_start(text: str, expected: int, *, ocr: bool, restart: bool = False) -> Start | None:
+    """Is `text` the first line of footnote `expected` (or of one a little further on)?
+    `restart`: first footnote under a page's separator, where numbering may start again at 1."""
     m = _START_DIGITS.match(text)
     if m:
         printed = m["num"]
         p = int(printed)
         rest = text[m.end() :].lstrip()
-        if expected <= p <= expected + MAX_SKIP:
+        if expected <= p <= expected + MAX_SKIP or (restart and p == 1):
             return Start(p, printed, True, rest)
         if ocr and p < expected and _damaged(printed, expected):
             return Start(expected, printed, False, rest)
@@ -183,7 +186,7 @@ class _Scanner:
                     return out, k + 1, True
                 k += 1
                 continue
-            st = footnote_start(text, exp, ocr=self.ocr)
+            st = footnote_start(text, exp, ocr=self.ocr, restart=after_separator and last_fn_line is None)
             if st is not None and self._accept_start(k, st, last_fn_line):
                 out.append((k, FOOTNOTE, st))
                 exp = st.number + 1
@@ -238,8 +241,8 @@ def find_footnotes(
             _, j = _gap_before(lines, i)
             if j is None or lines[j].number not in layout_fn:
                 after_separator = True
-        st = footnote_start(line.text, expected, ocr=ocr)
-        start_at = expected
+        st = footnote_start(line.text, expected, ocr=ocr, restart=after_separator)
+        start_at = 1 if st is not None and st.number == 1 and expected > 1 else expected
         if st is None and not after_separator:
             # footnotes lost on the way (more than MAX_SKIP): a glued marker vouches for the number
             m = _START_DIGITS.match(line.text)
@@ -551,6 +554,7 @@ def footnote_problems(lines: list[NLine]) -> list[Problem]:
             )
         else:
             problems.append(Problem("footnote-missing", f"footnote {num} is missing: neither its text nor its marker was found"))
-    for line in dup:
+    restarts = sum(1 for line in lines if line.fn == 1) > 1  # numbering starts again on each page
+    for line in dup if not restarts else []:
         problems.append(Problem("footnote-duplicate", f"footnote number {line.fn} is used twice (line {line.number})", line.span))
     return problems
