@@ -254,3 +254,15 @@ def test_block_listing_matches_the_reviewed_golden(both: dict[str, Document], si
     if update_golden or not golden.exists():
         golden.write_text(text, encoding="utf-8")
     assert text == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("side", ["da", "sv"])
+def test_each_footnote_holds_only_its_own_text(both: dict[str, Document], side: str) -> None:
+    notes = [b for b in both[side].blocks if b.kind == BlockKind.FOOTNOTE]
+    for b in notes:
+        n = int(b.number)
+        for raw_line in b.raw.splitlines()[1:]:
+            assert not re.match(rf"\s*{n + 1}\s", raw_line), (b.id, raw_line)  # the next footnote
+            assert not raw_line.startswith(" ") or b.lines[-1][1] - b.lines[0][0] < 12, (b.id, raw_line)  # a page start
+        assert len(b.text) < 800, b.id
+        assert b.text.count("https://") <= 1 or b.id in (f"{side}:fn19", f"{side}:fn13"), b.id
