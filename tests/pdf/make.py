@@ -328,6 +328,38 @@ def split_line_pdf(*, narrow_columns: bool = False) -> bytes:
     return bytes(pdf.output())
 
 
+WATERMARK = "UDKAST"
+TURNED_ORDER = (
+    [f"Almindelig brødtekst linje {i} på siden." for i in range(5)]
+    + ["Nedad læst sidetekst, første linje", "og sidetekstens anden linje"]
+    + ["Lodret margintekst læst opad"]
+)
+
+
+def turned_text_pdf() -> bytes:
+    """Body text, a two-line sidebar turned a quarter clockwise (read downwards), a margin note
+    turned anticlockwise (read upwards) and a diagonal watermark. TURNED_ORDER is the expected
+    reading: the body, then the turned lines (downward ones first), no watermark."""
+    from fpdf import FPDF
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creation_date(_FIXED_DATE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", BODY_SIZE)
+    for i, text in enumerate(TURNED_ORDER[:5]):
+        pdf.text(72, 100 + 15 * i, text)
+    for i, text in enumerate(TURNED_ORDER[5:7]):
+        with pdf.rotation(-90, x=560 - 14 * i, y=300):
+            pdf.text(560 - 14 * i, 300, text)
+    with pdf.rotation(90, x=40, y=500):
+        pdf.text(40, 500, TURNED_ORDER[7])
+    with pdf.rotation(45, x=200, y=600):
+        pdf.set_font("Helvetica", "B", 40)
+        pdf.text(200, 600, WATERMARK)
+    return bytes(pdf.output())
+
+
 def scanned_pdf(pages: int = 2, *, with_image: bool = True, stamp: bool = False) -> bytes:
     """Pages with an image (or only drawn shapes) and no text at all, like a scan without OCR;
     with `stamp`, each scanned page also carries a little real text (a page number stamp)."""

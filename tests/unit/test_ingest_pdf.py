@@ -141,6 +141,16 @@ def test_columns_with_a_narrow_gutter_stay_apart(tmp_path: Path) -> None:
     assert not any("Venstre" in text and "Højre" in text for text in texts)
 
 
+def test_turned_text_is_rebuilt_and_a_watermark_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "turned.pdf"
+    path.write_bytes(make.turned_text_pdf())
+    raw = load(path)
+    assert [line.text for line in raw.lines] == make.TURNED_ORDER
+    assert raw.notices == (f"{path}: {len(make.WATERMARK)} characters of slanted text (a watermark?) left out",)
+    sidebar = raw.lines[len(make.TURNED_ORDER) - 1]
+    assert sidebar.size == make.BODY_SIZE and sidebar.x0 < 50
+
+
 def test_brochure_reading_order(tmp_path: Path) -> None:
     path = tmp_path / "brochure.pdf"
     path.write_bytes(make.brochure_pdf())
@@ -284,7 +294,8 @@ def test_unmapped_glyphs_are_a_notice(tmp_path: Path, monkeypatch: pytest.Monkey
         return pdf_module._Frag(text, 11.0, 72.0, 400.0, top, top + 11, False, ())
 
     def fake_pages(path, data):
-        yield 1, 595.0, 842.0, [frag("(cid:12)(cid:7)(cid:44) tekst", 100.0), frag("Almindelig tekst her", 115.0)], False, 0.0
+        lines = [frag("(cid:12)(cid:7)(cid:44) tekst", 100.0), frag("Almindelig tekst her", 115.0)]
+        yield 1, 595.0, 842.0, pdf_module._PageText(lines, False, 0.0, 0)
 
     monkeypatch.setattr(pdf_module, "_pages", fake_pages)
     path = tmp_path / "cid.pdf"

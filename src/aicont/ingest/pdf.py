@@ -16,6 +16,9 @@ visual line: a label set apart by a tab (a heading number "1.1.", a bullet, "(a)
 number) joins the text to its right on the same baseline, and two parts of one line cut apart at
 a wide space are joined when the text above or below runs across the gap (not at a gutter).
 
+Text turned a quarter (a sidebar, a table's column heading) is rebuilt line by line and follows the
+page's other lines; slanted text (a diagonal "DRAFT" watermark) is left out, with a notice.
+
 The text of a line is as the PDF has it, with what a reader cannot see taken out: typographic
 ligatures (U+FB00-FB06) are spelled out, control characters dropped, a soft hyphen dropped inside a
 line and shown as "-" at its end (where it is printed), text placed wholly off the page skipped,
@@ -79,9 +82,11 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
     cid_count = 0
     char_count = 0
     number = 0
-    for page_no, width, height, raw_lines, has_graphics, covered in _pages(path, data):
+    diagonal = 0
+    for page_no, width, height, content in _pages(path, data):
         lines: list[Line] = []
-        for frag in raw_lines:
+        diagonal += content.diagonal
+        for frag in content.lines:
             text = frag.text
             cids = _CID.findall(text)
             cid_count += len(cids)
@@ -100,7 +105,7 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
                 )
             )
         chars = sum(len(line.text) for line in lines)
-        if (not lines and has_graphics) or (covered >= _SCAN_COVER and chars <= _SCAN_MAX_CHARS):
+        if (not lines and content.graphics) or (content.covered >= _SCAN_COVER and chars <= _SCAN_MAX_CHARS):
             image_only.append(page_no)
         pages.append(Page(number=page_no, lines=tuple(lines), width=width, height=height))
     if not pages:
@@ -115,6 +120,8 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
         notices.append(
             f"{path}: {cid_count} glyphs have no Unicode mapping (shown as '(cid:N)'); the text layer is unreliable"
         )
+    if diagonal:
+        notices.append(f"{path}: {diagonal} characters of slanted text (a watermark?) left out")
     if b"%%EOF" not in data[-2048:]:
         notices.append(f"{path}: no %%EOF marker at the end; the file may be truncated")
     return RawDocument(
@@ -148,9 +155,8 @@ class _Frag:
     raised: tuple[tuple[int, int], ...]
 
 
-def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_Frag], bool, float]]:
-    """(page number, width, height, lines, has images or drawings, share of the page under its
-    largest image) per page, from pdfminer.
+def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, _PageText]]:
+    """(page number, width, height, what the page holds) per page, from pdfminer.
 
     Every pdfminer failure becomes one InputError: pdfminer parses untrusted bytes and raises many
     exception types (its own, and KeyError/TypeError/ValueError/... on damaged structures).
@@ -178,8 +184,7 @@ def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, list[_F
         if layout is None:
             return
         page_no += 1
-        lines, graphics, covered = _page_lines(layout)
-        yield page_no, float(layout.width), float(layout.height), lines, graphics, covered
+        yield page_no, float(layout.width), float(layout.height), _page_lines(layout)
 
 
 def _short(exc: BaseException) -> str:
@@ -187,10 +192,19 @@ def _short(exc: BaseException) -> str:
     return text if len(text) <= 120 else text[:117] + "..."
 
 
-def _page_lines(layout: Any) -> tuple[list[_Frag], bool, float]:
+@dataclass(frozen=True, slots=True)
+class _PageText:
+    lines: list[_Frag]
+    graphics: bool  # images or drawings on the page
+    covered: float  # share of the page under its largest image
+    diagonal: int  # glyphs set at a slant (watermarks), left out
+
+
+def _page_lines(layout: Any) -> _PageText:
     from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTTextLine
 
     out: list[_Frag] = []
+    rotated: list[Any] = []
     graphics = False
     covered = 0.0
     page_area = max(float(layout.width) * float(layout.height), 1.0)
@@ -204,7 +218,7 @@ def _page_lines(layout: Any) -> tuple[list[_Frag], bool, float]:
             # invisible to a reader, so it is not part of the document.
             if item.x0 >= page_right or item.x1 <= page_left or item.y0 >= page_top or item.y1 <= page_bottom:
                 return
-            frag = _line(item, page_top, page_left, LTChar)
+            frag = _line(item, page_top, page_left, LTChar, rotated)
             if frag is not None and not _overprint(frag, out):
                 out.append(frag)
             return
@@ -218,7 +232,60 @@ def _page_lines(layout: Any) -> tuple[list[_Frag], bool, float]:
 
     for item in layout:
         walk(item)
-    return _merge_split_lines(_merge_labels(out)), graphics, covered
+    sideways, diagonal = _rotated_lines(rotated, page_top, page_left)
+    return _PageText(_merge_split_lines(_merge_labels(out)) + sideways, graphics, covered, diagonal)
+
+
+def _rotated_lines(chars: list[Any], page_top: float, page_left: float) -> tuple[list[_Frag], int]:
+    """Lines of text turned a quarter (a sidebar, a table's column heading), rebuilt from their
+    glyphs; they follow the page's other lines. Glyphs at any other angle (a diagonal "DRAFT"
+    watermark) are left out and counted."""
+    groups: dict[tuple[int, int], list[tuple[float, float, Any]]] = {}
+    diagonal = 0
+    for ch in chars:
+        a, b = float(ch.matrix[0]), float(ch.matrix[1])
+        norm = (a * a + b * b) ** 0.5 or 1.0
+        a, b = a / norm, b / norm
+        if abs(a) > 0.05 or not ch.get_text():
+            diagonal += 1 if ch.get_text().strip() else 0
+            continue
+        e, f = float(ch.matrix[4]), float(ch.matrix[5])
+        along = e * a + f * b  # position in reading direction
+        across = -e * b + f * a  # the baseline
+        size = float(ch.width)  # a quarter turn: the glyph's height lies along x
+        key = (1 if b > 0 else -1, round(across / max(size * 0.5, 1.0)))
+        groups.setdefault(key, []).append((along, size, ch))
+    out: list[_Frag] = []
+    # Lines turned the same way follow each other as a reader who turns the page reads them: the
+    # next line lies in the text's "down" direction, against the `across` coordinate.
+    for key in sorted(groups, key=lambda k: (k[0], -k[1])):  # downward-read lines first
+        glyphs = sorted(groups[key], key=lambda g: g[0])
+        runs: list[list[tuple[float, float, Any]]] = [[glyphs[0]]]
+        for glyph in glyphs[1:]:
+            prev = runs[-1][-1]
+            # a new run after a gap of more than three ems (the advance lies along y here)
+            if glyph[0] - prev[0] - float(prev[2].height) > 3 * max(prev[1], 1.0):
+                runs.append([glyph])
+            else:
+                runs[-1].append(glyph)
+        for run in runs:
+            text = clean_line_text("".join(g[2].get_text() for g in run))
+            if not text:
+                continue
+            sizes = Counter(round(g[1], 1) for g in run if g[2].get_text().strip())
+            out.append(
+                _Frag(
+                    text=text,
+                    size=max(sizes.items(), key=lambda kv: (kv[1], kv[0]))[0] if sizes else None,
+                    x0=min(float(g[2].x0) for g in run) - page_left,
+                    x1=max(float(g[2].x1) for g in run) - page_left,
+                    top=page_top - max(float(g[2].y1) for g in run),
+                    bottom=page_top - min(float(g[2].y0) for g in run),
+                    bold=sum(1 for g in run if _bold_font(g[2].fontname or "")) >= _BOLD_SHARE * len(run),
+                    raised=(),
+                )
+            )
+    return out, diagonal
 
 
 # Fake bold: a producer prints the same string twice, a fraction of a point apart. Two lines of
@@ -414,7 +481,7 @@ def _bold_font(fontname: str) -> bool:
     return _BOLD_FONT.search(fontname) is not None
 
 
-def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Frag | None:
+def _line(item: Any, page_top: float, page_left: float, char_type: type, rotated: list[Any]) -> _Frag | None:
     # (text, size rounded to 0.1 pt, bottom y) per glyph; size None for a space pdfminer inferred
     glyphs: list[tuple[str, float | None, float]] = []
     sizes: Counter[float] = Counter()
@@ -423,6 +490,10 @@ def _line(item: Any, page_top: float, page_left: float, char_type: type) -> _Fra
     for ch in item:
         if not isinstance(ch, char_type):
             glyphs.append((ch.get_text(), None, 0.0))
+            continue
+        a, b = ch.matrix[0], ch.matrix[1]
+        if not ch.upright or abs(b) > 0.05 * (abs(a) + abs(b)):
+            rotated.append(ch)  # turned or slanted text: pdfminer reads it a glyph per line
             continue
         glyph = ch.get_text()
         if (
