@@ -59,6 +59,9 @@ CASES: list[tuple[str, Callable[[Path], Path], str]] = [
     ("truncated", _file("cut.pdf", make.truncated_pdf()), "corrupt or truncated PDF"),
     ("garbage", _file("garbage.pdf", make.garbage_pdf()), "corrupt or truncated PDF"),
     ("not-a-pdf", _file("fake.pdf", b"hello, I am text\n"), "not a PDF"),
+    ("empty-pdf", _file("empty.pdf", b""), "the file is empty"),
+    ("no-pages", _file("nopages.pdf", make.empty_pages_pdf()), "the PDF has no pages"),
+    ("docx", _file("brev.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4), "Word format"),
 ]
 
 
