@@ -222,6 +222,7 @@ def find_footnotes(
     i = 0
     n = len(lines)
     after_separator = False
+    cache: dict[int, list[_Cand]] = {}  # marker candidates per line (the text does not change here)
     while i < n:
         line = lines[i]
         if line.role == SEPARATOR:
@@ -231,7 +232,7 @@ def find_footnotes(
         if line.role == PAGE_NUMBER and line.text.isdigit() and int(line.text) >= expected:
             # a footnote number standing alone (its text below it) looks like a page number:
             # believe the footnote when a marker in the text before vouches for the number
-            if _markers_vouch(lines, i, [int(line.text)], ocr=ocr, expected=expected, strict=True):
+            if _markers_vouch(lines, i, [int(line.text)], ocr=ocr, expected=expected, strict=True, cache=cache):
                 line.role = BODY
                 line.edits = [e for e in line.edits if e.kind != "page-number"]
         if line.role != BODY:
@@ -248,7 +249,7 @@ def find_footnotes(
             m = _START_DIGITS.match(line.text)
             p = int(m["num"]) if m else 0
             if expected + MAX_SKIP < p <= expected + _MAX_VOUCHED_SKIP and _markers_vouch(
-                lines, i, [p], ocr=ocr, expected=expected, strict=True
+                lines, i, [p], ocr=ocr, expected=expected, strict=True, cache=cache
             ):
                 st = footnote_start(line.text, p, ocr=ocr)
                 start_at = p
@@ -259,7 +260,7 @@ def find_footnotes(
                 items, end, clean = sc.zone_from(i, start_at, after_separator=after_separator)
                 has_start = any(s is not None for _, _, s in items)
                 numbers = [s.number for _, _, s in items if s is not None]
-                if has_start and (after_separator or (clean and _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected)) or _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected, strict=True)):
+                if has_start and (after_separator or (clean and _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected, cache=cache)) or _markers_vouch(lines, i, numbers, ocr=ocr, expected=expected, strict=True, cache=cache)):
                     zone = (items, end)
         after_separator = False
         if zone is None:
@@ -290,7 +291,16 @@ def find_footnotes(
 _VOUCH_WINDOW = 120
 
 
-def _markers_vouch(lines: list[NLine], i: int, numbers: list[int], *, ocr: bool, expected: int, strict: bool = False) -> bool:
+def _markers_vouch(
+    lines: list[NLine],
+    i: int,
+    numbers: list[int],
+    *,
+    ocr: bool,
+    expected: int,
+    strict: bool = False,
+    cache: dict[int, list[_Cand]] | None = None,
+) -> bool:
     """Does the body text before a candidate area carry its markers? Glued digits must equal the
     numbers; in OCR'd text symbol clusters count too. `strict` (no separator, no page start to
     close the area): every number needs its own glued digits."""
@@ -300,7 +310,12 @@ def _markers_vouch(lines: list[NLine], i: int, numbers: list[int], *, ocr: bool,
     while start > 0 and i - start < _VOUCH_WINDOW and lines[start - 1].role != FOOTNOTE:
         start -= 1
     idx = [k for k in range(start, i) if lines[k].role == BODY and lines[k].text]
-    cands = [c for k in idx for c in _candidates(lines, k, ocr=ocr)]
+    cache = {} if cache is None else cache
+    cands = []
+    for k in idx:
+        if k not in cache:
+            cache[k] = _candidates(lines, k, ocr=ocr)
+        cands.extend(cache[k])
     digits = {c.digits for c in cands if c.digits is not None}
     if strict:
         return all(n in digits for n in numbers)
