@@ -355,3 +355,11 @@ def test_footnote_numbering_that_restarts_on_each_page() -> None:
     assert notes == [("left:fn1", "Første note."), ("left:fn2", "Anden note."), ("left:fn1.2", "Tredje note.")]
     assert not [p for p in doc.problems if p.kind == "footnote-duplicate"]
     assert [r for b in doc.blocks for r in b.refs] == [1, 2, 1]
+
+
+def test_characters_cleaned_and_soft_hyphen_joins() -> None:
+    doc = doc_of("Et afsnit.\n\nDen ﬁnansielle støtte til konkurrence\u00ad\nevnen og in\u00advesteringer her.\n")
+    block = doc.blocks[1]
+    assert block.text == "Den finansielle støtte til konkurrenceevnen og investeringer her."
+    kinds = [e.kind for e in block.edits]
+    assert "encoding" in kinds and "hyphen-join" in kinds

@@ -3,6 +3,7 @@ split over two lines without a hyphen (brochure layouts) put back together.
 
 The evidence is the document itself (`Vocabulary`: the words it uses whole, within lines):
 
+* A soft hyphen (U+00AD) at a line's end always goes: the text layer says the word was split.
 * A hyphen after a capital or a digit is a compound's: "AI-\\nekosystemet" → "AI-ekosystemet",
   "2021-\\n2027" → "2021-2027". So is one before a capital ("EU-\\nLande") and a lone one
   ("uddannelse, -\\ntræning").
@@ -79,6 +80,12 @@ def join_decision(a: str, b: str, vocab: Vocabulary, *, hyphen_space: bool = Fal
     """How to join line `a` (ending the text so far) to line `b`."""
     if not a or not b:
         return Join(" " if a and b else "", False, None, "", "")
+    if a.endswith("\u00ad"):
+        # a soft hyphen: the text layer says the word was split here
+        m = _LAST_WORD.search(a[:-1])
+        fb = _FIRST.match(b)
+        joined = (m["w"] if m else "") + (fb["w"] if fb else "")
+        return Join("", True, "hyphen-join", f"{m['w'] if m else ''}\u00ad|{fb['w'] if fb else ''}", joined)
     if a.endswith("-") and not a.endswith("--"):
         m = _LAST.search(a)
         frag_a = m["w"] if m else ""

@@ -8,6 +8,7 @@ to a line's text is recorded as an `Edit` on the line, with the line's span in t
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from aicont.model import Edit, RawDocument, Span
@@ -57,24 +58,47 @@ class NLine:
         return e
 
 
+# Typographic ligatures of PDF text layers ("ﬁ" in "ﬁnansiering") and invisible characters.
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+SOFT_HYPHEN = "\u00ad"
+
+
+def clean_characters(text: str) -> str:
+    """NFC, ligatures spelt out, invisible characters and soft hyphens inside a line removed
+    (a soft hyphen at the line's end is kept: it says the word goes on on the next line)."""
+    t = unicodedata.normalize("NFC", text)
+    for lig, plain in _LIGATURES.items():
+        if lig in t:
+            t = t.replace(lig, plain)
+    t = _INVISIBLE.sub("", t)
+    body = t.rstrip()
+    if SOFT_HYPHEN in body[:-1]:
+        t = body[:-1].replace(SOFT_HYPHEN, "") + body[-1:] + t[len(body) :]
+    return t
+
+
 def make_lines(raw: RawDocument) -> list[NLine]:
-    """One NLine per input line, in file order, with whitespace measured and collapsed."""
+    """One NLine per input line, in file order, with whitespace measured and collapsed and
+    characters cleaned (an "encoding" edit records it when that changes anything visible)."""
     out: list[NLine] = []
     for line in raw.lines:
         raw_text = line.text.replace("\t", " ")
-        stripped = raw_text.strip()
-        lead = len(raw_text) - len(raw_text.lstrip(" \u00a0"))
-        trail = len(raw_text) - len(raw_text.rstrip(" \u00a0"))
+        cleaned = clean_characters(raw_text)
+        stripped = cleaned.strip()
+        lead = len(cleaned) - len(cleaned.lstrip(" \u00a0"))
+        trail = len(cleaned) - len(cleaned.rstrip(" \u00a0"))
         text = _SPACES.sub(" ", stripped).strip()
-        out.append(
-            NLine(
-                number=line.number,
-                raw=line.text,
-                page=line.page,
-                text=text,
-                lead=lead if text else 0,
-                trail=trail if text else 0,
-                path=raw.path,
-            )
+        nline = NLine(
+            number=line.number,
+            raw=line.text,
+            page=line.page,
+            text=text,
+            lead=lead if text else 0,
+            trail=trail if text else 0,
+            path=raw.path,
         )
+        if cleaned != raw_text and _SPACES.sub(" ", raw_text.strip()) != text:
+            nline.edit("encoding", raw_text.strip(), text)
+        out.append(nline)
     return out
