@@ -44,6 +44,36 @@ def timeline_verdict(pair: PairContext, left: Value, right: Value) -> tuple[str 
     return "left", f"{left.raw} breaks the order of the phased dates that the right side keeps"
 
 
+def _occurrences(pair: PairContext, side: str, canonical: str) -> int:
+    """How often `canonical` stands on `side` outside this bead."""
+    doc = pair.doc
+    if doc is None:
+        return 0
+    here = {b.id for b in (pair.left if side == "left" else pair.right)}
+    values = doc.left_values if side == "left" else doc.right_values
+    return sum(1 for bid, vs in values.items() if bid not in here for v in vs if v.canonical == canonical)
+
+
+def elsewhere_verdict(pair: PairContext, left: Value, right: Value) -> tuple[str | None, str | None]:
+    """Which side is odd: one value also stands elsewhere in both versions, the other nowhere else."""
+    if left.kind not in ("date", "amount") or right.kind not in ("date", "amount"):
+        return None, None
+    l_in_l, l_in_r = _occurrences(pair, "left", left.canonical), _occurrences(pair, "right", left.canonical)
+    r_in_l, r_in_r = _occurrences(pair, "left", right.canonical), _occurrences(pair, "right", right.canonical)
+    if l_in_l and l_in_r and not r_in_l and not r_in_r:
+        return "right", f"{left.canonical} stands elsewhere in both versions, {right.canonical} only here"
+    if r_in_l and r_in_r and not l_in_l and not l_in_r:
+        return "left", f"{right.canonical} stands elsewhere in both versions, {left.canonical} only here"
+    return None, None
+
+
+def verdict(pair: PairContext, left: Value, right: Value) -> tuple[str | None, str | None]:
+    wrong, reason = timeline_verdict(pair, left, right)
+    if wrong is None:
+        wrong, reason = elsewhere_verdict(pair, left, right)
+    return wrong, reason
+
+
 @check("AC201", "date-mismatch", kind=Kind.DATE, severity=Severity.HIGH)
 def date_mismatch(pair: PairContext) -> Iterator[Hit]:
     """A date, month, quarter, period or year differs between the two versions of a passage.
@@ -54,7 +84,7 @@ def date_mismatch(pair: PairContext) -> Iterator[Hit]:
     """
     diff = diff_values(pair, DATES)
     for lv, rv, how in diff.differ:
-        wrong, reason = timeline_verdict(pair, lv, rv)
+        wrong, reason = verdict(pair, lv, rv)
         yield Hit(
             message=f"{lv.kind if lv.kind == rv.kind else 'date'} differs: {describe(lv)} vs {describe(rv)}",
             left=value_quote(lv, pair.left),

@@ -82,20 +82,26 @@ def _number_in_text(value: Value, text: str) -> bool:
 
 
 def _neighbour_canonicals(pair: PairContext, side: str) -> set[tuple[str, str]]:
-    """(family, canonical) of the values on `side` in the beads around this one (not this one)."""
+    """(family, canonical) of values that a bead around this one has more often on `side` than on
+    the other side: where a value missing here went when the aligner drew a border differently.
+    (A value that its own bead has on both sides explains nothing.)"""
+    from collections import Counter
+
     out: set[tuple[str, str]] = set()
     doc = pair.doc
     if doc is None or doc.alignment is None:
         return out
     beads = doc.beads
-    blocks = doc.left.blocks if side == "left" else doc.right.blocks
-    values = doc.left_values if side == "left" else doc.right_values
+    other = "right" if side == "left" else "left"
     for k in range(max(0, pair.index - SLIP_RADIUS), min(len(beads), pair.index + SLIP_RADIUS + 1)):
         if k == pair.index:
             continue
-        for i in getattr(beads[k], side):
-            for v in values.get(blocks[i].id, ()):
-                out.add((family(v), v.canonical))
+        counts = {}
+        for s in (side, other):
+            blocks = doc.left.blocks if s == "left" else doc.right.blocks
+            values = doc.left_values if s == "left" else doc.right_values
+            counts[s] = Counter((family(v), v.canonical) for i in getattr(beads[k], s) for v in values.get(blocks[i].id, ()))
+        out.update(key for key, n in counts[side].items() if n > counts[other].get(key, 0))
     return out
 
 

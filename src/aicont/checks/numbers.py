@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
-from aicont.checks.dates import describe
+from aicont.checks.dates import describe, elsewhere_verdict
 from aicont.checks.matching import diff_values, family
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity
@@ -14,7 +14,10 @@ from aicont.model import Confidence, Kind, Severity
 def _differ(pair: PairContext, fams: frozenset[str], label: str) -> Iterator[Hit]:
     diff = diff_values(pair, fams)
     for lv, rv, how in diff.differ:
+        wrong, reason = elsewhere_verdict(pair, lv, rv)
         yield Hit(
+            likely_wrong=wrong,
+            reason=reason,
             message=f"{label} differs: {describe(lv)} vs {describe(rv)}",
             left=value_quote(lv, pair.left),
             right=value_quote(rv, pair.right),

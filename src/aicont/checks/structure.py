@@ -215,6 +215,44 @@ def _ratio_stats(doc: DocumentContext) -> tuple[float, float] | None:
     return m, mad
 
 
+def _between_confident_pairs(pair: PairContext) -> bool:
+    """The beads before and after this one are confident pairs: position supports this pairing
+    even when its own score is low (its imbalance is what lowered the score)."""
+    from aicont.checks.context import WEAK_BEAD_SCORE
+
+    doc = pair.doc
+    if doc is None:
+        return False
+    for k in (pair.index - 1, pair.index + 1):
+        if not 0 <= k < len(doc.beads):
+            continue  # the document's edge is as good as a confident neighbour
+        bead = doc.beads[k]
+        if not (bead.left and bead.right) or bead.score < WEAK_BEAD_SCORE:
+            return False
+    return True
+
+
+def _swapped(pair: PairContext, m: float, limit: float) -> bool:
+    """This passage and a neighbour fit each other's counterparts: two passages (footnotes whose
+    numbers trade places between the versions) paired crosswise, not a missing clause."""
+    doc = pair.doc
+    if doc is None or len(pair.bead.left) != 1 or len(pair.bead.right) != 1:
+        return False
+    li, ri = pair.bead.left[0], pair.bead.right[0]
+    for k in (pair.index - 1, pair.index + 1):
+        if not 0 <= k < len(doc.beads):
+            continue
+        bead = doc.beads[k]
+        if len(bead.left) != 1 or len(bead.right) != 1:
+            continue
+        lk, rk = bead.left[0], bead.right[0]
+        a = math.log(max(len(doc.right.blocks[rk].text), 1) / max(len(doc.left.blocks[li].text), 1)) - m
+        b = math.log(max(len(doc.right.blocks[ri].text), 1) / max(len(doc.left.blocks[lk].text), 1)) - m
+        if abs(a) <= limit and abs(b) <= limit:
+            return True
+    return False
+
+
 _CACHE: list[tuple[object, tuple[float, float] | None]] = []
 
 
@@ -235,13 +273,15 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
 
     Example: left has three sentences, right only the first two (right is 40 % shorter, where the
     document's right side is usually 5 % longer).
-    Not raised: for short passages, imbalances within what the document shows elsewhere, or beads
-    the aligner is unsure of (there the imbalance is the reason for its doubt, e.g. two footnotes
-    whose numbers are swapped between the versions).
+    Not raised: for short passages, imbalances within what the document shows elsewhere, two
+    neighbouring passages paired crosswise (footnotes whose numbers trade places between the
+    versions), or a weak pair among weak pairs (the imbalance is then the aligner's doubt).
     """
     doc = pair.doc
-    if doc is None or not pair.left or not pair.right or pair.weak:
-        return  # on a weak bead the imbalance is the aligner's doubt, not evidence of an omission
+    if doc is None or not pair.left or not pair.right:
+        return
+    if pair.weak and not _between_confident_pairs(pair):
+        return  # a weak bead among weak beads: the imbalance is the aligner's doubt, not evidence
     stats = _cached_stats(doc)
     if stats is None:
         return
@@ -254,6 +294,8 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
     limit = max(IMBALANCE_MADS * mad, math.log(IMBALANCE_MIN_FACTOR))
     dev = x - m
     if abs(dev) <= limit:
+        return
+    if _swapped(pair, m, limit):
         return
     lw, rw = words(lt), words(rt)
     expected_r = lw * math.exp(m)
