@@ -177,6 +177,35 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
             i = j
         else:
             i += 1
+    # a table of contents: entries with leaders and page numbers, or a run of numbered titles with
+    # no text between them, is a list, and the real headings come after it
+    for i, line in enumerate(body):
+        if kinds[i] == "text" and _TOC_ENTRY.match(line.text):
+            kinds[i] = "toc"
+    before = list(kinds)
+    _headings(body, kinds, norm, letter_bullets)
+    toc = _toc_runs(body, before)
+    if toc:
+        # believed only when the real headings then come after it (a chapter opening "3", "3.1",
+        # "3.1.1" with no text between is no table of contents)
+        first = list(kinds)
+        kinds[:] = before
+        for k in toc:
+            kinds[k] = "toc"
+        _headings(body, kinds, norm, letter_bullets)
+        if kinds.count("heading") < first.count("heading"):
+            kinds[:] = first
+    for i, kind in enumerate(kinds):
+        if kind == "toc":
+            kinds[i] = "bullet"
+    _mark_title(body, kinds, norm)
+    _mark_figures(body, kinds, norm)
+    return kinds
+
+
+def _headings(body: list[NLine], kinds: list[str], norm: Normalized, letter_bullets: bool) -> None:
+    """Mark headings in number sequence, their wrapped lines, and list markers."""
+    n = len(body)
     current: tuple[int, ...] = ()
     for i, line in enumerate(body):
         if kinds[i] != "text":
@@ -203,10 +232,28 @@ def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
             kinds[i] = "bullet"
         elif m and m["num"].isdigit() and m["title"][:1].isupper() and (i == 0 or _gap(body[i - 1], line, norm) or ends_sentence(body[i - 1].text) or body[i - 1].text.endswith(":")):
             kinds[i] = "bullet"  # "1. Xxx" out of the heading sequence: a numbered list item
-    _mark_title(body, kinds, norm)
-    _mark_figures(body, kinds, norm)
-    return kinds
 
+
+_TOC_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S.*?(?:\.{3,}|…+|(?:\.\s){3,})\s*\d{1,3}$")
+
+
+def _toc_runs(body: list[NLine], kinds: list[str]) -> list[int]:
+    """Three or more numbered titles in a row, in heading sequence, with no other text between
+    them: the entries of a table of contents (checked by the caller against what follows)."""
+    out: list[int] = []
+    run: list[int] = []
+    for i in range(len(body) + 1):
+        m = _HEADING.match(body[i].text) if i < len(body) and kinds[i] == "text" else None
+        if m and m["title"][:1].isupper():
+            num = tuple(int(x) for x in m["num"].split("."))
+            prev = _HEADING.match(body[run[-1]].text) if run else None
+            if not run or (prev and num in _heading_next(tuple(int(x) for x in prev["num"].split("."))) and num != (1,)):
+                run.append(i)
+                continue
+        if len(run) >= 3:
+            out.extend(run)
+        run = [i] if m and m["title"][:1].isupper() else []
+    return out
 
 def _in_list(body: list[NLine], kinds: list[str], i: int) -> bool:
     """A letter read as a bullet ("o", "e") opens a list item only inside a list: after a line

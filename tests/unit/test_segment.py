@@ -220,3 +220,19 @@ def test_letter_bullets_only_inside_lists() -> None:
     kinds = [b.kind for b in doc_of(listed).blocks]
     assert kinds[:4] == [BlockKind.PARAGRAPH] + [BlockKind.LIST_ITEM] * 3
 
+
+
+def test_table_of_contents_is_no_heading_sequence() -> None:
+    toc = "Indhold\n\n1. Indledning .......... 2\n2. Data til kunstig intelligens .......... 3\n2.1 Laboratorier .......... 4\n\n"
+    plain_toc = "Indhold\n\n1. Indledning\n2. Data til kunstig intelligens\n2.1 Laboratorier\n3. Konklusion\n\n"
+    body = f"1. Indledning\n\n{LONG}\nog slutter her.\n\n2. Data til kunstig intelligens\n\n{LONG}\nog slutter.\n\n2.1 Laboratorier\n\n{LONG}\nog slutter.\n"
+    for head in (toc, plain_toc):
+        doc = doc_of(head + body)
+        assert [s.number for s in doc.sections] == ["", "1", "2", "2.1"], head
+        first = doc.sections[1].span.line_start
+        assert doc.block("left:1:h").lines[0][0] == first and first > 6
+
+
+def test_chapter_opening_with_nested_headings_is_kept() -> None:
+    doc = doc_of(f"1. Indledning\n\n1.1 Baggrund\n\n1.1.1 Detaljer\n\n{LONG}\nog slutter her.\n")
+    assert [s.number for s in doc.sections] == ["1", "1.1", "1.1.1"]
