@@ -14,8 +14,10 @@ text layers), or (single-spaced text) is followed by a blank line. A paragraph i
 page break or a footnote area continues when the text goes on mid-sentence (lower-case start).
 
 Headings are numbered ("1", "1.1", "2.", "2.1."), short, title-like (capital start), and must be
-the next number in sequence (sibling, first child, or the next number of an ancestor): a "1." in
-running text or a numbered list is therefore not a heading (it becomes a list item). A title that
+the next number in sequence (sibling, first child, or the next number of an ancestor; or, on a
+line standing alone, the number after next, when OCR lost a heading): a "1." in running text or
+a numbered list is therefore not a heading (it becomes a list item). A table of contents (entries
+with leaders and page numbers, or numbered titles in a row with nothing between) is a list. A title that
 wraps takes its next line when the heading line is long and the next one is short and ends no
 sentence. For PDF input the layout's heading role vouches for a heading and its wrapped lines.
 
@@ -134,6 +136,17 @@ def _heading_next(current: tuple[int, ...]) -> set[tuple[int, ...]]:
     return allowed
 
 
+def _heading_next_but_one(current: tuple[int, ...]) -> set[tuple[int, ...]]:
+    return {current[:k] + (current[k] + 2,) for k in range(len(current))}
+
+
+def _standalone(body: list[NLine], i: int, norm: Normalized) -> bool:
+    """Blank lines (or a page start) on both sides of body line i."""
+    before = i == 0 or body[i].page_start or _gap(body[i - 1], body[i], norm) >= 1
+    after = i + 1 >= len(body) or body[i + 1].page_start or _gap(body[i], body[i + 1], norm) >= 1
+    return before and after
+
+
 def _line_kinds(body: list[NLine], norm: Normalized) -> list[str]:
     """One of: heading, heading-cont, title, bullet, table, figure, text."""
     n = len(body)
@@ -219,7 +232,11 @@ def _headings(body: list[NLine], kinds: list[str], norm: Normalized, letter_bull
             # a title is followed by a new block: a next line that goes on in lower case (and does
             # not finish the title) shows a numbered sentence
             runs_on = i + 1 < n and body[i + 1].text[:1].islower() and not continued and not ends_sentence(line.text)
-            if num in _heading_next(current) and not runs_on:
+            in_sequence = num in _heading_next(current) or (
+                # one heading lost (OCR damage): the number after next, on a line standing alone
+                current and num in _heading_next_but_one(current) and _standalone(body, i, norm) and len(line.text) < 0.8 * line.measure
+            )
+            if in_sequence and not runs_on:
                 kinds[i] = "heading"
                 current = num
                 if continued and (

@@ -236,3 +236,8 @@ def test_table_of_contents_is_no_heading_sequence() -> None:
 def test_chapter_opening_with_nested_headings_is_kept() -> None:
     doc = doc_of(f"1. Indledning\n\n1.1 Baggrund\n\n1.1.1 Detaljer\n\n{LONG}\nog slutter her.\n")
     assert [s.number for s in doc.sections] == ["1", "1.1", "1.1.1"]
+
+
+def test_a_lost_heading_does_not_lose_the_next_ones() -> None:
+    text = f"1. Indledning\n\n{LONG}\nog slutter her.\n\n1.1 Baggrund\n\n{LONG}\nog slutter.\n\n1.3 Udsigter\n\n{LONG}\nog slutter.\n"
+    assert [s.number for s in doc_of(text).sections] == ["1", "1.1", "1.3"]
