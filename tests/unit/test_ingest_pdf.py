@@ -395,7 +395,7 @@ def test_page_number_forms(labels: list[str]) -> None:
     assert [roles[label] for label in labels] == ["page-number"] * 4
 
 
-def test_page_number_at_the_top(raw: RawDocument) -> None:
+def test_page_number_at_the_top() -> None:
     pages = [[(str(p + 10), 9.0, 30.0)] + _body(p) for p in range(1, 4)]
     roles = _roles_by_text(_doc(pages))
     assert [roles[str(p + 10)] for p in range(1, 4)] == ["page-number"] * 3
