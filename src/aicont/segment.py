@@ -443,7 +443,7 @@ def _breaks(a: NLine, b: NLine, norm: Normalized, *, title: bool = False) -> boo
         return ended and _starts_new(b.text)
     if norm.double_spaced and gap >= 3 and ended:
         return True
-    if not ended and short and _starts_new(b.text) and not a.text.endswith(("-", ",", "og", "och", "and")):
+    if not ended and short and _starts_new(b.text) and not a.text.endswith(("-", ",", ";")):
         # a short line ending no sentence and followed by a capital: a title or a caption
         return b.text[:1].isupper()
     return False
