@@ -26,21 +26,24 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+# lower-case letters of the Latin alphabets (Latin-1 and Latin Extended-A), not one language's
+_LOW = "a-zß-öø-ÿā-ž"
 _AL_TOKEN = re.compile(r"\bAl(?=-|\b)(?![’'][a-z])")
-_AL_CAMEL = re.compile(r"(?<=[a-zæøåäöü])Al(?=\d|\b)")
+_AL_CAMEL = re.compile(rf"(?<=[{_LOW}])Al(?=\d|\b)")
 _CAPS_L = re.compile(r"\b([A-Z]{3,})l(?=\b|['’])")
 _PIPE_START = re.compile(r"(?:^|(?<=[.!?:]\s))\|(?=\s+\w)")
-_PIPE_IN_WORD = re.compile(r"(?<=[a-zæøåäö])\|(?=[a-zæøåäö])")
-_ONE_START = re.compile(r"(?:(?<=[.!?]\s)|^)1(?=\s+(?:[a-zæøåäöü]|(?:19|20)\d\d\b))")
-_FIRST_I = re.compile(r"^[T|1](?=\s+[a-zæøåäöü])")
-_ZERO_WORD = re.compile(r"\b0(?=[a-zæøåäö]+\b)")
+_PIPE_IN_WORD = re.compile(rf"(?<=[{_LOW}])\|(?=[{_LOW}])")
+_ONE_START = re.compile(rf"(?:(?<=[.!?]\s)|^)1(?=\s+(?:[{_LOW}]|(?:19|20)\d\d\b))")
+_ONE_AFTER_STOP = re.compile(rf"(?<=[.!?]\s)1(?=\s+(?:[{_LOW}]|(?:19|20)\d\d\b))")
+_FIRST_I = re.compile(rf"^[T|1](?=\s+[{_LOW}])")
+_ZERO_WORD = re.compile(rf"\b0(?=[{_LOW}]+\b)")
 _CODE = re.compile(r"^[A-Z]{2}$")
 _CODE_ONE = re.compile(r"\b(?:([A-Z])1|1([A-Z]))\b")
 
 
 _TOKEN = re.compile(r"\S+")
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
-_MID_ONE = re.compile(r"(?<=[a-zæøåäöü] )1(?= [^\W\d_])")
+_MID_ONE = re.compile(rf"(?<=[{_LOW}] )1(?= [^\W\d_])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +109,7 @@ def repair(
     if sentence_start:
         t = sub(_ONE_START, "I", t)
     else:
-        t = sub(re.compile(r"(?<=[.!?]\s)1(?=\s+(?:[a-zæøåäöü]|(?:19|20)\d\d\b))"), "I", t)
+        t = sub(_ONE_AFTER_STOP, "I", t)
     t = sub(_ZERO_WORD, "o", t)
     if numbers is not None:
         t = _mid_one(t, numbers, changes)
