@@ -111,3 +111,90 @@ def wrong_language(pair: PairContext) -> Iterator[Hit]:
                 likely_wrong=side,
                 reason=f"the rest of the {side} version is in {expected}",
             )
+
+
+# --------------------------------------------------------------------------- terminology
+
+# A term is a content word of at least TERM_MIN_LETTERS letters, compared by its first
+# TERM_STEM letters so that inflection ("fabrikker", "fabrikkerne") does not split it. A left term
+# and a right term are each other's translation when they stand together in at least
+# TERM_MIN_TOGETHER paired passages and their Dice coefficient is at least TERM_MIN_DICE: learned
+# from the pair, no dictionary.
+TERM_MIN_LETTERS = 7
+TERM_STEM = 6
+TERM_MIN_TOGETHER = 5
+TERM_MIN_DICE = 0.8
+_TERMS: list[tuple[object, dict]] = []
+
+
+def _stems(text: str) -> set[str]:
+    return {w.casefold()[:TERM_STEM] for w in _WORD.findall(_URL.sub(" ", text)) if len(w) >= TERM_MIN_LETTERS}
+
+
+def _term_table(doc) -> dict[str, tuple[str, int, int]]:  # noqa: ANN001 - DocumentContext
+    """left stem -> (right stem, passages together, passages with the left stem)."""
+    for key, table in _TERMS:
+        if key is doc.alignment:
+            return table
+    from collections import Counter
+
+    lcount: Counter = Counter()
+    rcount: Counter = Counter()
+    both: Counter = Counter()
+    for bead in doc.beads:
+        if not (bead.left and bead.right):
+            continue
+        ls = _stems(" ".join(doc.left.blocks[i].text for i in bead.left))
+        rs = _stems(" ".join(doc.right.blocks[j].text for j in bead.right))
+        lcount.update(ls)
+        rcount.update(rs)
+        both.update((a, b) for a in ls for b in rs)
+    table: dict[str, tuple[str, int, int]] = {}
+    for (a, b), n in sorted(both.items()):
+        if n < TERM_MIN_TOGETHER:
+            continue
+        dice = 2 * n / (lcount[a] + rcount[b])
+        if dice >= TERM_MIN_DICE and (a not in table or n > table[a][1]):
+            table[a] = (b, n, lcount[a])
+    _TERMS[:] = [(doc.alignment, table)]
+    return table
+
+
+@check("AC602", "term-inconsistency", kind=Kind.MEANING, severity=Severity.LOW, default=False)
+def term_inconsistency(pair: PairContext) -> Iterator[Hit]:
+    """A term rendered the same way throughout the pair is rendered differently (or not at all) here.
+
+    Learned from the pair itself: a left term and a right term that stand together in nearly every
+    passage where either stands (Dice >= 0.8, at least five passages). Off by default: a synonym is
+    not always an error.
+    Example: "AI-gigafabrikker" is "AI-gigafabriker" in 12 passages and "stordatacenter" in one.
+    Not raised: in passages where the usual rendering stands, also inside a compound
+    ("stödekosystem"); for words under seven letters.
+    """
+    doc = pair.doc
+    if doc is None or not pair.left or not pair.right:
+        return
+    table = _term_table(doc)
+    ltext = " ".join(b.text for b in pair.left)
+    rtext = " ".join(b.text for b in pair.right).casefold()
+    for stem in sorted(_stems(ltext)):
+        if stem not in table:
+            continue
+        target, together, total = table[stem]
+        # inside a compound counts too ("ekosystem" in "stödekosystem")
+        if target in rtext or together < total - 1:
+            continue  # usual rendering here, or the term is not kept consistently elsewhere
+        word = next(w for w in _WORD.findall(ltext) if w.casefold().startswith(stem) and len(w) >= TERM_MIN_LETTERS)
+        block = next(b for b in pair.left if word in b.text)
+        start = block.text.index(word)
+        from aicont.checks.context import blocks_quote, value_quote
+        from aicont.model import Value
+
+        yield Hit(
+            message=(
+                f'term "{word}" is rendered with "{target}…" in {together} other passages, not here'
+            ),
+            left=value_quote(Value("term", word, stem, block_id=block.id, offset=start, line=block.line_at(start)), pair.left),
+            right=blocks_quote(pair.right),
+            confidence=Confidence.LOW,
+        )
