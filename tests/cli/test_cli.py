@@ -156,3 +156,28 @@ def test_real_pair_report(capsys, da_path: Path, sv_path: Path) -> None:
     assert f["severity"] == "high" and f["likely_wrong"] == "right"
     assert f["left"]["value"] == "2025-02-02" and f["right"]["value"] == "2026-02-02"
     assert f["left"]["lines"] == [[1110, 1110]] and f["right"]["lines"] == [[1951, 1951]]
+
+
+def test_terminal_colour_only_when_asked(monkeypatch) -> None:
+    from aicont.cli import _color
+    from aicont.config import Config
+    from aicont.pipeline import run
+    from aicont.report.terminal import render_terminal
+
+    report = run(MINI_L, MINI_R, Config())
+    assert "\x1b[" in render_terminal(report, color=True)
+    assert "\x1b[" not in render_terminal(report, color=False)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert _color(None) is False
+    monkeypatch.delenv("NO_COLOR")
+    assert _color(Path("out.txt")) is False  # a file never gets colour codes
+
+
+def test_per_check_options_from_config(capsys, tmp_path: Path) -> None:
+    cfg = tmp_path / "aicont.toml"
+    cfg.write_text('select = ["AC504"]\n[checks.AC504]\nmin_factor = 1.01\nmads = 0.1\nmin_words = 1\n', encoding="utf-8")
+    out, _ = invoke(capsys, ["diff", str(MINI_L), str(MINI_R), "--config", str(cfg), "--format", "json",
+                             "--min-confidence", "low"], 0)
+    data = json.loads(out)
+    assert "AC504.min_factor=1.01" in data["tool"]["signature"]
+    assert data["findings"] and all(f["code"] == "AC504" for f in data["findings"])

@@ -89,3 +89,24 @@ def test_bad_baseline_raises(tmp_path: Path, content: str | None, needle: str) -
     with pytest.raises(BaselineError) as err:
         bl.load(path)
     assert needle in str(err.value)
+
+
+def test_fingerprints_survive_blank_lines_and_page_breaks(tmp_path: Path) -> None:
+    """Re-extracting a PDF shifts lines and pages: the baseline must still match every finding."""
+    from aicont.config import Config
+    from aicont.pipeline import run
+
+    root = Path(__file__).resolve().parent.parent / "golden"
+    left, right = root / "mini.left.txt", root / "mini.right.txt"
+    before = run(left, right, Config())
+    text = right.read_text(encoding="utf-8")
+    paragraphs = text.split("\n\n")
+    shifted = "\n\n\n".join(paragraphs[:3]) + "\n\n\f" + "\n\n\n\n".join(paragraphs[3:])
+    moved = tmp_path / "sv.txt"
+    moved.write_text("\n\n" + shifted, encoding="utf-8")
+    after = run(left, moved, Config())
+    assert before.findings and len(after.findings) == len(before.findings)
+    assert [f.right.spans[0].line_start for f in after.findings] != [f.right.spans[0].line_start for f in before.findings]
+    assert sorted(f.fingerprint for f in after.findings) == sorted(f.fingerprint for f in before.findings)
+    new, accepted, stale = bl.split(after.findings, bl.refresh(before.findings, None, "sig"))
+    assert new == () and stale == () and len(accepted) == len(before.findings)

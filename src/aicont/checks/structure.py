@@ -265,7 +265,13 @@ def _cached_stats(doc: DocumentContext) -> tuple[float, float] | None:
     return stats
 
 
-@check("AC504", "length-imbalance", kind=Kind.OMISSION, severity=Severity.MEDIUM)
+@check(
+    "AC504",
+    "length-imbalance",
+    kind=Kind.OMISSION,
+    severity=Severity.MEDIUM,
+    options={"mads": IMBALANCE_MADS, "min_factor": IMBALANCE_MIN_FACTOR, "min_words": IMBALANCE_MIN_WORDS},
+)
 def length_imbalance(pair: PairContext) -> Iterator[Hit]:
     """A paired passage is much shorter on one side than the document's usual ratio predicts.
 
@@ -291,7 +297,7 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
     if len(lt) < 80 and len(rt) < 80:
         return
     x = math.log(max(len(rt), 1) / max(len(lt), 1))
-    limit = max(IMBALANCE_MADS * mad, math.log(IMBALANCE_MIN_FACTOR))
+    limit = max(float(pair.option("mads", IMBALANCE_MADS)) * mad, math.log(float(pair.option("min_factor", IMBALANCE_MIN_FACTOR))))
     dev = x - m
     if abs(dev) <= limit:
         return
@@ -303,7 +309,7 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
         short, missing = "right", expected_r - rw
     else:
         short, missing = "left", rw / math.exp(m) - lw
-    if missing < IMBALANCE_MIN_WORDS:
+    if missing < float(pair.option("min_words", IMBALANCE_MIN_WORDS)):
         return
     yield Hit(
         message=(
