@@ -76,6 +76,31 @@ def _emit(text: str, output: Path | None = None) -> None:
     write_atomic(output, text)
 
 
+# --------------------------------------------------------------------------- lines
+
+
+def _run_lines(*, path: Path) -> str:
+    from aicont.ingest import load
+    from aicont.normalize.layout import line_roles
+
+    raw = load(path)
+    roles = line_roles(raw)
+    out = []
+    for line in raw.lines:
+        role = roles.get(line.number, "")
+        out.append(f"{line.page:>4}:{line.number:<6} {role:<12} {line.text}".rstrip())
+    return "\n".join(out) + "\n"
+
+
+@app.command()
+def lines(
+    file: Annotated[Path, typer.Argument(help="A language version: .txt or .pdf.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+) -> None:
+    """Print the text as aicont reads it: page, line number (the numbers every report refers to), layout role."""
+    _emit(_run_lines(path=file), output)
+
+
 # --------------------------------------------------------------------------- sections
 
 

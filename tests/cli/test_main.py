@@ -36,3 +36,13 @@ def test_missing_file_is_one_line_and_exit_2(tmp_path) -> None:
     assert proc.stderr.strip().count("\n") == 0
     assert "no such file" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_lines_shows_page_and_original_line_numbers(tmp_path) -> None:
+    src = tmp_path / "doc.txt"
+    src.write_bytes("Title\r\n\r\nFirst paragraph.\r\nSecond line.\r\n".encode("utf-8"))
+    proc = run("lines", str(src))
+    assert proc.returncode == 0, proc.stderr
+    rows = proc.stdout.splitlines()
+    assert len(rows) == 4
+    assert rows[2].split()[0] == "1:3" and rows[2].endswith("First paragraph.")
