@@ -7,6 +7,7 @@ The version is normalised so that a release does not rewrite them. Regenerate wi
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -33,12 +34,17 @@ def mini_report() -> Report:
         os.chdir(cwd)
 
 
+# The aligner's own scores are tuned by its owner; the golden files pin the findings and the
+# formats, not those numbers.
+VOLATILE = re.compile(r'("(?:alignment_quality|confident_share|one_sided_share)": )[0-9.]+')
+
+
 def _render(report: Report, fmt: str) -> str:
     if fmt == "terminal":
         text = render_terminal(report, color=False, width=120)
     else:
         text = get_renderer(fmt).render(report)
-    return text.replace(__version__, "VERSION")
+    return VOLATILE.sub(r"\1\"*\"", text.replace(__version__, "VERSION"))
 
 
 @pytest.mark.parametrize("ext", sorted(FORMATS))
