@@ -391,8 +391,13 @@ def _symbol_weight(tok: str, after: str) -> float:
     return 0.7  # ’ ! and superscript digits
 
 
+_SYMBOL_SET = frozenset(_SYMBOLS)
+
+
 def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
     text = lines[idx].text
+    if not any(ch.isdigit() or (ocr and ch in _SYMBOL_SET) for ch in text):
+        return []  # most lines: nothing that could be a marker
     found: dict[int, _Cand] = {}
     for m in _YEAR_GLUED.finditer(text):
         found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0)
