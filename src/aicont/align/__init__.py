@@ -344,9 +344,11 @@ def _cross_pass(raw: list[Raw], coster: BeadCoster, params: AlignParams) -> tupl
     best_r: dict[int, tuple[float, int]] = {}
     for i, j in candidates:
         c = coster.pair_cost(coster.left[i], coster.right[j])
-        near = abs(where_l[i] - where_r[j]) <= params.cross_near
-        if c >= (params.gap_max_cost if near else params.cross_max_cost):
+        distance = abs(where_l[i] - where_r[j])
+        if c >= (params.gap_max_cost if distance <= params.cross_near else params.cross_max_cost):
             continue
+        # Between equally good candidates (a repeated table or footnote) the nearer one wins.
+        c += 1e-4 * distance
         if i not in best_l or (c, j) < best_l[i]:
             best_l[i] = (c, j)
         if j not in best_r or (c, i) < best_r[j]:

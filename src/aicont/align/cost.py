@@ -54,6 +54,8 @@ OCR_NAME_FOLDS: tuple[tuple[str, str], ...] = (
 )
 
 _WS = re.compile(r"\s+")
+# The combining diacritical marks that NFKD splits off Latin, Greek and Cyrillic letters.
+_COMBINING = re.compile("[\u0300-\u036f]")
 _NOT_WORD = re.compile(r"[^\w\s]")
 # A name or acronym: a word (compounds split at hyphens, so "AI-fabrikker" gives "AI") with two
 # capitals anywhere (EuroHPC, LUMI, InvestAI, RAISE, COM, MareNostrum).
@@ -69,8 +71,8 @@ def fold_text(text: str) -> str:
     s = text.casefold()
     for a, b in SPELLING_FOLDS:
         s = s.replace(a, b)
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c))
+    if not s.isascii():
+        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
     s = _NOT_WORD.sub(" ", s)
     return _WS.sub(" ", s).strip()
 
@@ -244,23 +246,27 @@ RARE_KINDS = frozenset({"figure", "table", "box", "title"})
 def chance_similarity(left: Sequence[Features], right: Sequence[Features], samples: int = 120) -> float | None:
     """The median text similarity of blocks that are *not* translations of each other.
 
-    Pairs each sampled left block with a right block of comparable length (within 1.5x) half a
-    document away, where its translation is not. Danish vs Swedish gives 0.40; unrelated
-    languages give less, near-identical ones more. None when there are too few blocks.
+    Pairs each sampled left block with a right block of comparable length (within 1.5x) some
+    way off its expected position (the diagonal), where its translation is not: 25 to 50
+    blocks away, or half the document when it is short. Not "half a document away" always: a
+    document that repeats itself would pair a block with a copy of its translation. Danish vs
+    Swedish gives 0.41; unrelated languages give less, near-identical ones more. None when
+    there are too few blocks.
     """
     from rapidfuzz.fuzz import ratio
 
     n, m = len(left), len(right)
     if n < 8 or m < 8:
         return None
+    offset = 25 if m >= 100 else m // 2
     step = max(1, n // samples)
     values = []
     for i in range(0, n, step):
         lf = left[i]
         if lf.size < 80:
             continue
-        start = int(i * m / n + m / 2)
-        for k in range(m // 4):
+        start = int(i * m / n) + offset
+        for k in range(min(25, m // 4) + 1):
             rf = right[(start + k) % m]
             if rf.size >= 80 and 1.5 * lf.size >= rf.size and 1.5 * rf.size >= lf.size:
                 values.append(ratio(lf.sample, rf.sample) / 100.0)
@@ -303,6 +309,9 @@ class BeadCoster:
         self._right_prefix = [0]
         for f in right:
             self._right_prefix.append(self._right_prefix[-1] + f.size)
+        self._left_logs = [math.log(f.size + 20.0) for f in left]
+        self._right_logs = [math.log(f.size + 20.0) for f in right]
+        self._log_ratio = math.log(self.ratio)
 
     def run(self, side: int, i: int, a: int) -> Features:
         """Blocks [i, i+a) of a side merged into one feature record."""
@@ -353,12 +362,25 @@ class BeadCoster:
         # to pool the anchors of neighbours (the action plan's wrong 2-2 beads before this rule
         # all had a merged length term no better than their best part's). Checked first: it
         # needs no text and rejects most candidates.
-        ls, rs = self._size(0, i, a), self._size(1, j, b)
-        merged_len = self._len_term(ls, rs)
-        parts_len = [self._len_term(self.left[i + x].size, rs) for x in range(a)] if a > 1 else []
+        if a > 2 or b > 2:
+            # 1-3 and 3-1 beads are for list items merged into one or split apart.
+            many = self.left[i : i + a] if a > 2 else self.right[j : j + b]
+            if any(f.kind != "list_item" for f in many):
+                return math.inf
+        log_ratio = self._log_ratio
+        log_l = math.log(self._size(0, i, a) + 20.0)
+        log_r = math.log(self._size(1, j, b) + 20.0)
+        merged_len = abs(log_r - log_l - log_ratio)
+        best_len = math.inf
+        if a > 1:
+            logs = self._left_logs
+            for x in range(i, i + a):
+                best_len = min(best_len, abs(log_r - logs[x] - log_ratio))
         if b > 1:
-            parts_len += [self._len_term(ls, self.right[j + y].size) for y in range(b)]
-        if merged_len > min(parts_len) - p.merge_length_gain:
+            logs = self._right_logs
+            for y in range(j, j + b):
+                best_len = min(best_len, abs(logs[y] - log_l - log_ratio))
+        if merged_len > best_len - p.merge_length_gain:
             return math.inf
         # A 2-2 bead is for a paragraph boundary placed differently in the two versions, which
         # shows as a length mismatch of a diagonal pair. When both diagonal pairs fit in length
