@@ -391,12 +391,13 @@ def _symbol_weight(tok: str, after: str) -> float:
     return 0.7  # ’ ! and superscript digits
 
 
-_SYMBOL_SET = frozenset(_SYMBOLS)
+_MAYBE_DIGIT = re.compile(r"\d")
+_MAYBE_MARK = re.compile(rf"[\d{re.escape(_SYMBOLS)}]")
 
 
 def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
     text = lines[idx].text
-    if not any(ch.isdigit() or (ocr and ch in _SYMBOL_SET) for ch in text):
+    if not (_MAYBE_MARK if ocr else _MAYBE_DIGIT).search(text):
         return []  # most lines: nothing that could be a marker
     found: dict[int, _Cand] = {}
     for m in _YEAR_GLUED.finditer(text):
