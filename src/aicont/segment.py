@@ -110,6 +110,8 @@ def _layout_roles(raw: RawDocument) -> dict[int, str]:
 
 # --------------------------------------------------------------------------- line kinds
 
+# PDF input: a distance between two lines' tops this many times the usual one is a paragraph space.
+_PARAGRAPH_SPACE = 1.45
 # Lines around a line that give its local measure (brochures mix narrow columns and wide boxes).
 _MEASURE_WINDOW = 10
 
@@ -345,6 +347,10 @@ def _gap(a: NLine, b: NLine, norm: Normalized) -> int:
             gap += 1
         else:
             return 99
+    if gap == 0 and norm.pitch and a.top is not None and b.top is not None and a.page == b.page:
+        # PDF input: the space between paragraphs stands for a blank line
+        if b.top - a.top > _PARAGRAPH_SPACE * norm.pitch:
+            return 1
     return gap
 
 

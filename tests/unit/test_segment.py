@@ -241,3 +241,38 @@ def test_chapter_opening_with_nested_headings_is_kept() -> None:
 def test_a_lost_heading_does_not_lose_the_next_ones() -> None:
     text = f"1. Indledning\n\n{LONG}\nog slutter her.\n\n1.1 Baggrund\n\n{LONG}\nog slutter.\n\n1.3 Udsigter\n\n{LONG}\nog slutter.\n"
     assert [s.number for s in doc_of(text).sections] == ["1", "1.1", "1.3"]
+
+
+def test_pdf_paragraph_space_separates_paragraphs(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    from aicont.ingest import load
+
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 11)
+    y = 80.0
+    paragraphs = [
+        [
+            "Kommissionen vil styrke samarbejdet om data og beregningskraft i hele Unionen.",
+            "Medlemsstaterne deltager aktivt i arbejdet med at udvikle nye modeller her nu.",
+            "Dette sker i tæt samarbejde med industrien og forskningen i hele Europa i dag.",
+        ],
+        [
+            "Et nyt afsnit begynder her efter et mellemrum mellem afsnittene på siden igen.",
+            "Det fortsætter med en linje mere om de samme emner som i det forrige afsnit.",
+        ],
+    ]
+    for k, para in enumerate(paragraphs):
+        for text in para:
+            pdf.text(72, y, text)
+            y += 14
+        y += 12  # the space between paragraphs
+    path = tmp_path / "p.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    doc = build_document(load(path), side="da", lang="da")
+    texts = [b.text for b in doc.blocks if b.kind == BlockKind.PARAGRAPH]
+    assert len(texts) == 2, texts
+    assert texts[0].startswith("Kommissionen vil") and texts[0].endswith("i hele Europa i dag.")
+    assert texts[1].startswith("Et nyt afsnit")

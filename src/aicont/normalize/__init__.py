@@ -22,6 +22,7 @@ from aicont.normalize.pages import (
     confirm_page_numbers,
     decide_page_starts,
     is_double_spaced,
+    line_pitch,
     mark_blank_lines,
     mark_page_numbers,
     mark_running_heads,
@@ -39,6 +40,7 @@ class Normalized:
     problems: list[Problem] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     index: dict[int, int] = field(default_factory=dict)  # line number → position in `lines`
+    pitch: float | None = None  # PDF: the usual distance between the tops of two body lines
 
 
 def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repair: bool = True) -> Normalized:
@@ -81,7 +83,9 @@ def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repa
     vocab = vocab.with_split_evidence(zip(body, body[1:]))
     measure = body_measure(lines)
     problems = footnote_problems(lines)
-    return Normalized(lines, ocr, double, measure, vocab, problems, notices)
+    norm = Normalized(lines, ocr, double, measure, vocab, problems, notices)
+    norm.pitch = line_pitch(lines)
+    return norm
 
 
 def _repair(lines: list[NLine]) -> None:

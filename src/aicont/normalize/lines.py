@@ -40,6 +40,8 @@ class NLine:
     fn_printed: str | None = None  # how the footnote number was printed
     page_start: bool = False
     layout: str | None = None  # the PDF layout role of the line, when the input had layout
+    top: float | None = None  # PDF: the line's top (points from the page's top)
+    x0: float | None = None  # PDF: the line's left edge
     measure: int = 0  # the local measure (typical full line length) around this line, set by segment
     refs: list[int] = field(default_factory=list)
     edits: list[Edit] = field(default_factory=list)
@@ -97,6 +99,8 @@ def make_lines(raw: RawDocument) -> list[NLine]:
             lead=lead if text else 0,
             trail=trail if text else 0,
             path=raw.path,
+            top=line.top,
+            x0=line.x0,
         )
         if cleaned != raw_text and _SPACES.sub(" ", raw_text.strip()) != text:
             nline.edit("encoding", raw_text.strip(), text)

@@ -223,3 +223,17 @@ def body_measure(lines: list[NLine]) -> int:
     if not lengths:
         return 80
     return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def line_pitch(lines: list[NLine]) -> float | None:
+    """PDF input: the median distance between the tops of consecutive body lines on a page (a
+    larger distance is the space between paragraphs)."""
+    steps: list[float] = []
+    prev: NLine | None = None
+    for line in lines:
+        if line.role != BODY or not line.text or line.top is None:
+            continue
+        if prev is not None and prev.page == line.page and prev.top is not None and line.top > prev.top:
+            steps.append(line.top - prev.top)
+        prev = line
+    return statistics.median(steps) if len(steps) >= 3 else None
