@@ -44,7 +44,7 @@ def _render(report: Report, fmt: str) -> str:
         text = render_terminal(report, color=False, width=120)
     else:
         text = get_renderer(fmt).render(report)
-    return VOLATILE.sub(r"\1\"*\"", text.replace(__version__, "VERSION"))
+    return VOLATILE.sub(r'\1"*"', text.replace(__version__, "VERSION"))
 
 
 @pytest.mark.parametrize("ext", sorted(FORMATS))
