@@ -46,6 +46,7 @@ from aicont.normalize.lines import BLANK, BODY, FOOTNOTE, SEPARATOR, NLine
 INTRO = "0"  # the introduction's section id in block ids (its Section.number is "")
 
 _HEADING = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(?P<title>\S.*)$")
+_NUMBER_ONLY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
 _BULLET = re.compile(r"^(?P<m>[-–—•▪●◦■►✓·○‣⁃]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}\))\s+(?=\S)")
 _LETTER_BULLET = re.compile(r"^(?P<m>[oe])\s+(?=[^\W\d_]|\()")
 _CELL = re.compile(r"●|■|▪|✓|✔|☐|☒|\[ ?\]|\bL ?\]|®")
@@ -138,6 +139,19 @@ def _heading_next(current: tuple[int, ...]) -> set[tuple[int, ...]]:
     return allowed
 
 
+def _split_title(body: list[NLine], kinds: list[str], i: int, norm: Normalized) -> bool:
+    """Is body[i + 1] a title standing under a heading number: short, capitalised, ending no
+    sentence, and not running on into a lower-case line?"""
+    if i + 1 >= len(body) or kinds[i + 1] != "text":
+        return False
+    title = body[i + 1]
+    if not title.text[:1].isupper() or ends_sentence(title.text) or len(title.text) >= 0.8 * title.measure:
+        return False
+    if i > 0 and not (ends_sentence(body[i - 1].text) or body[i - 1].text.endswith(":") or _gap(body[i - 1], body[i], norm)):
+        return False
+    return not (i + 2 < len(body) and body[i + 2].text[:1].islower())
+
+
 def _heading_next_but_one(current: tuple[int, ...]) -> set[tuple[int, ...]]:
     return {current[:k] + (current[k] + 2,) for k in range(len(current))}
 
@@ -225,6 +239,15 @@ def _headings(body: list[NLine], kinds: list[str], norm: Normalized, letter_bull
     for i, line in enumerate(body):
         if kinds[i] != "text":
             continue
+        only = _NUMBER_ONLY.match(line.text)
+        if only and _split_title(body, kinds, i, norm):
+            # the number on a line of its own and the title on the next (a text layer that kept
+            # the number's tab stop as a line break)
+            num = tuple(int(x) for x in only["num"].split("."))
+            if num in _heading_next(current):
+                kinds[i], kinds[i + 1] = "heading", "heading-cont"
+                current = num
+                continue
         m = _HEADING.match(line.text)
         if m and _heading_like(m["title"], line, body[i - 1] if i else None, norm):
             num = tuple(int(x) for x in m["num"].split("."))
@@ -468,7 +491,7 @@ def _drafts(body: list[NLine], kinds: list[str], norm: Normalized) -> list[_Draf
         kind = kinds[i]
         prev_kind = kinds[i - 1] if i else None
         if kind == "heading":
-            m = _HEADING.match(line.text)
+            m = _HEADING.match(line.text) or _NUMBER_ONLY.match(line.text)
             assert m is not None
             cur = _Draft(BlockKind.HEADING, [line], number=m["num"])
             drafts.append(cur)

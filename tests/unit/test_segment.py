@@ -276,3 +276,10 @@ def test_pdf_paragraph_space_separates_paragraphs(tmp_path: Path) -> None:
     assert len(texts) == 2, texts
     assert texts[0].startswith("Kommissionen vil") and texts[0].endswith("i hele Europa i dag.")
     assert texts[1].startswith("Et nyt afsnit")
+
+
+def test_heading_number_on_a_line_of_its_own() -> None:
+    text = f"1.\nIndledning\n\n{LONG}\nog slutter her.\n\n1.1\nBaggrund for planen\n\n{LONG}\nog slutter.\n"
+    doc = doc_of(text)
+    assert [(s.number, s.title) for s in doc.sections] == [("1", "Indledning"), ("1.1", "Baggrund for planen")]
+    assert doc.block("left:1.1:h").lines == ((7, 8),)
