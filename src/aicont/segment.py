@@ -17,7 +17,8 @@ Headings are numbered ("1", "1.1", "2.", "2.1."), short, title-like (capital sta
 the next number in sequence (sibling, first child, or the next number of an ancestor; or, on a
 line standing alone, the number after next, when OCR lost a heading): a "1." in running text or
 a numbered list is therefore not a heading (it becomes a list item). A table of contents (entries
-with leaders and page numbers, or numbered titles in a row with nothing between) is a list. A title that
+with leaders and page numbers, or numbered titles in a row with nothing between) is a list. A
+number on a line of its own followed by a short capitalised title line is a heading too. A title that
 wraps takes its next line when the heading line is long and the next one is short and ends no
 sentence. For PDF input the layout's heading role vouches for a heading and its wrapped lines.
 
