@@ -399,6 +399,25 @@ def _corpus_pairs(corpus: Path) -> list[tuple[str, Path, Path]]:
     return pairs
 
 
+def _run_pairs(pairs: list[tuple[str, Path, Path]], config) -> list:  # noqa: ANN001
+    """Every pair's report; for a document with three or more versions, the majority names the odd one."""
+    from aicont.pipeline import majority_verdicts, run
+
+    reports = [run(left, right, config, progress=_progress) for _, left, right in pairs]
+    by_doc: dict[str, list[int]] = {}
+    for n, (doc, _, _) in enumerate(pairs):
+        by_doc.setdefault(doc, []).append(n)
+    for doc, indices in by_doc.items():
+        versions = sorted({p for n in indices for p in (pairs[n][1].name, pairs[n][2].name)})
+        if len(versions) < 3:
+            continue
+        keyed = {(versions.index(pairs[n][1].name), versions.index(pairs[n][2].name)): reports[n] for n in indices}
+        resolved = majority_verdicts(versions, keyed)
+        for n in indices:
+            reports[n] = resolved[(versions.index(pairs[n][1].name), versions.index(pairs[n][2].name))]
+    return reports
+
+
 def _baseline_path(corpus: Path, config, given: Path | None) -> Path:  # noqa: ANN001
     if given is not None:
         return given
@@ -410,14 +429,12 @@ def _run_check(*, corpus: Path, config, baseline_path: Path | None, use_baseline
     from dataclasses import replace
 
     from aicont import baseline as bl
-    from aicont.pipeline import apply_baseline, run
+    from aicont.pipeline import apply_baseline
     from aicont.report.base import summary_line
 
     pairs = _corpus_pairs(corpus)
     base = bl.load(_baseline_path(corpus, config, baseline_path)) if use_baseline else None
-    reports = []
-    for _, left, right in pairs:
-        reports.append(run(left, right, config, progress=_progress))
+    reports = _run_pairs(pairs, config)
     if base is not None:
         # the baseline is one multiset over the whole corpus: entries used by one pair are not
         # available to another, and what is left over at the end is stale.
@@ -491,14 +508,13 @@ def check(
 def _run_baseline(*, corpus: Path, config, baseline_path: Path | None) -> tuple[Path, str, int, int]:  # noqa: ANN001
     from aicont import baseline as bl
     from aicont.errors import AicontError
-    from aicont.pipeline import run
 
     path = _baseline_path(corpus, config, baseline_path)
     old = bl.load(path) if path.exists() else None
     findings = []
     signature = ""
-    for _, left, right in _corpus_pairs(corpus):
-        rep = run(left, right, config, progress=_progress)
+    pairs = _corpus_pairs(corpus)
+    for (_, left, right), rep in zip(pairs, _run_pairs(pairs, config)):
         if rep.incomplete:
             raise AicontError(f"{left} vs {right}: a check crashed; not writing a baseline from an incomplete run")
         findings.extend(rep.findings)

@@ -190,3 +190,51 @@ def apply_baseline(report: Report, baseline) -> Report:  # noqa: ANN001 - aicont
 
     new, accepted, stale = split(report.findings, baseline)
     return replace(report, findings=new, accepted=report.accepted + accepted, stale=stale)
+
+
+def majority_verdicts(versions: list[str], reports: dict[tuple[int, int], Report]) -> dict[tuple[int, int], Report]:
+    """With three or more versions, name the odd one out of a value difference.
+
+    `reports[(i, j)]` compares version i (left) with version j (right), i < j. A finding of pair
+    (i, j) with values x (left) and y (right) is resolved when every other version k states x: the
+    pair of i and k has no such finding on x, and the pair of j and k has the same check's finding
+    with y on j's side and x on k's. Then j is likely wrong (and symmetrically i).
+    """
+    from dataclasses import replace
+
+    def findings_between(a: int, b: int):  # noqa: ANN202 - (code, value on a, value on b) triples
+        if (a, b) in reports:
+            return [(f.code, f.left.value, f.right.value) for f in reports[(a, b)].findings if f.left and f.right]
+        if (b, a) in reports:
+            return [(f.code, f.right.value, f.left.value) for f in reports[(b, a)].findings if f.left and f.right]
+        return []
+
+    out = dict(reports)
+    for (i, j), report in reports.items():
+        others = [k for k in range(len(versions)) if k not in (i, j)]
+        if not others:
+            continue
+        changed = []
+        for f in report.findings:
+            if f.likely_wrong or not (f.left and f.right and f.left.value and f.right.value):
+                changed.append(f)
+                continue
+            x, y = f.left.value, f.right.value
+            votes = set()
+            for k in others:
+                ik = findings_between(i, k)
+                jk = findings_between(j, k)
+                if not any(c == f.code and a == x for c, a, _ in ik) and (f.code, y, x) in jk:
+                    votes.add("right")
+                elif not any(c == f.code and a == y for c, a, _ in jk) and (f.code, x, y) in ik:
+                    votes.add("left")
+                else:
+                    votes.add("none")
+            if len(votes) == 1 and "none" not in votes:
+                side = votes.pop()
+                odd, agree = (versions[j], versions[i]) if side == "right" else (versions[i], versions[j])
+                agreeing = ", ".join(versions[k] for k in others)
+                f = replace(f, likely_wrong=side, reason=f"the majority: {agreeing} agree{'s' if len(others) == 1 else ''} with {agree}, not {odd}")
+            changed.append(f)
+        out[(i, j)] = replace(report, findings=tuple(changed))
+    return out

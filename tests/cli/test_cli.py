@@ -181,3 +181,23 @@ def test_per_check_options_from_config(capsys, tmp_path: Path) -> None:
     data = json.loads(out)
     assert "AC504.min_factor=1.01" in data["tool"]["signature"]
     assert data["findings"] and all(f["code"] == "AC504" for f in data["findings"])
+
+
+def test_three_versions_majority_names_the_odd_one(capsys, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "mini").mkdir(parents=True)
+    shutil.copy(MINI_L, corpus / "mini" / "da.txt")
+    shutil.copy(MINI_R, corpus / "mini" / "sv.txt")
+    fixed = MINI_R.read_text(encoding="utf-8").replace("2 februari 2026", "2 februari 2025")
+    (corpus / "mini" / "fi.txt").write_text(fixed, encoding="utf-8")  # a third version, right on the date
+    out, _ = invoke(capsys, ["check", str(corpus), "--no-baseline", "--format", "json"], 1)
+    reports = json.loads(out)["reports"]
+    assert [(r["inputs"][0]["path"][-6:], r["inputs"][1]["path"][-6:]) for r in reports] == [
+        ("da.txt", "fi.txt"), ("da.txt", "sv.txt"), ("fi.txt", "sv.txt")]
+    da_sv = next(f for f in reports[1]["findings"] if f["code"] == "AC201")
+    assert da_sv["likely_wrong"] == "right"
+    assert da_sv["reason"] == "the majority: fi.txt agrees with da.txt, not sv.txt"
+    amount = next(f for f in reports[1]["findings"] if f["code"] == "AC101")
+    assert amount["likely_wrong"] == "left"  # fi.txt says 200 like sv.txt: the Danish 20 is the odd one
+    assert amount["reason"] == "the majority: fi.txt agrees with sv.txt, not da.txt"
+    assert not any(f["code"] == "AC201" for f in reports[0]["findings"])
