@@ -75,3 +75,14 @@ def test_same_input_same_bytes(mini_report: Report) -> None:
         os.chdir(cwd)
     for fmt in FORMATS.values():
         assert _render(again, fmt) == _render(mini_report, fmt)
+
+
+def test_a_third_language() -> None:
+    """English against each mini version: the English agrees with the Danish, so only the three
+    Swedish divergences appear (other language pair, same findings)."""
+    en = HERE / "mini.en.txt"
+    assert run(en, HERE / "mini.left.txt", Config()).findings == ()
+    got = run(en, HERE / "mini.right.txt", Config())
+    assert sorted(f.code for f in got.findings) == ["AC101", "AC201", "AC302"]
+    date = next(f for f in got.findings if f.code == "AC201")
+    assert date.message == 'date differs: "2 February 2025" (2025-02-02) vs "2 februari 2026" (2026-02-02)'

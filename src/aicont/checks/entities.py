@@ -116,20 +116,22 @@ KEPT_MIN = 2
 # A name in more than this share of the passages is the document's vocabulary ("EU", "AI"), which a
 # translator may write out or leave implicit; only rarer, distinctive names are checked.
 COMMON_SHARE = 0.1
-COMMON_MIN = 5
+COMMON_MIN = 3
 
 
-_CAPITALISED = re.compile(r"[A-ZÆØÅÄÖÜ][\w]*")
+_INITIAL = re.compile(r"[^\W\d_]+")
 
 
 def spelled_out(acronym: str, text: str) -> bool:
-    """`text` writes the acronym out: consecutive capitalised words (or hyphen parts) whose
-    initials give at least three quarters of its capitals in order ("Marie Skłodowska-Curie" for
-    "MSCA")."""
-    caps = [c for c in acronym if c.isupper()]
+    """`text` writes the acronym out: consecutive words (or hyphen parts) whose initials give at
+    least three quarters of its capitals in order ("Marie Skłodowska-Curie" for "MSCA",
+    "artificiell intelligens" for "AI")."""
+    if not acronym.isupper():
+        return False  # a name such as "InvestAI" or "EuroHPC" is not an abbreviation of words
+    caps = [c.casefold() for c in acronym if c.isupper()]
     if len(caps) < 2:
         return False
-    initials = [(m.start(), m.group()[0]) for m in _CAPITALISED.finditer(text)]
+    initials = [(m.start(), m.group()[0].casefold()) for m in _INITIAL.finditer(text)]
     need = max(2, -(-3 * len(caps) // 4))
     for k in range(len(initials)):
         got = 0
