@@ -165,12 +165,16 @@ def _run_align(
     from aicont.pipeline import load_document
     from aicont.report.alignment import render_alignment
 
-    ldoc = load_document(left, side="left", lang=left_lang)
-    rdoc = load_document(right, side="right", lang=right_lang)
-    if ldoc.lang and rdoc.lang and ldoc.lang != rdoc.lang:
-        # The same block-id prefixes as `aicont diff` and `aicont report` (the language codes).
-        ldoc = load_document(left, side=ldoc.lang, lang=ldoc.lang)
-        rdoc = load_document(right, side=rdoc.lang, lang=rdoc.lang)
+    from aicont.ingest import load
+    from aicont.lang.detect import detect_document_language
+
+    left_lang = left_lang or detect_document_language(load(left))
+    right_lang = right_lang or detect_document_language(load(right))
+    # The same block-id prefixes as `aicont diff` and `aicont report`: the language codes when
+    # they tell the sides apart.
+    sides = (left_lang, right_lang) if left_lang and right_lang and left_lang != right_lang else ("left", "right")
+    ldoc = load_document(left, side=sides[0], lang=left_lang)
+    rdoc = load_document(right, side=sides[1], lang=right_lang)
     try:
         from aicont.extract import extract_document
 
