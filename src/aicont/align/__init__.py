@@ -400,6 +400,18 @@ def _order_and_score(raw: list[Raw], coster: BeadCoster, left: Document, right: 
             evidence.append((coster.text_sim(x, y), coster.length_term(x, y), coster.anchor_term(x, y)))
         else:
             evidence.append(None)
+    sizes_l = [sum(1 for s, _ in pos_l if s == stream) for stream in (0, 1)]
+    sizes_r = [sum(1 for s, _ in pos_r if s == stream) for stream in (0, 1)]
+
+    def at_edge(bead: Raw, start: bool) -> bool:
+        """The bead holds the first (or last) block of its stream on both sides: the
+        beginning and the end of a document are a neighbour that continues it."""
+        bl, br, _ = bead
+        (sl, rl), (sr, rr) = (pos_l[bl[0]], pos_r[br[0]]) if start else (pos_l[bl[-1]], pos_r[br[-1]])
+        if start:
+            return rl == 0 and rr == 0
+        return sl == sr and rl == sizes_l[sl] - 1 and rr == sizes_r[sr] - 1
+
     scores: list[float] = []
     for k, ev in enumerate(evidence):
         if ev is None:
@@ -412,6 +424,9 @@ def _order_and_score(raw: list[Raw], coster: BeadCoster, left: Document, right: 
                 other = evidence[nb]
                 if other is not None and follows(first, second):
                     context += 0.5 * min(1.0, other[0] / CONTEXT_FULL)
+                    continue
+            if at_edge(raw[k], start=nb < k):
+                context += 0.5
         scores.append(bead_score(ev[0], ev[1], ev[2], context))
 
     owner: list[int] = [-1] * len(right.blocks)  # right index -> first left index of its bead
