@@ -114,3 +114,58 @@ def test_seeded_error_is_found_and_nothing_else(seed: Seed, pair, da_path: Path,
         quote = f.left if at_side == "left" else f.right
         assert quote is not None, detail
         assert any(s.line_start <= line <= s.line_end for s in quote.spans), f"expected line {line}:\n{detail}"
+
+
+# --------------------------------------------------------------------------- random values, every document
+
+SINGLE_DOCS = ("genai-startups-communication/da.txt", "dk-strategic-ai-effort/da.txt", "apply-ai-strategy-annexes/da.txt",
+               "ai-continent-action-plan/sv.txt")
+CODE_FOR_KIND = {"date": "AC201", "month": "AC201", "quarter": "AC201", "amount": "AC101", "percent": "AC102"}
+
+
+def _bump_last_digit(raw: str) -> str:
+    """The value with its last digit changed (9 -> 8, else +1): "2.2.2025" -> "2.2.2026"."""
+    digits = [i for i, c in enumerate(raw) if c.isdigit()]
+    i = digits[-1]
+    c = raw[i]
+    return raw[:i] + ("8" if c == "9" else str(int(c) + 1)) + raw[i + 1:]
+
+
+def _cases() -> list:
+    import random
+
+    from aicont.extract import extract_document
+
+    corpus = Path(__file__).resolve().parent.parent.parent / "corpus"
+    out = []
+    for name in SINGLE_DOCS:
+        path = corpus / name
+        doc = load_document(path, side="left", lang=name.split("/")[1][:2])
+        values = [v for vs in extract_document(doc).values() for v in vs
+                  if v.kind in CODE_FOR_KIND and not v.suspect and any(c.isdigit() for c in v.raw) and "\n" not in v.raw]
+        lines = path.read_text(encoding="utf-8").split("\n")
+        usable = [v for v in values if v.line and lines[v.line - 1].count(v.raw) == 1]
+        usable.sort(key=lambda v: (v.line, v.offset))
+        for v in random.Random(f"{name}-2026").sample(usable, min(5, len(usable))):
+            out.append(pytest.param(name, v.line, v.raw, CODE_FOR_KIND[v.kind], id=f"{name.split('/')[0]}:L{v.line}:{v.raw}"))
+    return out
+
+
+@pytest.mark.parametrize(("name", "line", "raw", "code"), _cases())
+def test_a_changed_value_in_any_document_is_found(name: str, line: int, raw: str, code: str, tmp_path: Path) -> None:
+    """Each document against a copy of itself with one value changed: exactly that finding, on that line."""
+    corpus = Path(__file__).resolve().parent.parent.parent / "corpus"
+    path = corpus / name
+    lang = name.split("/")[1][:2]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[line - 1] = lines[line - 1].replace(raw, _bump_last_digit(raw))
+    changed = tmp_path / path.name
+    changed.write_text("\n".join(lines), encoding="utf-8")
+    left = load_document(path, side="left", lang=lang)
+    right = load_document(changed, side="right", lang=lang)
+    report = compare_documents(left, right, CONFIG)
+    detail = "\n".join(f"{f.code} {f.message} L{f.left and f.left.spans[0].line_start}" for f in report.findings)
+    assert [f.code for f in report.findings] == [code], detail
+    f = report.findings[0]
+    assert f.left.spans[0].line_start <= line <= f.left.spans[0].line_end, detail
+    assert f.right.spans[0].line_start <= line <= f.right.spans[0].line_end, detail
