@@ -169,3 +169,35 @@ def test_a_changed_value_in_any_document_is_found(name: str, line: int, raw: str
     f = report.findings[0]
     assert f.left.spans[0].line_start <= line <= f.left.spans[0].line_end, detail
     assert f.right.spans[0].line_start <= line <= f.right.spans[0].line_end, detail
+
+
+def _paragraph_cases() -> list:
+    import random
+
+    from aicont.model import BlockKind
+
+    corpus = Path(__file__).resolve().parent.parent.parent / "corpus"
+    out = []
+    for name in SINGLE_DOCS:
+        doc = load_document(corpus / name, side="left", lang=name.split("/")[1][:2])
+        blocks = [b for b in doc.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+                  and len(b.text.split()) >= 15 and len(b.spans) == 1]
+        for b in random.Random(f"{name}-paragraph").sample(blocks, min(2, len(blocks))):
+            out.append(pytest.param(name, b.spans[0].line_start, b.spans[0].line_end,
+                                    id=f"{name.split('/')[0]}:L{b.spans[0].line_start}"))
+    return out
+
+
+@pytest.mark.parametrize(("name", "first", "last"), _paragraph_cases())
+def test_a_deleted_passage_in_any_document_is_found(name: str, first: int, last: int, tmp_path: Path) -> None:
+    """Each document against a copy without one paragraph: one AC501 on that paragraph's first line."""
+    corpus = Path(__file__).resolve().parent.parent.parent / "corpus"
+    path = corpus / name
+    lang = name.split("/")[1][:2]
+    lines = path.read_text(encoding="utf-8").split("\n")
+    changed = tmp_path / path.name
+    changed.write_text("\n".join(lines[: first - 1] + lines[last:]), encoding="utf-8")
+    report = compare_documents(load_document(path, side="left", lang=lang),
+                               load_document(changed, side="right", lang=lang), CONFIG)
+    got = [(f.code, f.left.spans[0].line_start if f.left else None) for f in report.findings]
+    assert got == [("AC501", first)]
