@@ -150,3 +150,24 @@ def test_unrelated_documents_are_mostly_unpaired(seed: int) -> None:
     al = align_documents(left, right)
     assert_cover(al, 30, 30, monotone=False)
     assert alignment_quality(al, left, right) < 0.3
+
+
+@pytest.mark.parametrize("seed", SEEDS[:3])
+def test_long_passage_on_one_side_only(seed: int) -> None:
+    """A preface of 60 blocks on the right only: content anchors keep the band on the true path."""
+    rng = random.Random(seed)
+    texts = random_texts(rng, 300)
+    preface = random_texts(random.Random(seed + 500), 60, OTHER_WORDS)
+    right_texts = preface + [translate(rng, t) for t in texts]
+    al = align_documents(make_doc("left", texts), make_doc("right", right_texts))
+    assert_cover(al, 300, 360)
+    pairs = [(b.left, b.right) for b in al.beads if b.left and b.right]
+    assert pairs == [((i,), (i + 60,)) for i in range(300)]
+    assert [b.right for b in al.beads if not b.left] == [(j,) for j in range(60)]
+
+
+def test_longest_chain() -> None:
+    from aicont.align import _longest_chain
+
+    assert _longest_chain([(1, 5), (1, 2), (2, 3), (3, 1), (4, 4), (5, 6), (5, 7)]) == [(1, 2), (2, 3), (4, 4), (5, 6)]
+    assert _longest_chain([]) == []

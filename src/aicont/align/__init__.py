@@ -54,6 +54,9 @@ class AlignParams:
     # Segments up to this many DP cells (n*m) get the full DP (a 20x20 section: ~3,000 bead
     # costs, ~15 ms); larger ones the band.
     full_dp_cells: int = 400
+    # A content anchor of a long segment must cost less than this (a correct pair of the action
+    # plan costs 0.2 at the median; 1.0 is the cost of one deletion).
+    anchor_max_cost: float = 1.0
     # The second pass pairs two unpaired blocks across positions only when their pair cost is
     # below this (a correct 1-1 pair of the reference costs 0.6 at the median, 1.7 at worst;
     # the cost of two deletions is 2.2), and only mutual best matches.
@@ -191,7 +194,7 @@ def _align_stream(coster: BeadCoster, params: AlignParams) -> list[Raw]:
     out: list[Raw] = []
     pi, pj = 0, 0
     for ai, aj in [*anchors, (n, m)]:
-        out += _align_segment(coster, pi, ai, pj, aj, params)
+        out += _align_between(coster, pi, ai, pj, aj, params)
         if ai < n:
             c = coster(ai, 1, aj, 1)
             out.append(((ai,), (aj,), c))
@@ -255,6 +258,84 @@ def _number_anchors(coster: BeadCoster, params: AlignParams) -> list[tuple[int, 
             if coster.content_cost(coster.left[li], coster.right[rj]) < limit:
                 anchors.append((li, rj))
     return anchors
+
+
+def _align_between(coster: BeadCoster, i0: int, i1: int, j0: int, j1: int, params: AlignParams) -> list[Raw]:
+    """Beads for a segment between two anchors; a large segment is first cut at content anchors."""
+    if (i1 - i0) * (j1 - j0) <= params.full_dp_cells:
+        return _align_segment(coster, i0, i1, j0, j1, params)
+    anchors = _content_anchors(coster, i0, i1, j0, j1, params)
+    if not anchors:
+        return _align_segment(coster, i0, i1, j0, j1, params)
+    out: list[Raw] = []
+    pi, pj = i0, j0
+    for ai, aj in anchors:
+        out += _align_segment(coster, pi, ai, pj, aj, params)
+        out.append(((ai,), (aj,), coster(ai, 1, aj, 1)))
+        pi, pj = ai + 1, aj + 1
+    out += _align_segment(coster, pi, i1, pj, j1, params)
+    return out
+
+
+def _content_anchors(
+    coster: BeadCoster, i0: int, i1: int, j0: int, j1: int, params: AlignParams
+) -> list[tuple[int, int]]:
+    """Sure pairs inside a long segment, so that the band follows the true path.
+
+    A block pair is a candidate when both share an anchor found in no other block of the
+    segment on either side (a unique name, amount, date or digit string) and their whole
+    content agrees (pair cost below `anchor_max_cost`); the longest chain of candidates that
+    is increasing on both sides is kept. Without it, a document with a long passage on one
+    side only (a preface, an annex) drifts out of the band, where the DP cannot follow.
+    """
+    left_keys: dict[str, list[int]] = {}
+    for i in range(i0, i1):
+        for key in coster.left[i].anchors:
+            left_keys.setdefault(key, []).append(i)
+    right_keys: dict[str, list[int]] = {}
+    for j in range(j0, j1):
+        for key in coster.right[j].anchors:
+            right_keys.setdefault(key, []).append(j)
+    candidates: set[tuple[int, int]] = set()
+    for key, lis in left_keys.items():
+        ris = right_keys.get(key)
+        if ris is not None and len(lis) == 1 and len(ris) == 1:
+            candidates.add((lis[0], ris[0]))
+    sure = [
+        (i, j)
+        for i, j in sorted(candidates)
+        if coster.pair_cost(coster.left[i], coster.right[j]) < params.anchor_max_cost
+    ]
+    return _longest_chain(sure)
+
+
+def _longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (i, j) pairs increasing strictly in both i and j.
+
+    Patience sorting on j after sorting by (i, -j): two pairs with the same i then come in
+    decreasing j, so no strictly increasing run of j can hold both.
+    """
+    import bisect
+
+    ordered = sorted(pairs, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []  # tails[k]: the smallest j that ends a chain of length k + 1
+    ends: list[int] = []  # the index in `ordered` of that chain's last pair
+    parent = [-1] * len(ordered)
+    for k, (_, j) in enumerate(ordered):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            ends.append(k)
+        else:
+            tails[pos] = j
+            ends[pos] = k
+        parent[k] = ends[pos - 1] if pos > 0 else -1
+    chain: list[tuple[int, int]] = []
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        chain.append(ordered[k])
+        k = parent[k]
+    return chain[::-1]
 
 
 def _align_segment(coster: BeadCoster, i0: int, i1: int, j0: int, j1: int, params: AlignParams) -> list[Raw]:
