@@ -7,17 +7,23 @@ Coarse to fine:
    paired by number with a cheap monotone DP over the number sequences, and each pair is kept as
    an anchor only when its content agrees (two footnotes can swap numbers when the word order
    differs between languages; a heading can lose its number to OCR).
-3. Between consecutive anchors, the blocks are aligned by the bead DP (align/dp.py) with the
-   evidence cost of align/cost.py. Segments too large for a full DP use a band.
-4. A second pass pairs blocks left unpaired (1-0 and 0-1) across positions when their content
-   clearly agrees: a figure, table or footnote placed elsewhere in the other version.
+3. A segment between anchors that is still large is cut at content anchors: block pairs that
+   share an anchor found nowhere else in the segment and agree in content (longest chain).
+4. Between anchors, the blocks are aligned by the bead DP (align/dp.py) with the evidence cost
+   of align/cost.py; segments too large for a full DP use a band. Time and memory grow about
+   linearly with the length (benchmarks/bench_align.py).
+5. Repairs the monotone DP cannot make: two neighbouring pairs whose partners are crossed
+   (footnotes that swapped numbers) are swapped when the content says so; a lone block on
+   each side of a gap is paired by position; blocks left unpaired (1-0 and 0-1) are paired
+   across positions when their content clearly agrees (a figure, table or footnote placed
+   elsewhere in the other version).
 
 Representation of the result: `Alignment.beads` lists the beads in left document order (by the
 first left block of each bead). A 0-1 bead (right-only block) stands after the bead that holds
-the nearest preceding right block. Beads of the second pass are ordinary beads in that order,
-so their right indices can be out of order: they are the "moved" beads, counted in
-`params["moved"]` (a pair found by the second pass between two neighbouring gaps is counted too,
-though it does not cross). Every block of both sides is in exactly one bead.
+the nearest preceding right block. Beads of step 5 are ordinary beads in that order, so their
+right indices can be out of order: they are the "moved" beads, counted in `params["moved"]`
+(a pair found between two neighbouring gaps is counted too, though it does not cross). Every
+block of both sides is in exactly one bead. Scores: see SCORE_WEIGHTS.
 """
 
 from __future__ import annotations
