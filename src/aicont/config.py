@@ -248,12 +248,10 @@ def from_mapping(data: Mapping[str, Any], *, base: Config = DEFAULT, source: str
 
 def validate(config: Config) -> Config:
     """Check what single keys cannot: selectors name existing checks. Returns the config."""
-    from aicont.checks.registry import resolve
+    from aicont.checks.registry import REGISTRY, resolve
 
     resolve(config.select, config.ignore)  # raises ConfigError on an unknown selector
-    for code, _ in config.severity + tuple((c, None) for c, _ in config.checks):  # type: ignore[operator]
-        from aicont.checks.registry import REGISTRY
-
+    for code in [c for c, _ in config.severity] + [c for c, _ in config.checks]:
         if code not in REGISTRY:
             raise ConfigError(f"{code}: no such check; run `aicont checks` for the list")
     return config
