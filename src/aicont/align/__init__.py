@@ -104,6 +104,9 @@ class AlignParams:
 # Result: 177 of 198 correct beads score >= 0.8, no wrong one does (the highest is 0.49); the
 # correct beads below 0.8 are short headings and lead-in lines whose texts differ in wording.
 SCORE_WEIGHTS = {"intercept": -7.0, "text": 7.4, "length": -5.0, "anchors": -4.1, "context": 7.5}
+# The steps (in blocks of the same stream) that still count as continuing a neighbour on the
+# side where the other side steps by exactly one.
+NEAR_STEPS = frozenset({-1, 1, 2})
 # Neighbour text evidence at which its support is full (normalised similarity).
 CONTEXT_FULL = 0.2
 # An unpaired block is either a real omission or a failure to align; both need a human, so a
@@ -478,7 +481,12 @@ def _order_and_score(raw: list[Raw], coster: BeadCoster, left: Document, right: 
             return False
         a, b = pos_l[l0[-1]], pos_l[l1[0]]
         c, d = pos_r[r0[-1]], pos_r[r1[0]]
-        return a[0] == b[0] and a[1] + 1 == b[1] and c[0] == d[0] and c[1] + 1 == d[1]
+        if a[0] != b[0] or c[0] != d[0]:
+            return False
+        # Adjacent on one side, and on the other adjacent or one block off, so that a couple of
+        # crossed pairs (footnotes that swapped numbers) still counts as a continuation.
+        step_l, step_r = b[1] - a[1], d[1] - c[1]
+        return (step_l == 1 and step_r in NEAR_STEPS) or (step_r == 1 and step_l in NEAR_STEPS)
 
     evidence: list[tuple[float, float, float] | None] = []
     for bl, br, _ in raw:
