@@ -254,6 +254,14 @@ def validate(config: Config) -> Config:
     for code in [c for c, _ in config.severity] + [c for c, _ in config.checks]:
         if code not in REGISTRY:
             raise ConfigError(f"{code}: no such check; run `aicont checks` for the list")
+    for code, opts in config.checks:
+        allowed = dict(REGISTRY[code].options)
+        for key, value in opts:
+            if key not in allowed:
+                names = ", ".join(sorted(allowed)) or "none"
+                raise ConfigError(f"checks.{code}.{key}: unknown option; allowed: {names}")
+            if isinstance(allowed[key], (int, float)) and (isinstance(value, bool) or not isinstance(value, (int, float))):
+                raise ConfigError(f"checks.{code}.{key}: {value!r} is not a number")
     return config
 
 

@@ -24,7 +24,7 @@ def test_signature_changes_with_every_setting() -> None:
     for cfg in (
         Config(select=("AC2",)), Config(ignore=("AC104",)), Config(fail_on=Severity.MEDIUM),
         Config(min_confidence=Confidence.LOW), Config(severity=(("AC104", Severity.LOW),)),
-        Config(checks=(("AC504", (("x", 1),)),)), Config(align_max_bead=2), Config(ocr_repair=False),
+        Config(checks=(("AC504", (("mads", 1),)),)), Config(align_max_bead=2), Config(ocr_repair=False),
     ):
         assert cfg.signature() != base
 
@@ -84,6 +84,9 @@ def test_cli_overrides_win_and_none_does_not_override(tmp_path: Path) -> None:
         ('[langs]\nleft = "danish"\n', "langs.left"),
         ("[normalize]\nocr_repair = 1\n", "normalize.ocr_repair"),
         ("this is = not toml [", "not valid TOML"),
+        ("[checks.AC504]\nwidth = 3\n", "checks.AC504.width: unknown option; allowed: mads, min_factor, min_words"),
+        ("[checks.AC504]\nmads = \"big\"\n", "checks.AC504.mads: 'big' is not a number"),
+        ("[checks.AC201]\nx = 1\n", "checks.AC201.x: unknown option; allowed: none"),
     ],
 )
 def test_bad_config_names_the_key(tmp_path: Path, text: str, needle: str) -> None:
