@@ -171,3 +171,21 @@ def test_longest_chain() -> None:
 
     assert _longest_chain([(1, 5), (1, 2), (2, 3), (3, 1), (4, 4), (5, 6), (5, 7)]) == [(1, 2), (2, 3), (4, 4), (5, 6)]
     assert _longest_chain([]) == []
+
+
+def test_list_items_merged_into_one() -> None:
+    """Four list items on the left are one item on the right: a 4-1 bead with max_bead=4."""
+    from aicont.align import AlignParams
+    from aicont.model import BlockKind
+
+    rng = random.Random(3)
+    texts = random_texts(rng, 12)
+    items = [" ".join(rng.choice(texts[0].split()) for _ in range(12)) for _ in range(4)]
+    left_texts = texts[:6] + items + texts[6:]
+    right_texts = [translate(rng, t) for t in texts[:6]] + [" ".join(items)] + [translate(rng, t) for t in texts[6:]]
+    kinds_l = [BlockKind.PARAGRAPH] * 6 + [BlockKind.LIST_ITEM] * 4 + [BlockKind.PARAGRAPH] * 6
+    kinds_r = [BlockKind.PARAGRAPH] * 6 + [BlockKind.LIST_ITEM] + [BlockKind.PARAGRAPH] * 6
+    left, right = make_doc("left", left_texts, kinds_l), make_doc("right", right_texts, kinds_r)
+    al = align_documents(left, right, params=AlignParams(max_bead=4))
+    assert_cover(al, 16, 13)
+    assert ((6, 7, 8, 9), (6,)) in [(b.left, b.right) for b in al.beads]

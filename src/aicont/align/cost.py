@@ -353,7 +353,10 @@ class BeadCoster:
         p = self.params
         shape = p.shape.get((a, b))
         if shape is None:
-            return math.inf
+            if min(a, b) != 1:
+                return math.inf
+            # 1-4, 5-1, ... (max_bead > 3): each further merged list item adds 0.3, like 1-2.
+            shape = 0.3 * (max(a, b) - 1)
         if a == 1 and b == 1:
             # A pair dearer than deleting both blocks never wins: no need for its text.
             return self.pair(i, 1, j, 1, 2.0 * p.deletion)
