@@ -23,12 +23,20 @@ Footnote numbers run in sequence through a document, and that sequence is the ma
   A small dynamic programme matches candidates to the expected numbers in order: a glued number
   must equal its footnote's number (so "2025" is never cut when 5 is expected: a year alone is not
   a marker), while symbols match any number; unmatched candidates are left in the text.
+* **Raised digits.** A PDF line says which of its characters are set as superscripts
+  (`NLine.raised_ranges()`), and that layout outweighs every guess from the text: a run of raised
+  digits after a word, a digit, "%", ")" and the like is a candidate whose digits are exactly the
+  marker ("20258" with a raised "8" cuts "8", "EuroHPC28" with a raised "8" leaves "EuroHPC2"),
+  and it wins over any other candidate for the same number; digits set flat on a line that has
+  raised characters elsewhere ("G8-landene" beside "2025⁸") are taken only when nothing better
+  stands for that number, and they do not vouch for a footnote area. Text input has no raised
+  ranges and is read by the text alone.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aicont.model import Problem
 from aicont.normalize.lines import (
@@ -316,7 +324,7 @@ def _markers_vouch(
         if k not in cache:
             cache[k] = _candidates(lines, k, ocr=ocr)
         cands.extend(cache[k])
-    digits = {c.digits for c in cands if c.digits is not None}
+    digits = {c.digits for c in cands if c.digits is not None and c.raised is not False}
     if strict:
         return all(n in digits for n in numbers)
     symbols = sum(1 for c in cands if c.digits is None and c.weight >= 0.5)
@@ -370,9 +378,23 @@ class _Cand:
     end: int
     printed: str
     digits: int | None
-    weight: float  # how sure a symbol cluster is a marker
+    weight: float  # how sure a symbol cluster (or raised digits) is a marker
     lead_space: bool = False  # cut the space before it too ("dataomrader 2°.")
     loose: bool = False  # glued to a percent sign, where digits are never text ("15 %8")
+    # PDF layout: True for digits set as a superscript, False for digits set flat on a line that
+    # has superscripts elsewhere, None when the line has none (text input, or no marker raised)
+    raised: bool | None = None
+
+
+# Match scores of glued digits equal to the footnote's number. Raised digits outscore any two
+# text guesses, so the layout decides between a raised "8" and a flat "G8" on the same page;
+# flat digits beside raised ones still match when nothing else stands for the number (a marker
+# the reader did not see raised), but lose to every other candidate.
+_DIGITS_SCORE = 3.0
+_RAISED_SCORE = 7.0
+_FLAT_SCORE = 1.0
+# The weight of raised digits: as sure as an unmistakable OCR symbol (dropping one costs).
+_RAISED_WEIGHT = 2.0
 
 
 def _symbol_weight(tok: str, after: str) -> float:
@@ -422,16 +444,55 @@ def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
                 found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, w)
         for m in _LONE_SYMBOLIC.finditer(text):
             found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, 1.5, lead_space=True)
+    raised = lines[idx].raised_ranges()
+    if raised:
+        return _with_raised(idx, text, raised, [found[k] for k in sorted(found)])
     return [found[k] for k in sorted(found)]
+
+
+_RAISED_DIGITS = re.compile(r"\d+")
+
+
+def _with_raised(idx: int, text: str, raised: tuple[tuple[int, int], ...], cands: list[_Cand]) -> list[_Cand]:
+    """The candidates of a line with superscripts: each run of raised digits that ends a word (or
+    follows "%", ")", a digit, ...) is a candidate of its own, replacing the text's guesses that
+    overlap it; the remaining digit guesses are marked as set flat."""
+    own: list[_Cand] = []
+    for a, b in raised:
+        for m in _RAISED_DIGITS.finditer(text, a, b):
+            start, end = m.start(), m.end()
+            if end - start > 3 or start == 0:
+                continue  # a footnote number has at most three digits; a marker follows something
+            if end < len(text) and text[end].isalnum():
+                continue  # a raised ordinal ending ("1er"), digits inside a token ("x2y")
+            if text[start - 1] == " ":
+                # set apart from its word: pdfminer may read the gap before a superscript as a space
+                if start < 2:
+                    continue
+                own.append(_Cand(idx, start, end, m[0], int(m[0]), _RAISED_WEIGHT, lead_space=True, raised=True))
+            else:
+                own.append(_Cand(idx, start, end, m[0], int(m[0]), _RAISED_WEIGHT, raised=True))
+    out = list(own)
+    for c in cands:
+        if any(c.start < o.end and o.start < c.end for o in own):
+            continue  # the layout says where the marker starts and ends
+        out.append(replace(c, raised=False) if c.digits is not None else c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _digits_score(c: _Cand) -> float:
+    if c.raised is None:
+        return _DIGITS_SCORE
+    return _RAISED_SCORE if c.raised else _FLAT_SCORE
 
 
 def _match_score(c: _Cand, number: int, *, ocr: bool, digits_only: frozenset[int] = frozenset()) -> float | None:
     if number in digits_only:
-        return 3.0 if c.digits == number else None
+        return _digits_score(c) if c.digits == number else None
     if c.digits is not None:
         if c.digits == number:
-            return 3.0
-        if ocr and c.loose and _damaged(c.printed, number):
+            return _digits_score(c)
+        if ocr and c.loose and not c.raised and _damaged(c.printed, number):
             return 1.0
         return None
     return c.weight

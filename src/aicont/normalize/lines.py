@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from aicont.model import Edit, RawDocument, Span
 
@@ -45,10 +46,28 @@ class NLine:
     measure: int = 0  # the local measure (typical full line length) around this line, set by segment
     refs: list[int] = field(default_factory=list)
     edits: list[Edit] = field(default_factory=list)
+    # PDF: (start, end) ranges of superscript characters, as offsets into `raised_text` (the text
+    # the line had when they were measured); empty for text input. Read them through
+    # raised_ranges(), which follows later changes to `text`.
+    raised: tuple[tuple[int, int], ...] = ()
+    raised_text: str = ""
 
     @property
     def blank(self) -> bool:
         return not self.text
+
+    def raised_ranges(self) -> tuple[tuple[int, int], ...]:
+        """The superscript ranges as offsets into the current `text`. A normaliser that changed
+        the text (an OCR repair, a footnote number taken off) moves them; a character the change
+        replaced is no longer known to be raised."""
+        if not self.raised or self.text == self.raised_text:
+            return self.raised
+        flags = [False] * len(self.text)
+        matcher = SequenceMatcher(None, self.raised_text, self.text, autojunk=False)
+        for a, b, size in matcher.get_matching_blocks():
+            for k in range(size):
+                flags[b + k] = _inside(a + k, self.raised)
+        return _runs(flags)
 
     @property
     def span(self) -> Span:
@@ -80,9 +99,67 @@ def clean_characters(text: str) -> str:
     return t
 
 
+def _inside(pos: int, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _runs(flags: list[bool]) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each run of True."""
+    out: list[tuple[int, int]] = []
+    for pos, flag in enumerate(flags):
+        if not flag:
+            continue
+        if out and out[-1][1] == pos:
+            out[-1] = (out[-1][0], pos + 1)
+        else:
+            out.append((pos, pos + 1))
+    return tuple(out)
+
+
+def _cleaned_origins(text: str) -> tuple[str, list[int]]:
+    """make_lines' cleaning of `text` (tabs, clean_characters, strip, inner spaces collapsed), done
+    character by character: the result and, per result character, its offset in `text`."""
+    chars: list[tuple[str, int]] = []
+    k = 0
+    while k < len(text):
+        # NFC composes a starter with the combining marks after it: normalise each such cluster
+        end = k + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        for c in unicodedata.normalize("NFC", text[k:end].replace("\t", " ")):
+            chars.extend((p, k) for p in _LIGATURES.get(c, c))
+        k = end
+    chars = [(c, o) for c, o in chars if not _INVISIBLE.match(c)]
+    body_end = len(chars)
+    while body_end and chars[body_end - 1][0].isspace():
+        body_end -= 1
+    chars = [(c, o) for j, (c, o) in enumerate(chars) if c != SOFT_HYPHEN or j >= body_end - 1]
+    while chars and chars[0][0].isspace():
+        chars.pop(0)
+    while chars and chars[-1][0].isspace():
+        chars.pop()
+    out: list[tuple[str, int]] = []
+    for c, o in chars:
+        if _SPACES.match(c):
+            if out and out[-1][0] == " ":
+                continue
+            c = " "
+        out.append((c, o))
+    return "".join(c for c, _ in out), [o for _, o in out]
+
+
+def _carry_raised(line_text: str, raised: tuple[tuple[int, int], ...], text: str) -> tuple[tuple[int, int], ...]:
+    """`raised` (offsets into the line as read) as offsets into its cleaned `text`."""
+    cleaned, origins = _cleaned_origins(line_text)
+    if cleaned != text:  # a cleaning the character walk does not reproduce: claim nothing
+        return ()
+    return _runs([_inside(o, raised) and not c.isspace() for c, o in zip(text, origins)])
+
+
 def make_lines(raw: RawDocument) -> list[NLine]:
     """One NLine per input line, in file order, with whitespace measured and collapsed and
-    characters cleaned (an "encoding" edit records it when that changes anything visible)."""
+    characters cleaned (an "encoding" edit records it when that changes anything visible).
+    A PDF line's superscript ranges follow the cleaning (offsets into the cleaned text)."""
     out: list[NLine] = []
     for line in raw.lines:
         raw_text = line.text.replace("\t", " ")
@@ -102,6 +179,9 @@ def make_lines(raw: RawDocument) -> list[NLine]:
             top=line.top,
             x0=line.x0,
         )
+        if line.raised:
+            nline.raised = _carry_raised(line.text, line.raised, text)
+            nline.raised_text = text
         if cleaned != raw_text and _SPACES.sub(" ", raw_text.strip()) != text:
             nline.edit("encoding", raw_text.strip(), text)
         out.append(nline)
