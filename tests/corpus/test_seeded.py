@@ -57,6 +57,11 @@ SEEDS = [
     Seed("list-item-deleted-ocr-side", "left",
          "- Oprette et felles kontaktpunkt for alle brugere i1 hele Europa for adgang til Al- fabrikker og deres "
          "tjenester (2. kvartal 2025)", "", ("AC502",), "Inrätta en enda kontaktpunkt", "right"),
+    Seed("footnote-deleted-clean-side", "right",
+         "53 COM(2025) 47 – Ett enklare och snabbare Europa: Meddelande om genomförande och förenkling.", "",
+         ("AC503",), "COM(2025) 47 — Et enklere", "left"),
+    Seed("link-footnote-deleted-ocr-side", "left", "52 https://digital-strategy.ec.europa.eu/en/policies/ai-board.", "",
+         ("AC503",), "52 https://digital-strategy.ec.europa.eu/en/policies/ai-board.", "right"),
     Seed("sentence-added-clean-side", "right", "Men mer återstår att göra.",
          "Men mer återstår att göra. Kommissionen kommer därför att anslå ytterligare 50 miljoner euro till dessa "
          "företag under 2026.", ("AC104",), "ytterligare 50 miljoner"),

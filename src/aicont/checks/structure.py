@@ -87,7 +87,7 @@ def _explained(pair: PairContext, side: str, block: Block) -> str | None:
                 return f"unpaired counterpart {ob.id}" if len(ob.text) / size <= COUNTERPART_RATIO[1] else (
                     f"part of the larger unpaired {ob.id}"
                 )
-    # 2. the same footnote number unpaired on the other side
+    # 3. the same footnote number unpaired on the other side
     if block.kind == BlockKind.FOOTNOTE and block.number:
         for bead in beads:
             if getattr(bead, side):
@@ -95,7 +95,7 @@ def _explained(pair: PairContext, side: str, block: Block) -> str | None:
             for j in getattr(bead, other):
                 if o_blocks[j].kind == BlockKind.FOOTNOTE and o_blocks[j].number == block.number:
                     return f"unpaired footnote {o_blocks[j].id}"
-    # 3. what identifies the passage stands in one block of the other side, and that block has more
+    # 4. what identifies the passage stands in one block of the other side, and that block has more
     # text than its own counterpart: segmentation merged the passage into it (a footnote that
     # swallowed the body text after it, two list items read as one)
     mine = anchors(block, s_values.get(block.id, ()))
@@ -130,10 +130,31 @@ def _has_surplus(doc: DocumentContext, side: str, index: int) -> bool:
     return False
 
 
+def _input_loss(pair: PairContext, side: str, block: Block) -> str | None:
+    """The other input is OCR'd and its reader found this footnote's marker but not its text: the
+    text may have been lost in conversion rather than in translation."""
+    doc = pair.doc
+    if doc is None or block.kind != BlockKind.FOOTNOTE or not block.number:
+        return None
+    other = "right" if side == "left" else "left"
+    other_doc = doc.right if side == "left" else doc.left
+    if not any(e.kind == "ocr-repair" for e in other_doc.edits):
+        return None
+    for problem in other_doc.problems:
+        if problem.kind == "footnote-missing" and re.match(rf"footnote {re.escape(block.number)}\b", problem.message):
+            return f"the {other} input is OCR'd and its reader found footnote {block.number}'s marker but not its text"
+    return None
+
+
 def _one_side(pair: PairContext, side: str, footnotes: bool) -> Iterator[Hit]:
     blocks = pair.left if side == "left" else pair.right
+    values = pair.left_values if side == "left" else pair.right_values
     for block in blocks:
-        if (block.kind == BlockKind.FOOTNOTE) != footnotes or not _is_content(block):
+        if (block.kind == BlockKind.FOOTNOTE) != footnotes:
+            continue
+        # a footnote that is only a link or a reference is content too
+        cites = footnotes and any(v.block_id == block.id and v.kind in ("url", "reference") for v in values)
+        if not (_is_content(block) or cites):
             continue
         if block.kind == BlockKind.FIGURE:
             continue  # text inside figures depends on the PDF/OCR layer, not on the translation
@@ -143,14 +164,15 @@ def _one_side(pair: PairContext, side: str, footnotes: bool) -> Iterator[Hit]:
         if footnotes and block.number:
             label = f"footnote {block.number}"
         q = block_quote(block)
+        loss = _input_loss(pair, side, block)
         yield Hit(
             message=f"{label} on the {side} only ({words(block.text)} words): nothing corresponds on the "
             f"{'right' if side == 'left' else 'left'}",
             left=q if side == "left" else None,
             right=q if side == "right" else None,
-            confidence=Confidence.MEDIUM,
-            likely_wrong="right" if side == "left" else "left",
-            reason=f"the {'right' if side == 'left' else 'left'} side lacks this {label}",
+            confidence=Confidence.LOW if loss else Confidence.MEDIUM,
+            likely_wrong=None if loss else ("right" if side == "left" else "left"),
+            reason=loss or f"the {'right' if side == 'left' else 'left'} side lacks this {label}",
         )
 
 
@@ -180,6 +202,8 @@ def footnote_one_side(pair: PairContext) -> Iterator[Hit]:
 
     Example: left footnote 12 "COM(2024) 28" and no footnote with that content on the right.
     Not raised: when the footnote stands on another page in the other version (the aligner pairs it).
+    Low confidence when the other input is OCR'd and its reader found the footnote's marker but not
+    its text (lost in conversion rather than in translation, AC002).
     """
     yield from _one_side(pair, "left", footnotes=True)
     yield from _one_side(pair, "right", footnotes=True)
