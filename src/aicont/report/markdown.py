@@ -15,7 +15,8 @@ def _quote(quote: Quote | None) -> str:
         return "—"
     if quote.mark is not None and 0 <= quote.mark[0] < quote.mark[1] <= len(quote.text):
         a, b = quote.mark
-        text = f"“{_cell(quote.text[:a])}**{_cell(quote.text[a:b])}**{_cell(quote.text[b:])}”"
+        marked = quote.text[:a] + "\x00" + quote.text[a:b] + "\x01" + quote.text[b:]
+        text = "“" + _cell(marked).replace("\x00", "**").replace("\x01", "**") + "”"
     else:
         text = f"“{_cell(quote.text)}”"
     if quote.value:
