@@ -70,6 +70,8 @@ class AlignParams:
     # The second pass compares at most this many unpaired pairs (left x right); beyond that it
     # only compares pairs that share an anchor (a name, a value or a digit string).
     cross_max_pairs: int = 40_000
+    # ... and only anchors found in at most this many unpaired blocks of a side.
+    cross_key_blocks: int = 8
     # A lone one-block-a-side gap is paired when its pair cost is below this (above the 2.2 of
     # two deletions: the position is the extra evidence; chance-level pairs cost about 3).
     gap_max_cost: float = 2.8
@@ -424,10 +426,18 @@ def _cross_pass(raw: list[Raw], coster: BeadCoster, params: AlignParams) -> tupl
         for j in lonely_r:
             for key in coster.right[j].anchors:
                 by_anchor.setdefault(key, []).append(j)
-        seen: set[tuple[int, int]] = set()
+        by_anchor_l: dict[str, list[int]] = {}
         for i in lonely_l:
             for key in coster.left[i].anchors:
-                for j in by_anchor.get(key, ()):
+                by_anchor_l.setdefault(key, []).append(i)
+        seen: set[tuple[int, int]] = set()
+        for key, lis in by_anchor_l.items():
+            ris = by_anchor.get(key, [])
+            # A common anchor ("AI", "EU", "2025") would make every pair a candidate.
+            if len(lis) > params.cross_key_blocks or len(ris) > params.cross_key_blocks:
+                continue
+            for i in lis:
+                for j in ris:
                     seen.add((i, j))
         candidates = sorted(seen)
     best_l: dict[int, tuple[float, int]] = {}

@@ -228,7 +228,7 @@ class CostParams:
 
 
 def merge_features(parts: Sequence[Features]) -> Features:
-    """A run of blocks as one feature record (texts joined, anchors summed)."""
+    """A run of blocks as one feature record (texts joined, anchors united)."""
     anchors: Counter[str] = Counter()
     for p in parts:
         for key in p.anchors:
