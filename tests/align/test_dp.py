@@ -189,3 +189,26 @@ def test_list_items_merged_into_one() -> None:
     al = align_documents(left, right, params=AlignParams(max_bead=4))
     assert_cover(al, 16, 13)
     assert ((6, 7, 8, 9), (6,)) in [(b.left, b.right) for b in al.beads]
+
+
+def test_footnotes_that_swapped_numbers_are_crossed() -> None:
+    """Right footnotes 3 and 4 hold the texts of left 4 and 3: crossed beads, found by content."""
+    from aicont.model import Block, BlockKind, Document, Span
+
+    rng = random.Random(11)
+    texts = random_texts(rng, 6)
+
+    def doc(side: str, order: list[int]) -> Document:
+        blocks = []
+        for k, src in enumerate(order):
+            t = texts[src] if side == "left" else translate(rng, texts[src])
+            span = Span(f"{side}.txt", k + 1, k + 1, 1)
+            blocks.append(Block(id=f"{side}:fn{k + 1}", kind=BlockKind.FOOTNOTE, section="fn", text=t, raw=t,
+                                spans=(span,), number=str(k + 1)))
+        return Document(side=side, lang=None, path=f"{side}.txt", sha256="", sections=(), blocks=tuple(blocks))
+
+    left, right = doc("left", [0, 1, 2, 3, 4, 5]), doc("right", [0, 1, 3, 2, 4, 5])
+    al = align_documents(left, right)
+    assert_cover(al, 6, 6, monotone=False)
+    assert [(b.left, b.right) for b in al.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (3,)), ((3,), (2,)),
+                                                     ((4,), (4,)), ((5,), (5,))]

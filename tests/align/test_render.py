@@ -77,3 +77,12 @@ def test_bad_reference_and_format(tmp_path, pair) -> None:  # noqa: ANN001
         read_alignment_tsv(bad)
     with pytest.raises(InputError, match="cannot read"):
         read_alignment_tsv(tmp_path / "missing.tsv")
+
+
+def test_quality_in_text_and_json(pair) -> None:  # noqa: ANN001
+    from aicont.align import alignment_quality
+
+    left, right, al = pair
+    q = round(alignment_quality(al, left, right), 3)
+    assert json.loads(render_alignment(al, left, right, fmt="json"))["quality"] == q
+    assert f"quality {q:.3f}" in render_alignment(al, left, right, fmt="text").splitlines()[0]

@@ -58,10 +58,17 @@ def _one_line(text: str, max_words: int | None = None) -> str:
     return " ".join(words)
 
 
+def _quality(alignment: Alignment, left: Document, right: Document) -> float:
+    from aicont.align import alignment_quality
+
+    return round(alignment_quality(alignment, left, right), 3)
+
+
 def _text(beads: list[Bead], left: Document, right: Document, alignment: Alignment) -> str:
     width = 58
     out = [
         f"# {left.path} ↔ {right.path}: {len(alignment.beads)} beads, "
+        f"quality {_quality(alignment, left, right):.3f}, "
         + ", ".join(f"{k}={v}" for k, v in alignment.params)
     ]
     for bead in beads:
@@ -109,6 +116,7 @@ def _block_dict(block: Block) -> dict[str, object]:
 def _json(beads: list[Bead], left: Document, right: Document, alignment: Alignment) -> str:
     data = {
         "params": {k: v for k, v in alignment.params},
+        "quality": _quality(alignment, left, right),
         "beads": [
             {"left": _ids(left, b.left), "right": _ids(right, b.right), "score": b.score} for b in beads
         ],
