@@ -212,3 +212,18 @@ def test_footnotes_that_swapped_numbers_are_crossed() -> None:
     assert_cover(al, 6, 6, monotone=False)
     assert [(b.left, b.right) for b in al.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (3,)), ((3,), (2,)),
                                                      ((4,), (4,)), ((5,), (5,))]
+
+
+@pytest.mark.parametrize("seed", SEEDS[:4])
+def test_paragraph_split_in_three_gives_one_to_three(seed: int) -> None:
+    rng = random.Random(seed)
+    texts = random_texts(rng, 20)
+    k = 8
+    texts[k] = " ".join(random_texts(rng, 3))
+    words = texts[k].split()
+    third = len(words) // 3
+    right_texts = [translate(rng, t) for t in texts]
+    right_texts[k : k + 1] = [" ".join(words[:third]), " ".join(words[third : 2 * third]), " ".join(words[2 * third :])]
+    al = align_documents(make_doc("left", texts), make_doc("right", right_texts))
+    assert_cover(al, 20, 22)
+    assert [(b.left, b.right) for b in al.beads if len(b.left) + len(b.right) > 2] == [((k,), (k, k + 1, k + 2))]

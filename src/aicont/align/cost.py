@@ -274,7 +274,7 @@ def chance_similarity(left: Sequence[Features], right: Sequence[Features], sampl
     if len(values) < 5:
         return None
     values.sort()
-    return min(0.6, max(0.25, values[len(values) // 2]))
+    return min(0.8, max(0.05, values[len(values) // 2]))
 
 
 class BeadCoster:
@@ -365,11 +365,6 @@ class BeadCoster:
         # to pool the anchors of neighbours (the action plan's wrong 2-2 beads before this rule
         # all had a merged length term no better than their best part's). Checked first: it
         # needs no text and rejects most candidates.
-        if a > 2 or b > 2:
-            # 1-3 and 3-1 beads are for list items merged into one or split apart.
-            many = self.left[i : i + a] if a > 2 else self.right[j : j + b]
-            if any(f.kind != "list_item" for f in many):
-                return math.inf
         log_ratio = self._log_ratio
         log_l = math.log(self._size(0, i, a) + 20.0)
         log_r = math.log(self._size(1, j, b) + 20.0)

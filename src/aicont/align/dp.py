@@ -27,10 +27,11 @@ DEFAULT_BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2
 
 
 def bead_types(max_bead: int) -> tuple[tuple[int, int], ...]:
-    """The bead shapes for `max_bead` (the most items one side of a bead may hold, 2..4).
+    """The bead shapes for `max_bead` (the most items one side of a bead may hold).
 
     Beyond 2-2 only the 1-n / n-1 shapes are added: they are what merged or split list items
-    produce, while 2-3 or 3-3 beads mostly hide a mistake.
+    and paragraphs split at different places produce, while 2-3 or 3-3 beads mostly hide a
+    mistake.
     """
     if max_bead < 2:
         return ((1, 1), (1, 0), (0, 1))
