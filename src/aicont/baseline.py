@@ -1,7 +1,7 @@
 """The baseline of accepted findings: fingerprint(), load/save, and split() into new / accepted / stale.
 
 A fingerprint identifies a finding by content, never by position: sha256 of the code, both
-canonical values and both quotes (casefolded, whitespace collapsed). Line numbers and block ids
+canonical values and both quotes (casefolded, letters and digits only). Line numbers and block ids
 are left out because re-extracting a PDF shifts both. Entries are matched as a multiset: two
 identical findings need two entries. An entry matching nothing is stale. A missing, unreadable
 or invalid baseline raises BaselineError; it is never ignored silently.
@@ -23,7 +23,9 @@ SCHEMA_VERSION = 1
 
 
 def _norm(text: str | None) -> str:
-    return " ".join((text or "").casefold().split())
+    # letters and digits only, casefolded: a quote keeps the file's own text, so a line break that
+    # moves in a re-extraction ("AI-\nmodeller" / "AI-modeller") must not change the fingerprint
+    return "".join(c for c in (text or "").casefold() if c.isalnum())
 
 
 def fingerprint(code: str, left: Quote | None, right: Quote | None) -> str:

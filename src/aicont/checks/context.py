@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from aicont.model import Alignment, Bead, Block, Confidence, Document, Quote, Value
@@ -195,13 +196,12 @@ class _SentenceEnds:
 
 
 _SENTENCE_END = _SentenceEnds()
-_SENTENCE_START = re.compile(r"[A-ZÆØÅÄÖÜÉ0-9\"'(]")
 QUOTE_MAX = 240
 
 
 def block_quote(block: Block, *, value: str | None = None, limit: int = QUOTE_MAX) -> Quote:
-    """The whole block as evidence (shortened to `limit` characters, ellipsis marked)."""
-    text = " ".join(block.text.split())
+    """The whole block as evidence, as it stands in the file (shortened to `limit` characters)."""
+    text = " ".join((block.raw or block.text).split())
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     return Quote(block=block.id, text=text, spans=block.spans, value=value)
@@ -212,16 +212,16 @@ def blocks_quote(blocks: tuple[Block, ...], *, value: str | None = None, limit: 
         return None
     if len(blocks) == 1:
         return block_quote(blocks[0], value=value, limit=limit)
-    text = " ".join(" ".join(b.text.split()) for b in blocks)
+    text = " ".join(" ".join((b.raw or b.text).split()) for b in blocks)
     if len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     spans = tuple(s for b in blocks for s in b.spans)
     return Quote(block=blocks[0].id, text=text, spans=spans, value=value)
 
 
-def sentence_around(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> tuple[str, tuple[int, int]]:
-    """The sentence (or a clause window) of `text` containing [start, end), whitespace collapsed,
-    and the offsets of [start, end) inside it."""
+def sentence_bounds(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> tuple[int, int]:
+    """[begin, stop) of the sentence (or a clause window of about `limit` characters) of `text`
+    that contains [start, end)."""
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         begin = m.end()
@@ -238,17 +238,60 @@ def sentence_around(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> 
             begin += 1
         while stop < len(text) and stop > end and not text[stop].isspace():
             stop -= 1
-    prefix = "…" if begin > 0 and not _SENTENCE_START.match(text[begin:begin + 1] or " ") else ""
+    return begin, stop
+
+
+def _snippet(text: str, begin: int, stop: int, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """text[begin:stop] with whitespace collapsed and ellipses where it is cut, and where [start,
+    end) stands in it."""
+    before = text[:begin].rstrip()
+    prefix = "…" if before and before[-1] not in ".;:!?" else ""
     suffix = "…" if stop < len(text) and text[stop - 1:stop] not in ".;:!?" else ""
-    head = prefix + " ".join(text[begin:start].split())
-    if text[begin:start] and text[start - 1].isspace() and head:
-        head += " "
-    core = " ".join(text[start:end].split())
-    tail = " ".join(text[end:stop].split())
-    if tail and text[end:end + 1].isspace():
-        tail = " " + tail
-    snippet = head + core + tail + suffix
-    return snippet, (len(head), len(head) + len(core))
+    start, end = max(begin, min(start, stop)), max(begin, min(end, stop))
+    marked = text[begin:start] + "\x00" + text[start:end] + "\x01" + text[end:stop]
+    collapsed = prefix + " ".join(marked.split()).replace("\x00 ", "\x00").replace(" \x01", "\x01")
+    a = collapsed.index("\x00")
+    b = collapsed.index("\x01") - 1
+    return collapsed.replace("\x00", "").replace("\x01", "") + suffix, (a, b)
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> tuple[str, tuple[int, int]]:
+    """The sentence (or a clause window) of `text` containing [start, end), whitespace collapsed,
+    and the offsets of [start, end) inside it."""
+    begin, stop = sentence_bounds(text, start, end, limit)
+    return _snippet(text, begin, stop, start, end)
+
+
+@lru_cache(maxsize=512)
+def _raw_offsets(text: str, raw: str) -> tuple[int, ...]:
+    """For each offset of a block's normalised text (and its end), the offset in its raw text:
+    the characters difflib matches, the others carried from the last match (an OCR repair, a cut
+    footnote marker, a joined hyphen)."""
+    from difflib import SequenceMatcher
+
+    mapping: list[int | None] = [None] * (len(text) + 1)
+    for a, b, size in SequenceMatcher(None, text, raw, autojunk=False).get_matching_blocks():
+        for k in range(size):
+            mapping[a + k] = b + k
+    mapping[len(text)] = len(raw)
+    last = 0
+    out = []
+    for m in mapping:
+        last = m if m is not None else last
+        out.append(last)
+    return tuple(out)
+
+
+def to_raw(block: Block, start: int, end: int) -> tuple[int, int]:
+    """The raw-text range of the normalised range [start, end) of `block`."""
+    if not block.raw or block.raw == block.text:
+        return start, end
+    offsets = _raw_offsets(block.text, block.raw)
+    a = offsets[max(0, min(start, len(block.text)))]
+    b = offsets[max(0, min(end, len(block.text)))]
+    if end > start and b <= a:
+        b = a + (end - start)
+    return a, min(max(a, b), len(block.raw))
 
 
 def value_quote(value: Value, blocks: tuple[Block, ...]) -> Quote:
@@ -258,7 +301,15 @@ def value_quote(value: Value, blocks: tuple[Block, ...]) -> Quote:
     block = next((b for b in blocks if b.id == value.block_id), blocks[0])
     start = max(0, min(value.offset, len(block.text)))
     end = min(len(block.text), start + len(value.raw))
-    text, mark = sentence_around(block.text, start, end)
+    begin, stop = sentence_bounds(block.text, start, end)
+    # quoted as it stands in the file (OCR errors included): the sentence mapped to the raw text
+    rb, rs = to_raw(block, begin, stop)
+    if begin == 0:
+        rb = 0  # the block's start as it stands (a footnote's number included)
+    if stop == len(block.text):
+        rs = len(block.raw or block.text)
+    ra, re_ = to_raw(block, start, end)
+    text, mark = _snippet(block.raw or block.text, rb, rs, ra, re_)
     line = value.line or block.line_at(start)
     last = max(line, block.line_at(max(start, end - 1)))
     span = block.spans[0]
