@@ -59,7 +59,6 @@ def test_footnote_54_is_high_with_lines_and_likely_wrong_side(action_plan: Repor
     assert "2.2.2025" in da_line and "2 februari 2026" in sv_line  # the evidence stands on those lines
     assert "2.2.2025" in f.left.text and "2 februari 2026" in f.right.text
     assert "Al-modeller" in f.left.text  # quoted as it stands in the OCR'd file, not as repaired
-    assert f.left.text.split("…")[0] in " ".join(da_line.split()) + " "  or f.left.text.startswith("De almindelige")
     a, b = f.right.mark
     assert f.right.text[a:b] == "2 februari 2026"
 
