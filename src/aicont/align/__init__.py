@@ -231,8 +231,12 @@ def _pair_lone_gaps(beads: list[Raw], coster: BeadCoster, params: AlignParams) -
     while k < len(beads):
         if k + 1 < len(beads) and _lone_gap(beads, k):
             (bl, _, _), (_, br, _) = sorted(beads[k : k + 2], key=lambda r: 0 if r[0] else 1)
-            c = coster.pair_cost(coster.left[bl[0]], coster.right[br[0]])
-            if c < params.gap_max_cost:
+            lf, rf = coster.left[bl[0]], coster.right[br[0]]
+            # Never across the streams: the last body block and the first footnote can meet
+            # in the bead list without being neighbours in either document.
+            same_stream = (lf.kind == "footnote") == (rf.kind == "footnote")
+            c = coster.pair_cost(lf, rf)
+            if same_stream and c < params.gap_max_cost:
                 out.append((bl, br, c))
                 k += 2
                 continue
