@@ -402,6 +402,9 @@ def _swap_pass(raw: list[Raw], coster: BeadCoster, params: AlignParams) -> tuple
         if len(l0) == len(r0) == len(l1) == len(r1) == 1:
             a, b = coster.left[l0[0]], coster.left[l1[0]]
             c, d = coster.right[r0[0]], coster.right[r1[0]]
+            if len({f.kind == "footnote" for f in (a, b, c, d)}) > 1:
+                k += 1  # the two beads belong to different streams
+                continue
             straight = coster.content_cost(a, c) + coster.content_cost(b, d)
             crossed_ad, crossed_bc = coster.content_cost(a, d), coster.content_cost(b, c)
             if (
