@@ -165,16 +165,12 @@ def _run_align(
     from aicont.pipeline import load_document
     from aicont.report.alignment import render_alignment
 
-    from aicont.ingest import load
-    from aicont.lang.detect import detect_document_language
-
-    left_lang = left_lang or detect_document_language(load(left))
-    right_lang = right_lang or detect_document_language(load(right))
-    # The same block-id prefixes as `aicont diff` and `aicont report`: the language codes when
-    # they tell the sides apart.
-    sides = (left_lang, right_lang) if left_lang and right_lang and left_lang != right_lang else ("left", "right")
-    ldoc = load_document(left, side=sides[0], lang=left_lang)
-    rdoc = load_document(right, side=sides[1], lang=right_lang)
+    ldoc = load_document(left, side="left", lang=left_lang)
+    rdoc = load_document(right, side="right", lang=right_lang)
+    if ldoc.lang and rdoc.lang and ldoc.lang != rdoc.lang:
+        # The same block-id prefixes as `aicont diff` and `aicont report`: the language codes
+        # when they tell the sides apart (ids are "<side>:<section>:<kind><n>").
+        ldoc, rdoc = _renamed_side(ldoc, ldoc.lang), _renamed_side(rdoc, rdoc.lang)
     try:
         from aicont.extract import extract_document
 
@@ -185,6 +181,13 @@ def _run_align(
     quality = alignment_quality(alignment, ldoc, rdoc)
     log.info("alignment quality %.3f over %d beads", quality, len(alignment.beads))
     return render_alignment(alignment, ldoc, rdoc, fmt=fmt, weakest=weakest)
+
+
+def _renamed_side(doc, side: str):  # noqa: ANN001, ANN202 - Document
+    from dataclasses import replace
+
+    blocks = tuple(replace(b, id=f"{side}:{b.id.split(':', 1)[1]}") for b in doc.blocks)
+    return replace(doc, side=side, blocks=blocks)
 
 
 @app.command()
