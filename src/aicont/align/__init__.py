@@ -267,7 +267,9 @@ def _number_anchors(coster: BeadCoster, params: AlignParams) -> list[tuple[int, 
             return 1.0
         return 0.0 if left[i][1] == right[j][1] else 3.0
 
-    beads = align_dp(len(left), len(right), cost, ((1, 1), (1, 0), (0, 1)), band=params.band)
+    beads = align_dp(
+        len(left), len(right), cost, ((1, 1), (1, 0), (0, 1)), band=params.band, max_band=params.max_band
+    )
     anchors = []
     limit = 2.0 * params.cost.deletion
     for i, a, j, b, c in beads:
