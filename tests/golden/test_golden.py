@@ -86,3 +86,23 @@ def test_a_third_language() -> None:
     assert sorted(f.code for f in got.findings) == ["AC101", "AC201", "AC302"]
     date = next(f for f in got.findings if f.code == "AC201")
     assert date.message == 'date differs: "2 February 2025" (2025-02-02) vs "2 februari 2026" (2026-02-02)'
+
+
+def test_pdf_inputs_give_the_same_findings(tmp_path: Path) -> None:
+    """The mini pair typeset as PDFs (a uniform layout: headings not set apart) against the text
+    versions: the same three findings, whatever the input format."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("pdfmake", HERE.parent / "pdf" / "make.py")
+    make = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(make)
+    pdfs = {}
+    for side in ("left", "right"):
+        lines = (HERE / f"mini.{side}.txt").read_text(encoding="utf-8").split("\n")
+        pdfs[side] = tmp_path / f"mini.{side}.pdf"
+        pdfs[side].write_bytes(make.text_pdf(lines))
+    for left, right in ((pdfs["left"], pdfs["right"]), (pdfs["left"], HERE / "mini.right.txt"),
+                        (HERE / "mini.left.txt", pdfs["right"])):
+        got = run(left, right, Config())
+        assert sorted(f.code for f in got.findings) == ["AC101", "AC201", "AC302"], (left.name, right.name)

@@ -376,12 +376,25 @@ def list_item_count(pair: PairContext) -> Iterator[Hit]:
         )
 
 
+def _numbered_opposite(doc: DocumentContext, side: str, i: int, number: str) -> bool:
+    """The heading's counterpart (in its bead) has the same number before a title."""
+    other = "right" if side == "left" else "left"
+    blocks = doc.right.blocks if side == "left" else doc.left.blocks
+    for bead in doc.beads:
+        if i in getattr(bead, side):
+            return any(
+                re.search(rf"(?:^|\s){re.escape(number)}\.?\s+[^\W\d_]", blocks[j].text) for j in getattr(bead, other)
+            )
+    return False
+
+
 @check("AC506", "section-structure", kind=Kind.OMISSION, severity=Severity.MEDIUM, scope="document")
 def section_structure(doc: DocumentContext) -> Iterator[Hit]:
     """A numbered section heading exists in one version and not in the other.
 
     Example: left has sections 1-6, right has 1-5 and "6." is missing.
-    Not raised: when headings differ only in wording, or when neither side numbers its sections.
+    Not raised: when headings differ only in wording, when neither side numbers its sections, or
+    when the other side has the numbered title but it was read as a paragraph (layout, not content).
     """
     def numbered(blocks: tuple[Block, ...]) -> dict[str, Block]:
         out: dict[str, Block] = {}
@@ -393,9 +406,12 @@ def section_structure(doc: DocumentContext) -> Iterator[Hit]:
     left, right = numbered(doc.left.blocks), numbered(doc.right.blocks)
     if not left or not right:
         return
+    index = {b.id: i for i, b in enumerate(doc.left.blocks)} | {b.id: i for i, b in enumerate(doc.right.blocks)}
     for number in sorted(set(left) ^ set(right), key=lambda n: [int(p) for p in n.split(".")]):
         side = "left" if number in left else "right"
         block = left.get(number) or right[number]
+        if _numbered_opposite(doc, side, index[block.id], number):
+            continue  # the other side has the numbered title as text: read as a paragraph, not missing
         q = block_quote(block)
         yield Hit(
             message=f"section {number} is numbered on the {side} only",
