@@ -96,6 +96,9 @@ def test_pdf_inputs_give_the_same_findings(tmp_path: Path) -> None:
     spec = importlib.util.spec_from_file_location("pdfmake", HERE.parent / "pdf" / "make.py")
     make = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
+    import sys
+
+    sys.modules.setdefault("pdfmake", make)  # dataclasses look their module up there
     spec.loader.exec_module(make)
     pdfs = {}
     for side in ("left", "right"):
