@@ -87,6 +87,9 @@ def summary_line(report: Report) -> str:
     sev = by_severity(report.findings)
     total = len(report.findings)
     text = f"{total} finding{'s' if total != 1 else ''} ({sev['high']} high, {sev['medium']} medium, {sev['low']} low)"
+    hidden = dict(report.stats).get("hidden_by_filters", 0)
+    if isinstance(hidden, int) and hidden > 0:
+        text += f", {hidden} more below the severity/confidence filters"
     if report.accepted:
         text += f", {len(report.accepted)} accepted by the baseline"
     if report.stale:
