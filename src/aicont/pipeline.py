@@ -33,11 +33,21 @@ def load_document(path: Path | str, *, side: str | None = None, lang: str | None
 # run() and its helpers belong to the checks/report part (issue 5).
 
 
+# Lines sampled across a document for its language: lingua's time grows with the text, and 60
+# lines (about 4 000 characters) from all over the document decide Danish from Swedish or
+# Norwegian as surely as 20 000 do, at a fifth of the time.
+LANG_SAMPLE_LINES = 60
+
+
 def _detect_lang(path: Path) -> str | None:
     from aicont.ingest import load
-    from aicont.lang.detect import detect_document_language
+    from aicont.lang.detect import detect_language
 
-    return detect_document_language(load(Path(path)))
+    lines = [ln.text for ln in load(Path(path)).lines if len(ln.text.strip()) > 20]
+    if not lines:
+        return None
+    step = max(1, len(lines) // LANG_SAMPLE_LINES)
+    return detect_language(" ".join(lines[::step][:LANG_SAMPLE_LINES]))
 
 
 def _sides(left_lang: str | None, right_lang: str | None) -> tuple[str, str]:
