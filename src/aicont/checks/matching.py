@@ -124,6 +124,18 @@ def _similarity(a: Value, b: Value) -> float:
     return 0.5 if a.kind == b.kind else 0.1
 
 
+def _positions(blocks):  # noqa: ANN001, ANN202 - tuple[Block, ...] -> (Value -> float)
+    """A value's relative position in a bead's text, 0..1 (blocks in order, offset within)."""
+    index = {b.id: (k, max(1, len(b.text))) for k, b in enumerate(blocks)}
+    n = max(1, len(blocks))
+
+    def pos(v: Value) -> float:
+        k, size = index.get(v.block_id, (0, 1))
+        return (k + min(v.offset, size) / size) / n
+
+    return pos
+
+
 def _kind_key(v: Value) -> str:
     # count/number are one kind for pairing; the rest pair only with their own kind
     return "count" if v.kind in ("count", "number") else v.kind
@@ -134,11 +146,14 @@ def diff_values(pair: PairContext, families: frozenset[str] | None = None) -> Va
     left = [v for v in pair.left_values if families is None or family(v) in families]
     right = [v for v in pair.right_values if families is None or family(v) in families]
     out = ValueDiff()
-    # 1. same canonical value
+    # 1. same canonical value; of several equal ones, the one at the nearest relative position
+    # (a date stated twice in a passage pairs first with first, last with last)
+    lpos, rpos = _positions(pair.left), _positions(pair.right)
     rest_right = list(right)
     rest_left = []
     for lv in left:
-        hit = next((rv for rv in rest_right if family(rv) == family(lv) and rv.canonical == lv.canonical), None)
+        same = [rv for rv in rest_right if family(rv) == family(lv) and rv.canonical == lv.canonical]
+        hit = min(same, key=lambda rv: abs(rpos(rv) - lpos(lv)), default=None)
         if hit is None:
             rest_left.append(lv)
         else:
