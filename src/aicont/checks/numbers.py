@@ -63,17 +63,18 @@ def percentage_mismatch(pair: PairContext) -> Iterator[Hit]:
     Example: left "mindst 30 %" / right "minst 20 %".
     Not raised: "30 %" vs "30 procent"; "7,5 %" vs "7,5 procent".
     """
-    yield from _differ(pair, frozenset({"percent"}), "percentage")
+    # Percentage points are their own family: "5 procentpoint" never equals "5 %".
+    yield from _differ(pair, frozenset({"percent", "points"}), "percentage")
 
 
 @check("AC103", "count-mismatch", kind=Kind.NUMBER, severity=Severity.MEDIUM)
 def count_mismatch(pair: PairContext) -> Iterator[Hit]:
-    """A count, number or rank differs between the two versions.
+    """A count, number, rank or duration differs between the two versions.
 
     Example: left "syv AI-fabrikker" / right "åtta AI-fabriker".
-    Not raised: "syv" vs "sju"; "6 800" vs "6800"; "13" vs "tretton".
+    Not raised: "syv" vs "sju"; "6 800" vs "6800"; "13" vs "tretton"; "48 måneder" vs "48 månader".
     """
-    yield from _differ(pair, frozenset({"count", "rank"}), "number")
+    yield from _differ(pair, frozenset({"count", "rank", "duration"}), "number")
 
 
 @check("AC104", "amount-one-side", kind=Kind.NUMBER, severity=Severity.MEDIUM)
@@ -83,7 +84,7 @@ def amount_one_side(pair: PairContext) -> Iterator[Hit]:
     Example: left "med et budget på 200 mio. EUR" / right "med en budget".
     Not raised: when the amount stands in the neighbouring passage of the other side.
     """
-    yield from _one_side(pair, frozenset({"amount", "percent"}), Confidence.MEDIUM)
+    yield from _one_side(pair, frozenset({"amount", "percent", "points"}), Confidence.MEDIUM)
 
 
 @check("AC105", "number-one-side", kind=Kind.NUMBER, severity=Severity.LOW, default=False)
@@ -95,7 +96,7 @@ def number_one_side(pair: PairContext) -> Iterator[Hit]:
     Example: left "fem nøgleområder" / right "nyckelområden".
     Not raised: "fem" vs "5"; a number whose digits stand in the other side's text.
     """
-    yield from _one_side(pair, frozenset({"count", "rank"}), Confidence.LOW)
+    yield from _one_side(pair, frozenset({"count", "rank", "duration"}), Confidence.LOW)
 
 
 __all__ = ["family"]

@@ -27,9 +27,21 @@ OPPOSITE = {
     frozenset({"gt", "le"}),
     frozenset({"ge", "lt"}),
     frozenset({"ge", "le"}),
+    # "før/inden/före" (before) and "efter/efter" (after), as the values stage canonicalises them
+    frozenset({"before", "after"}),
+    frozenset({"before", "from"}),
+    frozenset({"by", "after"}),
+    frozenset({"until", "after"}),
 }
 # Qualifiers a translation may state with different words but the same sense.
-SAME_SENSE = {frozenset({"by", "until"}), frozenset({"gt", "ge"}), frozenset({"lt", "le"})}
+SAME_SENSE = {
+    frozenset({"by", "until"}),
+    frozenset({"by", "before"}),
+    frozenset({"until", "before"}),
+    frozenset({"from", "after"}),
+    frozenset({"gt", "ge"}),
+    frozenset({"lt", "le"}),
+}
 
 
 # Qualifiers of a number's size; the others (by, from, until) bound dates and are AC303's.
