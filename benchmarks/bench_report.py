@@ -33,12 +33,14 @@ def main() -> None:
     from aicont.checks.registry import resolve
     from aicont.checks.run import run_checks
     from aicont.config import Config
-    from aicont.pipeline import _align, _detect_lang, _extract, compare_documents, load_document
+    from aicont.ingest import load
+    from aicont.lang.detect import detect_document_language
+    from aicont.pipeline import _align, _extract, compare_documents, load_document
     from aicont.report.base import get_renderer
 
     config = Config()
     rows: list[tuple[str, float]] = []
-    t, _ = _best(lambda: (_detect_lang(DA), _detect_lang(SV)))
+    t, _ = _best(lambda: (detect_document_language(load(DA)), detect_document_language(load(SV))))
     rows.append(("detect languages (both)", t))
     t, (left, right) = _best(lambda: (load_document(DA, side="da", lang="da"), load_document(SV, side="sv", lang="sv")))
     rows.append(("read + normalise + segment (both)", t))

@@ -162,15 +162,11 @@ def _run_align(
     *, left: Path, right: Path, left_lang: str | None, right_lang: str | None, fmt: str, weakest: bool
 ) -> str:
     from aicont.align import align_documents, alignment_quality
-    from aicont.pipeline import load_document
+    from aicont.pipeline import load_pair
     from aicont.report.alignment import render_alignment
 
-    ldoc = load_document(left, side="left", lang=left_lang)
-    rdoc = load_document(right, side="right", lang=right_lang)
-    if ldoc.lang and rdoc.lang and ldoc.lang != rdoc.lang:
-        # The same block-id prefixes as `aicont diff` and `aicont report`: the language codes
-        # when they tell the sides apart (ids are "<side>:<section>:<kind><n>").
-        ldoc, rdoc = _renamed_side(ldoc, ldoc.lang), _renamed_side(rdoc, rdoc.lang)
+    # The same block-id prefixes as `aicont diff` and `aicont report`.
+    ldoc, rdoc = load_pair(left, right, left_lang=left_lang, right_lang=right_lang)
     try:
         from aicont.extract import extract_document
 
@@ -181,13 +177,6 @@ def _run_align(
     quality = alignment_quality(alignment, ldoc, rdoc)
     log.info("alignment quality %.3f over %d beads", quality, len(alignment.beads))
     return render_alignment(alignment, ldoc, rdoc, fmt=fmt, weakest=weakest)
-
-
-def _renamed_side(doc, side: str):  # noqa: ANN001, ANN202 - Document
-    from dataclasses import replace
-
-    blocks = tuple(replace(b, id=f"{side}:{b.id.split(':', 1)[1]}") for b in doc.blocks)
-    return replace(doc, side=side, blocks=blocks)
 
 
 @app.command()

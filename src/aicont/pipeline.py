@@ -11,12 +11,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from aicont.config import Config
 
 
-def load_document(path: Path | str, *, side: str | None = None, lang: str | None = None) -> Document:
-    """Read one language version and turn it into a Document of sections and blocks.
-
-    `side` is the block-id prefix; for a single document it defaults to the language code
-    (ids such as "da:3.2:p4"), or "doc" when the language is unknown.
-    """
+def _read(path: Path | str, lang: str | None):  # noqa: ANN202 - (RawDocument, language code)
+    """Read an input once; detect its language (from lines sampled across it) unless given."""
     from aicont.ingest import load
 
     raw = load(Path(path))
@@ -24,30 +20,46 @@ def load_document(path: Path | str, *, side: str | None = None, lang: str | None
         from aicont.lang.detect import detect_document_language
 
         lang = detect_document_language(raw)
+    return raw, lang
+
+
+def load_document(
+    path: Path | str, *, side: str | None = None, lang: str | None = None, ocr_repair: bool = True
+) -> Document:
+    """Read one language version and turn it into a Document of sections and blocks.
+
+    `side` is the block-id prefix; for a single document it defaults to the language code
+    (ids such as "da:3.2:p4"), or "doc" when the language is unknown.
+    """
     from aicont.segment import build_document
 
-    return build_document(raw, side=side or lang or "doc", lang=lang)
+    raw, lang = _read(path, lang)
+    return build_document(raw, side=side or lang or "doc", lang=lang, ocr_repair=ocr_repair)
+
+
+def load_pair(
+    left_path: Path | str,
+    right_path: Path | str,
+    *,
+    left_lang: str | None = None,
+    right_lang: str | None = None,
+    ocr_repair: bool = True,
+) -> tuple[Document, Document]:
+    """Read two language versions, each once; block ids carry the language codes when they tell
+    the sides apart ("da:fn54" / "sv:fn54"), else "left"/"right"."""
+    from aicont.segment import build_document
+
+    left_raw, left_lang = _read(left_path, left_lang)
+    right_raw, right_lang = _read(right_path, right_lang)
+    left_side, right_side = _sides(left_lang, right_lang)
+    return (
+        build_document(left_raw, side=left_side, lang=left_lang, ocr_repair=ocr_repair),
+        build_document(right_raw, side=right_side, lang=right_lang, ocr_repair=ocr_repair),
+    )
 
 
 # --------------------------------------------------------------------------- the pair (checks and report)
 # run() and its helpers belong to the checks/report part (issue 5).
-
-
-# Lines sampled across a document for its language: lingua's time grows with the text, and 60
-# lines (about 4 000 characters) from all over the document decide Danish from Swedish or
-# Norwegian as surely as 20 000 do, at a fifth of the time.
-LANG_SAMPLE_LINES = 60
-
-
-def _detect_lang(path: Path) -> str | None:
-    from aicont.ingest import load
-    from aicont.lang.detect import detect_language
-
-    lines = [ln.text for ln in load(Path(path)).lines if len(ln.text.strip()) > 20]
-    if not lines:
-        return None
-    step = max(1, len(lines) // LANG_SAMPLE_LINES)
-    return detect_language(" ".join(lines[::step][:LANG_SAMPLE_LINES]))
 
 
 def _sides(left_lang: str | None, right_lang: str | None) -> tuple[str, str]:
@@ -185,11 +197,13 @@ def run(left_path: Path | str, right_path: Path | str, config: Config | None = N
     config = config or DEFAULT
     say = progress or (lambda message: None)
     say("reading")
-    left_lang = config.left_lang or _detect_lang(Path(left_path))
-    right_lang = config.right_lang or _detect_lang(Path(right_path))
-    left_side, right_side = _sides(left_lang, right_lang)
-    left = load_document(left_path, side=left_side, lang=left_lang)
-    right = load_document(right_path, side=right_side, lang=right_lang)
+    left, right = load_pair(
+        left_path,
+        right_path,
+        left_lang=config.left_lang,
+        right_lang=config.right_lang,
+        ocr_repair=config.ocr_repair,
+    )
     say("comparing")
     return compare_documents(left, right, config)
 
