@@ -333,7 +333,10 @@ def diff(
     )
     report, text = _run_diff(left=left, right=right, config=cfg, fmt=fmt.value, color=_color(output))
     _emit(text, output)
-    _stderr_summary(report)
+    # The terminal view ends with the summary line already; repeat it on stderr only when the
+    # report goes to a file or a pipe (so scripts and CI logs still see it).
+    if not (fmt == DiffFormat.terminal and output is None and sys.stdout.isatty()):
+        _stderr_summary(report)
     raise typer.Exit(exit_code(report, cfg))
 
 
