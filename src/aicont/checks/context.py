@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from aicont.model import Alignment, Bead, Block, Confidence, Document, Quote, Value
 
@@ -54,10 +54,23 @@ class DocumentContext:
     # the beads the checks run on: the alignment's, with gaps repaired (see repair_gaps); set in
     # __post_init__
     beads: tuple[Bead, ...] = field(default=(), compare=False)
+    # Facts about the whole pair that a check needs on every bead (each block's names, the
+    # document's frequent words): computed once on first use (see `memo`) instead of once per
+    # bead. Not an init field, so every context, `replace()`d ones included, starts empty and
+    # nothing computed for one pair can be seen by another.
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not self.beads and self.alignment is not None:
             object.__setattr__(self, "beads", repair_gaps(self.alignment.beads, self.left, self.right))
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """`compute()`, computed once per context under `key` (a tuple naming the fact)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     def option(self, key: str, default: Any = None) -> Any:
         return dict(self.options).get(key, default)

@@ -148,28 +148,42 @@ def names(text: str) -> Counter:
     return Counter(m.group() for m in _NAME.finditer(text) if not _ROMAN.match(m.group()))
 
 
-_NAME_STATS: list[tuple[object, dict]] = []
+def _block_names(doc, side: str) -> tuple[Counter, ...]:  # noqa: ANN001 - DocumentContext
+    """`names` of every block of one side, computed once per pair: the check needs them for every
+    bead and its two neighbours, and for the statistics over all beads."""
+    blocks = (doc.left if side == "left" else doc.right).blocks
+    return doc.memo(("entities.names", side), lambda: tuple(names(b.text) for b in blocks))
+
+
+def _names_of(doc, side: str, indices: tuple[int, ...]) -> Counter:  # noqa: ANN001 - DocumentContext
+    """`names` of the blocks `indices` of one side joined with spaces, from the per-block counts: a
+    name cannot span the space between two blocks, so the counts of the joined text are their sum
+    (added in text order, so that the Counter's order is the joined text's too)."""
+    per_block = _block_names(doc, side)
+    out: Counter = Counter()
+    for i in indices:
+        out.update(per_block[i])
+    return out
 
 
 def _name_stats(doc) -> dict[str, dict[str, tuple[int, int]]]:  # noqa: ANN001 - DocumentContext
     """side -> name -> (beads where it stands on that side, beads where it stands on both sides)."""
-    for key, stats in _NAME_STATS:
-        if key is doc.alignment:
-            return stats
+    return doc.memo(("entities.name_stats",), lambda: _compute_name_stats(doc))
+
+
+def _compute_name_stats(doc) -> dict[str, dict[str, tuple[int, int]]]:  # noqa: ANN001 - DocumentContext
     stats: dict[str, dict[str, list[int]]] = {"left": {}, "right": {}}
     for bead in doc.beads:
         if not (bead.left and bead.right):
             continue
-        ln = set(names(" ".join(doc.left.blocks[i].text for i in bead.left)))
-        rn = set(names(" ".join(doc.right.blocks[j].text for j in bead.right)))
+        ln = set(_names_of(doc, "left", bead.left))
+        rn = set(_names_of(doc, "right", bead.right))
         for side, mine, theirs in (("left", ln, rn), ("right", rn, ln)):
             for n in mine:
                 entry = stats[side].setdefault(n, [0, 0])
                 entry[0] += 1
                 entry[1] += n in theirs
-    frozen = {side: {n: (a, b) for n, (a, b) in table.items()} for side, table in stats.items()}
-    _NAME_STATS[:] = [(doc.alignment, frozen)]
-    return frozen
+    return {side: {n: (a, b) for n, (a, b) in table.items()} for side, table in stats.items()}
 
 
 @check("AC404", "name-one-side", kind=Kind.ENTITY, severity=Severity.MEDIUM)
@@ -187,10 +201,10 @@ def name_one_side(pair: PairContext) -> Iterator[Hit]:
     if doc is None or not pair.left or not pair.right:
         return
     stats = _name_stats(doc)
-    paired = sum(1 for b in doc.beads if b.left and b.right) or 1
+    paired = doc.memo(("entities.paired",), lambda: sum(1 for b in doc.beads if b.left and b.right)) or 1
     ltext = " ".join(b.text for b in pair.left)
     rtext = " ".join(b.text for b in pair.right)
-    ln, rn = names(ltext), names(rtext)
+    ln, rn = _pair_names(pair, "left", ltext), _pair_names(pair, "right", rtext)
     for side, mine, theirs, blocks in (("left", ln, rn, pair.left), ("right", rn, ln, pair.right)):
         other = "right" if side == "left" else "left"
         near = _neighbour_surplus(pair, other)
@@ -219,6 +233,19 @@ def name_one_side(pair: PairContext) -> Iterator[Hit]:
             )
 
 
+def _pair_names(pair: PairContext, side: str, text: str) -> Counter:
+    """`names(text)` of one side of the bead (`text` its blocks joined), from the per-block counts
+    when the bead's blocks are the document's."""
+    doc = pair.doc
+    blocks = pair.left if side == "left" else pair.right
+    indices = getattr(pair.bead, side)
+    if doc is not None and len(indices) == len(blocks):
+        doc_blocks = (doc.left if side == "left" else doc.right).blocks
+        if all(i < len(doc_blocks) and doc_blocks[i] is b for i, b in zip(indices, blocks)):
+            return _names_of(doc, side, indices)
+    return names(text)
+
+
 def _neighbour_surplus(pair: PairContext, side: str) -> set[str]:
     """Names that a bead next to this one has more often on `side` than on the other side: where a
     name missing here went when the aligner drew the border between two passages differently."""
@@ -231,7 +258,7 @@ def _neighbour_surplus(pair: PairContext, side: str) -> set[str]:
         if not 0 <= k < len(doc.beads):
             continue
         bead = doc.beads[k]
-        mine = names(" ".join((doc.left if side == "left" else doc.right).blocks[i].text for i in getattr(bead, side)))
-        theirs = names(" ".join((doc.left if other == "left" else doc.right).blocks[i].text for i in getattr(bead, other)))
+        mine = _names_of(doc, side, getattr(bead, side))
+        theirs = _names_of(doc, other, getattr(bead, other))
         out.update(n for n, c in mine.items() if c > theirs.get(n, 0))
     return out

@@ -16,7 +16,9 @@ MIN_LETTERS = 80
 MIN_WORDS = 12
 # a token with a slash, an @ or a dot between letters is a link or an address, even when OCR
 # misread its scheme ("hitps://")
-_URL = re.compile(r"\S*(?:/|@|\w\.\w)\S*")
+# (anchored at a token's start: a match of the unanchored pattern always starts there anyway, and
+# the anchor spares the regex a retry from every character of every word)
+_URL = re.compile(r"(?<!\S)\S*(?:/|@|\w\.\w)\S*")
 _WORD = re.compile(r"[^\W\d_]+")
 # How sure lingua must be that the passage is in another language than its document's.
 MIN_CONFIDENCE = 0.9
@@ -34,27 +36,38 @@ def _common_words(text: str) -> str:
 FREQUENT_WORDS = 60
 OWN_LANGUAGE_SHARE = 0.22
 MIN_DOCUMENT_WORDS = 2000
-_FREQUENT: list[tuple[object, frozenset[str]]] = []
 
 
-def _frequent_words(blocks: tuple) -> frozenset[str]:  # noqa: ANN001 - tuple[Block, ...]
-    for key, words in _FREQUENT:
-        if key is blocks:
-            return words
+def _own_words(text: str) -> list[str]:
+    """The text's common words, case-folded: what is counted and compared with the frequent words."""
+    return [w.casefold() for w in _common_words(text).split()]
+
+
+def _frequent_words(words: list[list[str]]) -> frozenset[str]:
+    """The FREQUENT_WORDS most frequent of a document's words (`_own_words` of each block, in order)."""
     from collections import Counter
 
-    counts = Counter(w.casefold() for b in blocks for w in _common_words(b.text).split())
+    counts = Counter(w for block_words in words for w in block_words)
     # a short document has no reliable vocabulary of its own (one passage would dominate it)
     if sum(counts.values()) < MIN_DOCUMENT_WORDS:
-        words: frozenset[str] = frozenset()
-    else:
-        words = frozenset(w for w, _ in counts.most_common(FREQUENT_WORDS))
-    _FREQUENT[:] = [e for e in _FREQUENT[-1:]] + [(blocks, words)]
-    return words
+        return frozenset()
+    return frozenset(w for w, _ in counts.most_common(FREQUENT_WORDS))
 
 
-def _looks_own(text: str, frequent: frozenset[str]) -> bool:
-    words = [w.casefold() for w in _common_words(text).split()]
+def _document_words(doc, side: str) -> tuple[dict[int, list[str]], frozenset[str]]:  # noqa: ANN001 - DocumentContext
+    """(id(block) -> its `_own_words`, the frequent words) of one side, computed once per pair:
+    every bead's check needs its blocks' words and the whole document's frequent words. (Keyed
+    by object identity: the context keeps the blocks alive, so no other block can share an id.)"""
+
+    def compute() -> tuple[dict[int, list[str]], frozenset[str]]:
+        blocks = (doc.left if side == "left" else doc.right).blocks
+        words = [_own_words(b.text) for b in blocks]
+        return {id(b): w for b, w in zip(blocks, words)}, _frequent_words(words)
+
+    return doc.memo(("meaning.words", side), compute)
+
+
+def _looks_own(words: list[str], frequent: frozenset[str]) -> bool:
     if not words or len(frequent) < FREQUENT_WORDS:
         return False
     return sum(w in frequent for w in words) / len(words) >= OWN_LANGUAGE_SHARE
@@ -92,10 +105,12 @@ def wrong_language(pair: PairContext) -> Iterator[Hit]:
     ):
         if not expected:
             continue
-        frequent = _frequent_words((doc.left if side == "left" else doc.right).blocks) if doc else frozenset()
+        words, frequent = _document_words(doc, side) if doc else ({}, frozenset())
         for block in blocks:
-            if _looks_own(block.text, frequent):
-                continue
+            if len(frequent) >= FREQUENT_WORDS:
+                own = words.get(id(block))
+                if _looks_own(own if own is not None else _own_words(block.text), frequent):
+                    continue
             lang, conf = _language(block.text)
             if lang is None or lang == expected or conf < MIN_CONFIDENCE:
                 continue

@@ -44,6 +44,9 @@ _NAME_BEFORE = re.compile(r"(?:[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w]*|[A-ZÀ-Þ]{2,}
 _OCR_YEAR = re.compile(r"(?<![\w])(?=(?:[^\W_]*\d){2})[12][\dOolI]{3}(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+# Half the blocks have no digit: then only number words can be values (a cheap pre-test that
+# spares the digit patterns a scan of the whole text).
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +170,9 @@ def _unit_after(text: str, end: int, p: _Patterns) -> tuple[str | None, str | No
 def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
     """Counts, ranges, durations and years, written in digits or in words."""
     p = _patterns(pack)
+    has_digit = _DIGIT.search(text) is not None
     tokens: list[tuple[int, int, int | float | str, bool]] = []  # start, end, value text, is_word
-    for m in p.number.finditer(text):
+    for m in p.number.finditer(text) if has_digit else ():
         raw = m.group(0)
         if _skip_digits(text, m.start(), m.end(), raw, p):
             continue
@@ -191,7 +195,7 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         tokens.append((m.start(), m.end(), str(n), True))
     tokens.sort()
     out: list[Candidate] = []
-    for m in _OCR_YEAR.finditer(text):
+    for m in _OCR_YEAR.finditer(text) if has_digit else ():
         raw = m.group(0)
         if raw.isdigit():
             continue

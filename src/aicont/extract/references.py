@@ -28,6 +28,10 @@ _LANG_SEGMENTS = frozenset(
     "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv nb no is".split()
 )
 _URL = re.compile(r"(?i)(?<![\w@])(?:(?P<scheme>h[a-z]{2,4}s?)://|www\.)[^\s<>\"»”“]+")
+# Cheap pre-tests (block texts without a link or without a digit are the majority, and every
+# pattern below needs one): what _URL cannot match without, and a digit.
+_URL_PROBE = re.compile(r"(?i)://|www\.")
+_DIGIT = re.compile(r"\d")
 _OCR_TAIL = re.compile(r"(?: \d+)+(?=[.,;)]|\s*$)")
 _COM = re.compile(r"(?<![\w])(?P<series>COM|SWD|SEC|JOIN|C)\s*\(\s*(?P<year>\d{4})\s*\)\s*(?P<num>\d{1,4})(?:\s+final)?(?![\w])")
 _ABBR = r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜa-z]{1,6}"
@@ -107,7 +111,9 @@ def canonical_url(url: str) -> str:
 
 
 def _urls(text: str) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
+    if not _URL_PROBE.search(text):
+        return out
     for m in _URL.finditer(text):
         raw = m.group(0)
         end = m.start() + len(raw.rstrip(".,;:!?'\")]"))
@@ -139,6 +145,8 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every URL, COM document, act, article, Official Journal reference and rank in `text`."""
     p = _patterns(pack)
     out = _urls(text)
+    if not _DIGIT.search(text):
+        return out  # every other reference has a number
     for m in _COM.finditer(text):
         out.append(Candidate(m.start(), m.end(), "reference", f"{m.group('series')}({m.group('year')}) {int(m.group('num'))}", TIER_REFERENCE))
     for m in p.act_paren.finditer(text):

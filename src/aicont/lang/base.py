@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Qualifier codes a value can carry (the `Value.qualifier` vocabulary).
 QUALIFIER_CODES = ("gt", "ge", "lt", "le", "approx", "by", "before", "after", "from", "until")
@@ -145,6 +146,9 @@ class LanguagePack:
         return None
 
 
+# fold() and fold_key() are pure functions of a word, called for every word of every block by
+# the extractors (thousands per document, over a vocabulary of a few hundred): cached.
+@lru_cache(maxsize=16384)
 def fold(word: str) -> str:
     """Case- and accent-insensitive key: "Måneder" → "maneder", "Æ" → "ae", "ø" → "o".
 
@@ -159,6 +163,7 @@ def fold(word: str) -> str:
 MIN_FOLD = 4
 
 
+@lru_cache(maxsize=16384)
 def fold_key(word: str) -> str:
     """The lookup key of a word: folded (`fold`) when that is at least MIN_FOLD long, else lower case."""
     lower = word.casefold()
