@@ -48,6 +48,7 @@ from aicont.normalize.lines import (
     URL_ONLY,
     URL_REPEAT,
     NLine,
+    last_token_start,
 )
 
 # How far a printed footnote number may run ahead of the expected one (footnotes lost on the way).
@@ -106,7 +107,9 @@ _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 def ends_sentence(text: str) -> bool:
     """Does the line end a sentence (or with a link, which ends a footnote just as well)?"""
-    return bool(_SENTENCE_END.search(text)) or bool(_URL_AT_END.search(text))
+    # both patterns are anchored at the end and match no space: search the last token only
+    start = last_token_start(text)
+    return bool(_SENTENCE_END.search(text, start)) or bool(_URL_AT_END.search(text, start))
 
 
 def _gap_before(lines: list[NLine], i: int) -> tuple[int, int | None]:

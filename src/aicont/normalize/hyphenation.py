@@ -24,6 +24,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from aicont.normalize.lines import last_token_start
+
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LAST = re.compile(r"(?P<w>[^\W_]*)-$")
 _FIRST = re.compile(r"^(?P<w>[^\W\d_]+)")
@@ -55,7 +57,7 @@ class Vocabulary:
         """Look at consecutive lines (a, b) for halves of words split without a hyphen."""
         seen = 0
         for a, b in pairs:
-            la, fb = _LAST_WORD.search(a), _FIRST.match(b)
+            la, fb = _LAST_WORD.search(a, last_token_start(a)), _FIRST.match(b)
             if not (la and fb and b[:1].islower() and a[-1:].isalpha()):
                 continue
             wa, wb = la["w"], fb["w"]
@@ -101,11 +103,13 @@ def join_decision(a: str, b: str, vocab: Vocabulary, *, hyphen_space: bool = Fal
         if vocab.has(frag_a + frag_b) and not vocab.has(f"{frag_a}-{frag_b}"):
             return Join("", True, "hyphen-join", shown, frag_a + frag_b)
         return Join("", False, "hyphen-keep", shown, f"{frag_a}-{frag_b}")
-    url = _URL_TAIL.search(a)
+    # _URL_TAIL and _LAST_WORD are anchored at the end and match no space: searched from the last token
+    last = last_token_start(a)
+    url = _URL_TAIL.search(a, last)
     if url and " " not in b.strip() and not a.endswith((".", ",", ";", ")")) and not _URL_TAIL.match(b):
         # a link broken over two lines ("...%20mill" + "ion."): its tail is a single token
         return Join("", False, "url-join", f"{url.group(0)[-12:]}|{b}", "")
-    la = _LAST_WORD.search(a)
+    la = _LAST_WORD.search(a, last)
     fb = _FIRST.match(b)
     if vocab.splits_words and la and fb and b[0].islower() and a[-1].isalpha():
         wa, wb = la["w"], fb["w"]

@@ -27,6 +27,19 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f]+")
 URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+def last_token_start(text: str) -> int:
+    """Where the last run of non-space characters of `text` begins (a final newline aside).
+
+    A pattern anchored at the end ("...$") that matches no space can only match from there:
+    `pattern.search(text, last_token_start(text))` finds the same match as `pattern.search(text)`
+    without trying every position of the line (these searches run on every line of a document).
+    """
+    core = text[:-1] if text.endswith("\n") else text
+    if not core or core[-1].isspace():
+        return len(core)
+    return len(core) - len(core.rsplit(None, 1)[-1])
+
+
 @dataclass(slots=True)
 class NLine:
     number: int

@@ -87,7 +87,12 @@ def repair(
     Returns the new text and the (before, after) token pairs that changed."""
     changes: list[tuple[str, str]] = []
 
-    def sub(pattern: re.Pattern[str], repl: str, s: str, label: str | None = None) -> str:
+    def sub(pattern: re.Pattern[str], repl: str, s: str, label: str | None = None, *, needs: str = "") -> str:
+        # `needs`: a substring the pattern cannot match without; most lines lack it, and testing
+        # for it is much cheaper than a scan with the pattern's lookarounds
+        if needs not in s:
+            return s
+
         def one(m: re.Match[str]) -> str:
             new = m.expand(repl)
             if new != m.group(0):
@@ -99,19 +104,19 @@ def repair(
         return pattern.sub(one, s)
 
     t = text
-    t = sub(_AL_TOKEN, "AI", t)
-    t = sub(_AL_CAMEL, "AI", t)
-    t = sub(_CAPS_L, r"\1I", t)
+    t = sub(_AL_TOKEN, "AI", t, needs="Al")
+    t = sub(_AL_CAMEL, "AI", t, needs="Al")
+    t = sub(_CAPS_L, r"\1I", t, needs="l")
     if sentence_start or footnote_text:
         t = sub(_FIRST_I, "I", t)
-    t = sub(_PIPE_START, "I", t)
-    t = sub(_PIPE_IN_WORD, "l", t)
+    t = sub(_PIPE_START, "I", t, needs="|")
+    t = sub(_PIPE_IN_WORD, "l", t, needs="|")
     if sentence_start:
-        t = sub(_ONE_START, "I", t)
+        t = sub(_ONE_START, "I", t, needs="1")
     else:
-        t = sub(_ONE_AFTER_STOP, "I", t)
-    t = sub(_ZERO_WORD, "o", t)
-    if numbers is not None:
+        t = sub(_ONE_AFTER_STOP, "I", t, needs="1")
+    t = sub(_ZERO_WORD, "o", t, needs="0")
+    if numbers is not None and "1" in t:  # _MID_ONE needs a "1"
         t = _mid_one(t, numbers, changes)
     tokens = t.split()
     if len(tokens) >= 6 and sum(bool(_CODE.match(x)) for x in tokens) >= 0.6 * len(tokens):
