@@ -320,12 +320,14 @@ def _cells(text: str) -> int:
 
 
 _NUMERIC = re.compile(r"^\(?\d[\d.,/:–-]*\)?$")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _row_like(text: str) -> bool:
     """A flattened table row: cell bars between words, or several numbers (dates, counts) in a
     line that ends no sentence."""
-    if ends_sentence(text):
+    # either way it needs a number token, hence a digit: most lines have none (a cheap test first)
+    if not _ANY_DIGIT.search(text) or ends_sentence(text):
         return False
     tokens = text.split()
     numbers = sum(bool(_NUMERIC.match(t)) for t in tokens)
@@ -341,7 +343,7 @@ def _is_header_like(text: str) -> bool:
 
 def _is_table_header(text: str) -> bool:
     tokens = text.split()
-    codes = sum(bool(_CODE.match(t)) for t in tokens)
+    codes = sum(1 for t in tokens if len(t) == 2 and _CODE.match(t))  # _CODE matches two characters
     return codes >= 5 and codes >= 0.6 * len(tokens)
 
 

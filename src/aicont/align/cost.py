@@ -18,6 +18,7 @@ against the reviewed reference alignment in alignments/; the comments give the m
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
@@ -77,6 +78,7 @@ def fold_text(text: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+@functools.lru_cache(maxsize=8192)  # pure, and called for every name of every block
 def fold_name(word: str) -> str:
     s = fold_text(word).replace(" ", "")
     for a, b in OCR_NAME_FOLDS:
@@ -366,8 +368,10 @@ class BeadCoster:
         # all had a merged length term no better than their best part's). Checked first: it
         # needs no text and rejects most candidates.
         log_ratio = self._log_ratio
-        log_l = math.log(self._size(0, i, a) + 20.0)
-        log_r = math.log(self._size(1, j, b) + 20.0)
+        # (the sizes of self._size, inlined: this runs for every candidate bead of the DP)
+        lp, rp = self._left_prefix, self._right_prefix
+        log_l = math.log(lp[i + a] - lp[i] + a - 1 + 20.0)
+        log_r = math.log(rp[j + b] - rp[j] + b - 1 + 20.0)
         merged_len = abs(log_r - log_l - log_ratio)
         best_len = math.inf
         if a > 1:

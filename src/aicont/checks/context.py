@@ -166,9 +166,21 @@ class PairContext:
     options: tuple[tuple[str, Any], ...] = ()
     index: int = 0
     doc: DocumentContext | None = field(default=None, compare=False, repr=False)
+    # What several checks derive from the same bead (the matching of its values): computed once
+    # per pair on first use (see `memo`). Not an init field: a copy made by `replace()` or
+    # `with_options()` starts empty, so nothing computed for other blocks or values is reused.
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def option(self, key: str, default: Any = None) -> Any:
         return dict(self.options).get(key, default)
+
+    def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
+        """`compute()`, computed once per pair under `key` (a tuple naming the fact)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = compute()
+            return value
 
     @property
     def weak(self) -> bool:

@@ -142,7 +142,15 @@ def _kind_key(v: Value) -> str:
 
 
 def diff_values(pair: PairContext, families: frozenset[str] | None = None) -> ValueDiff:
-    """Pair the values of the bead's two sides (restricted to `families` if given)."""
+    """Pair the values of the bead's two sides (restricted to `families` if given).
+
+    Computed once per pair and family set: up to ten checks ask for the same matching of a bead
+    (the callers only read the result).
+    """
+    return pair.memo(("matching.diff_values", families), lambda: _diff_values(pair, families))
+
+
+def _diff_values(pair: PairContext, families: frozenset[str] | None) -> ValueDiff:
     left = [v for v in pair.left_values if families is None or family(v) in families]
     right = [v for v in pair.right_values if families is None or family(v) in families]
     out = ValueDiff()

@@ -48,8 +48,7 @@ class Vocabulary:
         for t in texts:
             words = _WORD.findall(t)
             # a line's first and last word may be halves of a split word: leave them out
-            for w in words[1:-1]:
-                counts[w.lower()] += 1
+            counts.update(w.lower() for w in words[1:-1])
         short = [w for w, n in counts.most_common(60) if len(w) <= 4 and n >= 5]
         return cls(counts, frozenset(short))
 

@@ -108,6 +108,9 @@ def mark_url_repeats_in_body(lines: list[NLine]) -> None:
     bare = {k for k, line in enumerate(nonblank) if line.role in (BODY, URL_REPEAT) and URL_ONLY.match(line.text)}
     elsewhere: dict[str, int] = {}
     for line in nonblank:
+        low = line.text.lower()
+        if "http" not in low and "www" not in low:
+            continue  # no token of the line can be a link (most lines): skip the token walk
         for token in line.text.split():
             core = token.rstrip(".,;)").lower()
             if core.startswith(("http", "www")):
