@@ -51,6 +51,7 @@ _NUMBER_ONLY = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
 _BULLET = re.compile(r"^(?P<m>[-–—•▪●◦■►✓·○‣⁃]|\(?[a-z]\)|\(?[ivx]{1,4}\)|\d{1,2}\))\s+(?=\S)")
 _LETTER_BULLET = re.compile(r"^(?P<m>[oe])\s+(?=[^\W\d_]|\()")
 _CELL = re.compile(r"●|■|▪|✓|✔|☐|☒|\[ ?\]|\bL ?\]|®")
+_CELL_CHARS = re.compile(r"[●■▪✓✔☐☒\]®]")  # every _CELL match holds one of these
 _CODE = re.compile(r"^(?:[A-Z]{2}|[A-Z]1|1[A-Z])$")
 
 _LETTER = {
@@ -316,6 +317,8 @@ def _letter_bullets(body: list[NLine]) -> bool:
 
 
 def _cells(text: str) -> int:
+    if not _CELL_CHARS.search(text):
+        return 0  # most lines: no character a cell glyph needs
     return len(_CELL.findall(text))
 
 

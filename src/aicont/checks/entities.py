@@ -158,12 +158,17 @@ def _block_names(doc, side: str) -> tuple[Counter, ...]:  # noqa: ANN001 - Docum
 def _names_of(doc, side: str, indices: tuple[int, ...]) -> Counter:  # noqa: ANN001 - DocumentContext
     """`names` of the blocks `indices` of one side joined with spaces, from the per-block counts: a
     name cannot span the space between two blocks, so the counts of the joined text are their sum
-    (added in text order, so that the Counter's order is the joined text's too)."""
-    per_block = _block_names(doc, side)
-    out: Counter = Counter()
-    for i in indices:
-        out.update(per_block[i])
-    return out
+    (added in text order, so that the Counter's order is the joined text's too). Kept per bead
+    side, because a bead is looked at again as each neighbour's neighbour; callers only read it."""
+
+    def compute() -> Counter:
+        per_block = _block_names(doc, side)
+        out: Counter = Counter()
+        for i in indices:
+            out.update(per_block[i])
+        return out
+
+    return doc.memo(("entities.names_of", side, tuple(indices)), compute)
 
 
 def _name_stats(doc) -> dict[str, dict[str, tuple[int, int]]]:  # noqa: ANN001 - DocumentContext

@@ -19,7 +19,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from aicont.extract.candidates import Candidate, TIER_TEMPORAL, alternation, per_pack
+from aicont.extract.candidates import Candidate, TIER_TEMPORAL, alternation, initials, per_pack
 from aicont.lang.base import LanguagePack, fold_key
 
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
@@ -52,7 +52,8 @@ class _Patterns:
 @per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
-    months = alternation([m for m, _ in pack.months] + [fold_key(m) for m, _ in pack.months])
+    month_words = [m for m, _ in pack.months] + [fold_key(m) for m, _ in pack.months]
+    months = alternation(month_words)
     month = rf"(?P<month>(?i:{months}))\.?"
     year = rf"(?P<year>{YEAR})(?P<glue>\d{{1,2}})?(?!\d)"
     ords = {w: n for w, n in pack.ordinals if n <= 4}
@@ -62,7 +63,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     ord_re = rf"(?:{numord}|(?i:{ord_words})(?![\w]))"
     qnouns = set(pack.quarter_nouns)
     hnouns = set(d.half_nouns)
-    nouns = alternation(sorted(qnouns | hnouns | {fold_key(n) for n in qnouns | hnouns}))
+    noun_words = sorted(qnouns | hnouns | {fold_key(n) for n in qnouns | hnouns})
+    nouns = alternation(noun_words)
     sep = rf"(?:\s*[/]\s*|\s*{_DASH}\s*|\s+(?i:{alternation(d.and_words + d.range_words)})\s+)"
     link = rf"(?:\s+(?i:{alternation(d.year_links)}))?" if d.year_links else ""
     part = (
@@ -87,7 +89,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         month_day_year=(
             re.compile(rf"(?<![\w]){month}\s+{day},?\s+{year}") if d.month_first_dates else None
         ),
-        month_year=re.compile(rf"(?<![\w]){month_range}{month}(?:\s+(?i:of))?\s+{year}"),
+        # (initials(): a fast first test; month_year and noun_probe scan every block with a year)
+        month_year=re.compile(rf"(?<![\w]){initials(month_words)}{month_range}{month}(?:\s+(?i:of))?\s+{year}"),
         period=re.compile(rf"(?<![\w./-])(?P<y1>{YEAR})\s*(?P<sep>/|{_DASH})\s*(?P<y2>\d{{4}}|\d\d)(?![\w])(?!\.\d)"),
         word_period=word_period,
         part=re.compile(part),
@@ -96,7 +99,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         continuation=re.compile(rf"\s*{_DASH}\s*"),
         between=re.compile(rf"(?:[\s,]|{ord_re}|{sep}|(?i:{nouns})|{link})*"),
         year=re.compile(rf"(?<![\w.]){year}"),
-        noun_probe=re.compile(rf"(?i:{nouns})|[QH][1-4]"),
+        noun_probe=re.compile(rf"{initials(noun_words)}(?i:{nouns})|[QH][1-4]"),
         ordinals=ords,
         months={fold_key(name): number for name, number in pack.months},
         quarter_nouns=frozenset(fold_key(n) for n in qnouns),
