@@ -127,9 +127,20 @@ def _measure_of(lengths: list[int], fallback: int) -> int:
 
 
 def _set_measures(body: list[NLine], fallback: int) -> None:
+    """Each line's `_measure_of` the lines around it. The window's usable lengths are kept
+    sorted as it slides, one line out and one in, instead of being sorted anew for every line."""
+    import bisect
+
     lengths = [len(line.text) for line in body]
+    w = _MEASURE_WINDOW
+    usable = sorted(x for x in lengths[: w + 1] if x > 15)  # the window of line 0: lines 0..w
     for i, line in enumerate(body):
-        line.measure = _measure_of(lengths[max(0, i - _MEASURE_WINDOW) : i + _MEASURE_WINDOW + 1], fallback)
+        line.measure = usable[int(0.85 * (len(usable) - 1))] if len(usable) >= 5 else fallback
+        leaving, entering = i - w, i + w + 1  # the window of line i + 1: lines i-w+1 .. i+w+1
+        if leaving >= 0 and lengths[leaving] > 15:
+            del usable[bisect.bisect_left(usable, lengths[leaving])]
+        if entering < len(lengths) and lengths[entering] > 15:
+            bisect.insort(usable, lengths[entering])
 
 
 def _heading_next(current: tuple[int, ...]) -> set[tuple[int, ...]]:

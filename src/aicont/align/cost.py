@@ -75,7 +75,9 @@ def fold_text(text: str) -> str:
     if not s.isascii():
         s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
     s = _NOT_WORD.sub(" ", s)
-    return _WS.sub(" ", s).strip()
+    # white-space runs as one space, none at the ends (what _WS.sub(" ", s).strip() gives, at a
+    # fraction of its time: str.split() and the regex's \s agree on what white space is)
+    return " ".join(s.split())
 
 
 @functools.lru_cache(maxsize=8192)  # pure, and called for every name of every block

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from aicont.extract.candidates import Candidate, TIER_AMOUNT, alternation, number_regex, parse_number, per_pack, plain, scientific
+from aicont.extract.candidates import Candidate, TIER_AMOUNT, alternation, initials, number_regex, parse_number, per_pack, plain, scientific
 from aicont.lang.base import COMMON_CURRENCIES, LanguagePack, fold_key
 
 _DASH = r"[-‐‑‒–—]"
@@ -30,6 +30,12 @@ class _Patterns:
     points: re.Pattern[str] | None
     scales: dict[str, int]
     currencies: dict[str, str]
+    # The words without which a pattern yields nothing (`after` keeps only a number with a scale
+    # or a currency): searched for first, once per block, because most blocks with digits hold no
+    # amount, percentage or points, and each pattern tries every digit of the block.
+    unit_probe: re.Pattern[str]
+    percent_probe: re.Pattern[str]
+    points_probe: re.Pattern[str] | None
 
 
 @per_pack
@@ -46,7 +52,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     pct = alternation(["%"] + list(d.percent_words))
     return _Patterns(
         after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{cur})?(?![\w])"),
-        before=re.compile(rf"(?<![\w]){cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
+        before=re.compile(rf"(?<![\w]){initials(list(currencies))}{cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
         percent=re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
         points=(
             re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{alternation(d.point_words)}))(?:(?<=\.)|(?![\w]))")
@@ -54,7 +60,15 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         ),
         scales=scales,
         currencies=currencies,
+        unit_probe=_probe(list(scales) + list(currencies)),
+        percent_probe=_probe(["%"] + list(d.percent_words)),
+        points_probe=_probe(list(d.point_words)) if d.point_words else None,
     )
+
+
+def _probe(words: list[str]) -> re.Pattern[str]:
+    """A search for any of `words`, spelled as the patterns' alternations match them."""
+    return re.compile(rf"{initials(words)}(?i:{alternation(words)})")
 
 
 def _values(m: re.Match[str], pack: LanguagePack, factor: int) -> list[Decimal] | None:
@@ -97,7 +111,7 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
     if not _DIGIT.search(text):
         return out
     p = _patterns(pack)
-    for rx in (p.after, p.before):
+    for rx in (p.after, p.before) if p.unit_probe.search(text) else ():
         for m in _matches(rx, text):
             scale, cur = m.group("scale"), m.group("cur")
             if scale is None and cur is None:
@@ -112,12 +126,12 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), "amount", f"{code} {canonical}", TIER_AMOUNT, unit=code))
             else:
                 out.append(Candidate(m.start(), m.end(), "count", canonical, TIER_AMOUNT))
-    if p.points is not None:
+    if p.points is not None and p.points_probe is not None and p.points_probe.search(text):
         for m in _matches(p.points, text):
             values = _values(m, pack, 0)
             if values:
                 out.append(Candidate(m.start(), m.end(), "points", "/".join(plain(v) for v in values), TIER_AMOUNT, unit="pp"))
-    for m in _matches(p.percent, text):
+    for m in _matches(p.percent, text) if p.percent_probe.search(text) else ():
         values = _values(m, pack, 0)
         if values:
             out.append(Candidate(m.start(), m.end(), "percent", "/".join(plain(v) for v in values), TIER_AMOUNT, unit="%"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from aicont.extract.candidates import alternation, per_pack
+from aicont.extract.candidates import alternation, initials, per_pack
 from aicont.lang.base import LanguagePack, fold_key
 
 TEMPORAL_KINDS = frozenset({"date", "month", "year", "quarter", "half", "period"})
@@ -37,7 +37,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     fillers = rf"(?:\s+(?:{alternation(d.qualifier_fillers)}))*" if d.qualifier_fillers else ""
     codes = {_norm(w): c for w, c in d.qualifiers}
     clause_codes = {_norm(w): c for w, c in d.clause_qualifiers}
-    phrase = re.compile(rf"(?i)(?<![\w.])(?P<q>{alternation([w for w, _ in d.qualifiers])}){fillers}\s+$") if codes else re.compile(r"(?!x)x")
+    words = [w for w, _ in d.qualifiers]
+    # (initials(): a fast first test, as the phrase is searched for before every value)
+    phrase = re.compile(rf"(?i)(?<![\w.]){initials(words)}(?P<q>{alternation(words)}){fillers}\s+$") if codes else re.compile(r"(?!x)x")
     clause = None
     if clause_codes:
         clause = re.compile(rf"(?i)(?:^|[,;:(]|[.!?]\s)\s*(?P<q>{alternation([w for w, _ in d.clause_qualifiers])}){fillers}\s+$")
