@@ -1,8 +1,9 @@
 """The discrepancy report of the bundled pair: time per stage, per check family, per renderer, and
 the whole `aicont report` command (start-up included). Prints Markdown.
 
-Target (issue 5): the whole report well under a second after start-up. The checks and renderers
-are what this part owns; reading, segmenting, extracting and aligning are measured for context.
+Target (issue 5): the whole report well under a second after start-up, and a warm `run()` (the
+row in bold) at most 0.45 s on the 2-core reference machine. Timings on a shared virtual machine
+vary by up to 2x from minute to minute: compare rows of one run, not runs of different days.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def main() -> None:
     from aicont.config import Config
     from aicont.ingest import load
     from aicont.lang.detect import detect_document_language
-    from aicont.pipeline import _align, _extract, compare_documents, load_document
+    from aicont.pipeline import _align, _extract, compare_documents, load_document, run
     from aicont.report.base import get_renderer
 
     config = Config()
@@ -48,15 +49,20 @@ def main() -> None:
     rows.append(("extract values (both)", t))
     t, alignment = _best(lambda: _align(left, right, lv, rv, config))
     rows.append(("align", t))
-    ctx = DocumentContext(left, right, lv, rv, alignment)
     specs = resolve()
-    t, (findings, _) = _best(lambda: run_checks(ctx, specs))
+    # a new context each time: what the checks compute once per pair (DocumentContext.memo) is
+    # part of their cost
+    t, (findings, _) = _best(lambda: run_checks(DocumentContext(left, right, lv, rv, alignment), specs))
     rows.append((f"checks ({len(specs)} default, {len(findings)} findings)", t))
     t, report = _best(lambda: compare_documents(left, right, config, alignment=alignment))
     rows.append(("compare_documents (extract + checks + filters)", t))
     for fmt in ("json", "sarif", "markdown", "html", "terminal"):
         t, _ = _best(lambda fmt=fmt: get_renderer(fmt).render(report), repeat=5)
         rows.append((f"render {fmt}", t))
+    # The number the issue's target is about: the whole report in a warm process (issue: well
+    # under a second after start-up; this part's target: 0.45 s).
+    t, _ = _best(lambda: run(DA, SV, config), repeat=5)
+    rows.append(("**run(): the whole report, warm (read, detect, ..., check; best of 5)**", t))
     print("| step (bundled pair, warm, best of 3) | seconds |")
     print("|---|---:|")
     for name, t in rows:
@@ -68,7 +74,7 @@ def main() -> None:
     for spec in specs:
         families.setdefault(spec.code[:3], []).append(spec)
     for fam, group in sorted(families.items()):
-        t, _ = _best(lambda group=group: run_checks(ctx, group))
+        t, _ = _best(lambda group=group: run_checks(DocumentContext(left, right, lv, rv, alignment), group))
         print(f"| {fam}xx ({', '.join(s.code for s in group)}) | {t:.3f} |")
     print()
     def wall(*extra: str) -> float:

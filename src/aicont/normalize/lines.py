@@ -96,12 +96,18 @@ class NLine:
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 SOFT_HYPHEN = "\u00ad"
+# every character clean_characters changes after NFC (which composes none of them)
+_TO_CLEAN = re.compile("[\ufb00-\ufb06\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# what _SPACES changes in a stripped line: two spaces in a row, or another space character
+_ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200b\u202f]")
 
 
 def clean_characters(text: str) -> str:
     """NFC, ligatures spelt out, invisible characters and soft hyphens inside a line removed
     (a soft hyphen at the line's end is kept: it says the word goes on on the next line)."""
     t = unicodedata.normalize("NFC", text)
+    if not _TO_CLEAN.search(t):
+        return t  # most lines: nothing below would change them
     for lig, plain in _LIGATURES.items():
         if lig in t:
             t = t.replace(lig, plain)
@@ -180,7 +186,8 @@ def make_lines(raw: RawDocument) -> list[NLine]:
         stripped = cleaned.strip()
         lead = len(cleaned) - len(cleaned.lstrip(" \u00a0"))
         trail = len(cleaned) - len(cleaned.rstrip(" \u00a0"))
-        text = _SPACES.sub(" ", stripped).strip()
+        # (the substitution rewrites every single space too: skipped when it changes nothing)
+        text = _SPACES.sub(" ", stripped).strip() if "  " in stripped or _ODD_SPACE.search(stripped) else stripped
         nline = NLine(
             number=line.number,
             raw=line.text,
