@@ -154,6 +154,8 @@ def _diff_values(pair: PairContext, families: frozenset[str] | None) -> ValueDif
     left = [v for v in pair.left_values if families is None or family(v) in families]
     right = [v for v in pair.right_values if families is None or family(v) in families]
     out = ValueDiff()
+    if not left and not right:
+        return out  # most beads and families: nothing to match
     # 1. same canonical value; of several equal ones, the one at the nearest relative position
     # (a date stated twice in a passage pairs first with first, last with last)
     lpos, rpos = _positions(pair.left), _positions(pair.right)
