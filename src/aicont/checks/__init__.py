@@ -11,4 +11,4 @@ from aicont.checks import structure as structure  # noqa: F401  AC5xx
 from aicont.checks import meaning as meaning  # noqa: F401  AC6xx
 from aicont.checks import sentences as sentences  # noqa: F401  AC507 (structure: sentences inside a paired passage)
 
-FAMILY_MODULES = ("notices", "numbers", "dates", "qualifiers", "entities", "structure", "meaning")
+FAMILY_MODULES = ("notices", "numbers", "dates", "qualifiers", "entities", "structure", "sentences", "meaning")
