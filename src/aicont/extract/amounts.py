@@ -30,10 +30,9 @@ class _Patterns:
     points: re.Pattern[str] | None
     scales: dict[str, int]
     currencies: dict[str, str]
-    # The words without which a pattern yields nothing (`after` keeps only a number with a scale
-    # or a currency): searched for first, once per block, because most blocks with digits hold no
-    # amount, percentage or points, and each pattern tries every digit of the block.
-    unit_probe: re.Pattern[str]
+    # The words without which a pattern yields nothing: searched for first, once per block,
+    # because most blocks with digits hold no percentage or points, and each pattern tries every
+    # digit of the block. (A probe for the scale and currency words costs more than it saves.)
     percent_probe: re.Pattern[str]
     points_probe: re.Pattern[str] | None
 
@@ -60,7 +59,6 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         ),
         scales=scales,
         currencies=currencies,
-        unit_probe=_probe(list(scales) + list(currencies)),
         percent_probe=_probe(["%"] + list(d.percent_words)),
         points_probe=_probe(list(d.point_words)) if d.point_words else None,
     )
@@ -111,7 +109,7 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
     if not _DIGIT.search(text):
         return out
     p = _patterns(pack)
-    for rx in (p.after, p.before) if p.unit_probe.search(text) else ():
+    for rx in (p.after, p.before):
         for m in _matches(rx, text):
             scale, cur = m.group("scale"), m.group("cur")
             if scale is None and cur is None:

@@ -41,7 +41,8 @@ _DASH = r"[-‐‑‒–—]"
 _FOOTNOTE_BEFORE = set("%)]”\"’»®?*°+")
 _NAME_BEFORE = re.compile(r"(?:[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w]*|[A-ZÀ-Þ]{2,}[\w]*)\s$")
 # a year with a letter OCR read for a digit: "2O25", "20l5" (O/o for 0, l/I for 1)
-_OCR_YEAR = re.compile(r"(?<![\w])(?=(?:[^\W_]*\d){2})[12][\dOolI]{3}(?![\w])")
+# ((?=[12]) first: the two-digit lookahead is costly, and at most positions the year cannot start)
+_OCR_YEAR = re.compile(r"(?<![\w])(?=[12])(?=(?:[^\W_]*\d){2})[12][\dOolI]{3}(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # Half the blocks have no digit: then only number words can be values (a cheap pre-test that
