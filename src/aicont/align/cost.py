@@ -316,6 +316,9 @@ class BeadCoster:
         self._left_logs = [math.log(f.size + 20.0) for f in left]
         self._right_logs = [math.log(f.size + 20.0) for f in right]
         self._log_ratio = math.log(self.ratio)
+        from rapidfuzz.fuzz import ratio as _text_ratio  # imported once per coster, not per pair
+
+        self._text_ratio = _text_ratio
 
     def run(self, side: int, i: int, a: int) -> Features:
         """Blocks [i, i+a) of a side merged into one feature record."""
@@ -504,10 +507,8 @@ class BeadCoster:
         return self.pair_cost(lf, rf) - self.number_term(lf, rf)
 
     def text_sim(self, lf: Features, rf: Features) -> float:
-        from rapidfuzz.fuzz import ratio
-
         if not lf.sample or not rf.sample:
             return 0.0
-        s = ratio(lf.sample, rf.sample) / 100.0
+        s = self._text_ratio(lf.sample, rf.sample) / 100.0
         floor = self.floor
         return max(0.0, (s - floor) / (1.0 - floor))
