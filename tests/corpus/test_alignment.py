@@ -7,7 +7,6 @@ so the test does not depend on how the sides are named.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -15,15 +14,7 @@ from aicont.align import align_documents, alignment_quality
 from aicont.model import Alignment, Document
 from aicont.report.alignment import read_alignment_tsv
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "corpus"
-DA = CORPUS / "ai-continent-action-plan" / "da.txt"
-SV = CORPUS / "ai-continent-action-plan" / "sv.txt"
-SINGLE = (
-    CORPUS / "genai-startups-communication" / "da.txt",
-    CORPUS / "dk-strategic-ai-effort" / "da.txt",
-    CORPUS / "apply-ai-strategy-annexes" / "da.txt",
-)
+from conftest import CORPUS, DA, ROOT, SINGLE, SV  # noqa: F401 - the corpus paths, defined once
 REFERENCE = ROOT / "alignments" / "ai-continent-action-plan.da-sv.tsv"
 
 # Recorded floors (measured 2026-11-23: strict 1.000, lax 1.000, 92% of the reference's paired

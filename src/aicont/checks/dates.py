@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
-from aicont.checks.matching import diff_values, family
+from aicont.checks.context import Hit, PairContext, value_quote
+from aicont.checks.matching import diff_values, family, one_side_hits
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity, Value
 
@@ -104,22 +104,4 @@ def date_one_side(pair: PairContext) -> Iterator[Hit]:
     Not raised: when the date stands in the neighbouring passage of the other side (an alignment
     slip), or for a bare year.
     """
-    diff = diff_values(pair, DATES)
-    for v in diff.left_only:
-        if v.kind in STRONG_ONE_SIDED:
-            yield Hit(
-                message=f"{v.kind} on the left only: {describe(v)}",
-                left=value_quote(v, pair.left),
-                right=blocks_quote(pair.right),
-                confidence=Confidence.MEDIUM,
-                values=(v,),
-            )
-    for v in diff.right_only:
-        if v.kind in STRONG_ONE_SIDED:
-            yield Hit(
-                message=f"{v.kind} on the right only: {describe(v)}",
-                left=blocks_quote(pair.left),
-                right=value_quote(v, pair.right),
-                confidence=Confidence.MEDIUM,
-                values=(v,),
-            )
+    yield from one_side_hits(pair, DATES, Confidence.MEDIUM, keep=lambda v: v.kind in STRONG_ONE_SIDED)

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
 from aicont.checks.dates import describe
-from aicont.checks.matching import diff_values
+from aicont.checks.matching import diff_values, one_side_hits
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity, Value
 
@@ -63,23 +63,7 @@ def reference_one_side(pair: PairContext) -> Iterator[Hit]:
     Example: left "jf. COM(2025) 30" / right "(konkurrenskraftskompassen)".
     Not raised: when the reference stands in the neighbouring passage of the other side.
     """
-    diff = diff_values(pair, REFS)
-    for v in diff.left_only:
-        yield Hit(
-            message=f"{v.kind} on the left only: {describe(v)}",
-            left=value_quote(v, pair.left),
-            right=blocks_quote(pair.right),
-            confidence=Confidence.MEDIUM,
-            values=(v,),
-        )
-    for v in diff.right_only:
-        yield Hit(
-            message=f"{v.kind} on the right only: {describe(v)}",
-            left=blocks_quote(pair.left),
-            right=value_quote(v, pair.right),
-            confidence=Confidence.MEDIUM,
-            values=(v,),
-        )
+    yield from one_side_hits(pair, REFS, Confidence.MEDIUM)
 
 
 @check("AC403", "reference-variant", kind=Kind.ENTITY, severity=Severity.LOW, default=False)

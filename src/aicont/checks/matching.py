@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from aicont.checks.context import PairContext
-from aicont.model import Value
+from collections.abc import Callable, Iterator
+
+from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
+from aicont.model import Confidence, Value
 
 FAMILY = {
     "date": "date",
@@ -242,3 +244,28 @@ def unpaired_canonicals(pair: PairContext, side: str) -> frozenset[tuple[str, st
     result = frozenset(out)
     _UNPAIRED[:] = [e for e in _UNPAIRED if e[0] is doc.alignment][-1:] + [(doc.alignment, side, result)]
     return result
+
+
+def one_side_hits(
+    pair: PairContext,
+    families: frozenset[str],
+    confidence: Confidence,
+    keep: Callable[[Value], bool] | None = None,
+) -> Iterator[Hit]:
+    """One hit per value of `families` that stands on one side of the bead only (and passes
+    `keep`): the value quoted on its side, the other side's passage quoted whole."""
+    diff = diff_values(pair, families)
+    for side, values in (("left", diff.left_only), ("right", diff.right_only)):
+        for v in values:
+            if keep is not None and not keep(v):
+                continue
+            shown = f'"{v.raw}" ({v.canonical})'
+            own = value_quote(v, pair.left if side == "left" else pair.right)
+            other = blocks_quote(pair.right if side == "left" else pair.left)
+            yield Hit(
+                message=f"{v.kind} on the {side} only: {shown}",
+                left=own if side == "left" else other,
+                right=other if side == "left" else own,
+                confidence=confidence,
+                values=(v,),
+            )

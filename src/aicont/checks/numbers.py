@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
+from aicont.checks.context import Hit, PairContext, value_quote
 from aicont.checks.dates import describe, elsewhere_verdict
-from aicont.checks.matching import diff_values, family
+from aicont.checks.matching import diff_values, family, one_side_hits
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity
 
@@ -23,26 +23,6 @@ def _differ(pair: PairContext, fams: frozenset[str], label: str) -> Iterator[Hit
             right=value_quote(rv, pair.right),
             confidence=Confidence.HIGH if how == "order" else Confidence.MEDIUM,
             values=(lv, rv),
-        )
-
-
-def _one_side(pair: PairContext, fams: frozenset[str], confidence: Confidence) -> Iterator[Hit]:
-    diff = diff_values(pair, fams)
-    for v in diff.left_only:
-        yield Hit(
-            message=f"{v.kind} on the left only: {describe(v)}",
-            left=value_quote(v, pair.left),
-            right=blocks_quote(pair.right),
-            confidence=confidence,
-            values=(v,),
-        )
-    for v in diff.right_only:
-        yield Hit(
-            message=f"{v.kind} on the right only: {describe(v)}",
-            left=blocks_quote(pair.left),
-            right=value_quote(v, pair.right),
-            confidence=confidence,
-            values=(v,),
         )
 
 
@@ -84,7 +64,7 @@ def amount_one_side(pair: PairContext) -> Iterator[Hit]:
     Example: left "med et budget på 200 mio. EUR" / right "med en budget".
     Not raised: when the amount stands in the neighbouring passage of the other side.
     """
-    yield from _one_side(pair, frozenset({"amount", "percent", "points"}), Confidence.MEDIUM)
+    yield from one_side_hits(pair, frozenset({"amount", "percent", "points"}), Confidence.MEDIUM)
 
 
 @check("AC105", "number-one-side", kind=Kind.NUMBER, severity=Severity.LOW, default=False)
@@ -96,7 +76,7 @@ def number_one_side(pair: PairContext) -> Iterator[Hit]:
     Example: left "fem nøgleområder" / right "nyckelområden".
     Not raised: "fem" vs "5"; a number whose digits stand in the other side's text.
     """
-    yield from _one_side(pair, frozenset({"count", "rank", "duration"}), Confidence.LOW)
+    yield from one_side_hits(pair, frozenset({"count", "rank", "duration"}), Confidence.LOW)
 
 
 __all__ = ["family"]
