@@ -7,6 +7,7 @@ so the test does not depend on how the sides are named.
 
 from __future__ import annotations
 
+from pathlib import Path
 
 import pytest
 
