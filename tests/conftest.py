@@ -34,3 +34,18 @@ def da_path() -> Path:
 @pytest.fixture(scope="session")
 def sv_path() -> Path:
     return SV
+
+
+def new_findings(before_fingerprints, findings) -> list:  # noqa: ANN001 - fingerprints, Findings
+    """The findings not in `before_fingerprints` (a multiset: two equal findings need two entries),
+    as a baseline would see them: what a seeded change added to the unmodified pair's report."""
+    from collections import Counter
+
+    seen = Counter(before_fingerprints)
+    new = []
+    for f in findings:
+        if seen[f.fingerprint] > 0:
+            seen[f.fingerprint] -= 1
+        else:
+            new.append(f)
+    return new

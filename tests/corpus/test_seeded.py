@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import new_findings
+
 from aicont.config import Config
 from aicont.model import Confidence, Document, Finding
 from aicont.pipeline import compare_documents, load_document
@@ -102,13 +104,7 @@ def test_seeded_error_is_found_and_nothing_else(seed: Seed, pair, da_path: Path,
     else:
         right = load_document(path, side="sv", lang="sv")
     report = compare_documents(left, right, CONFIG)
-    seen = Counter(before)
-    new = []
-    for f in report.findings:
-        if seen[f.fingerprint] > 0:
-            seen[f.fingerprint] -= 1
-        else:
-            new.append(f)
+    new = new_findings(before, report.findings)
     detail = "\n".join(f"{f.code} {f.message} L{f.left and f.left.spans[0].line_start} R{f.right and f.right.spans[0].line_start}" for f in new)
     assert not report.incomplete
     assert sorted(f.code for f in new) == sorted(seed.expect), f"new findings:\n{detail}"

@@ -27,6 +27,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import new_findings
+
 from aicont.checks.context import to_raw
 from aicont.checks.sentences import split_sentences
 from aicont.config import Config
@@ -116,13 +118,7 @@ def check_seed(seed: int, side: str, left: Document, right: Document, before: Co
     path.write_text(changed, encoding="utf-8")
     new_doc = load_document(path, side=doc.side, lang=doc.lang)
     report = compare_documents(new_doc, right, CONFIG) if side == "left" else compare_documents(left, new_doc, CONFIG)
-    seen = Counter(before)
-    new = []
-    for f in report.findings:
-        if seen[f.fingerprint] > 0:
-            seen[f.fingerprint] -= 1
-        else:
-            new.append(f)
+    new = new_findings(before, report.findings)
     detail = f"seed {seed} {side} line {line}: {sentence[:90]!r}\n" + "\n".join(
         f"  {f.code} {f.message[:160]} L{f.left and f.left.spans[0].line_start} R{f.right and f.right.spans[0].line_start}"
         for f in new
