@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from aicont.checks.context import Hit, PairContext, value_quote
-from aicont.checks.matching import diff_values, family, one_side_hits
+from aicont.checks.context import Hit, PairContext
+from aicont.checks.matching import diff_values, differ_hit, family, one_side_hits
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity, Value
 
@@ -85,15 +85,8 @@ def date_mismatch(pair: PairContext) -> Iterator[Hit]:
     diff = diff_values(pair, DATES)
     for lv, rv, how in diff.differ:
         wrong, reason = verdict(pair, lv, rv)
-        yield Hit(
-            message=f"{lv.kind if lv.kind == rv.kind else 'date'} differs: {describe(lv)} vs {describe(rv)}",
-            left=value_quote(lv, pair.left),
-            right=value_quote(rv, pair.right),
-            confidence=Confidence.HIGH if how == "order" else Confidence.MEDIUM,
-            likely_wrong=wrong,
-            reason=reason,
-            values=(lv, rv),
-        )
+        label = lv.kind if lv.kind == rv.kind else "date"
+        yield differ_hit(pair, lv, rv, how, f"{label} differs: {describe(lv)} vs {describe(rv)}", wrong, reason)
 
 
 @check("AC202", "date-one-side", kind=Kind.DATE, severity=Severity.MEDIUM)

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, blocks_quote, value_quote
 from aicont.checks.dates import describe
-from aicont.checks.matching import diff_values, one_side_hits
+from aicont.checks.matching import diff_values, differ_hit, one_side_hits
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity, Value
 
@@ -47,13 +47,7 @@ def reference_mismatch(pair: PairContext) -> Iterator[Hit]:
     for lv, rv, how in diff.differ:
         if reference_variant(lv, rv):
             continue  # AC403
-        yield Hit(
-            message=f"{lv.kind} differs: {describe(lv)} vs {describe(rv)}",
-            left=value_quote(lv, pair.left),
-            right=value_quote(rv, pair.right),
-            confidence=Confidence.HIGH if how == "order" else Confidence.MEDIUM,
-            values=(lv, rv),
-        )
+        yield differ_hit(pair, lv, rv, how, f"{lv.kind} differs: {describe(lv)} vs {describe(rv)}")
 
 
 @check("AC402", "reference-one-side", kind=Kind.ENTITY, severity=Severity.MEDIUM)

@@ -269,3 +269,25 @@ def one_side_hits(
                 confidence=confidence,
                 values=(v,),
             )
+
+
+def differ_hit(
+    pair: PairContext,
+    lv: Value,
+    rv: Value,
+    how: str,
+    message: str,
+    likely_wrong: str | None = None,
+    reason: str | None = None,
+) -> Hit:
+    """The hit for two values that differ: both quoted where they stand. A pair matched by its
+    order among the bead's values of that kind ("order") is surer than one matched by likeness."""
+    return Hit(
+        message=message,
+        left=value_quote(lv, pair.left),
+        right=value_quote(rv, pair.right),
+        confidence=Confidence.HIGH if how == "order" else Confidence.MEDIUM,
+        likely_wrong=likely_wrong,
+        reason=reason,
+        values=(lv, rv),
+    )

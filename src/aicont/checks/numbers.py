@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from aicont.checks.context import Hit, PairContext, value_quote
+from aicont.checks.context import Hit, PairContext
 from aicont.checks.dates import describe, elsewhere_verdict
-from aicont.checks.matching import diff_values, family, one_side_hits
+from aicont.checks.matching import diff_values, differ_hit, family, one_side_hits
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity
 
@@ -15,15 +15,7 @@ def _differ(pair: PairContext, fams: frozenset[str], label: str) -> Iterator[Hit
     diff = diff_values(pair, fams)
     for lv, rv, how in diff.differ:
         wrong, reason = elsewhere_verdict(pair, lv, rv)
-        yield Hit(
-            likely_wrong=wrong,
-            reason=reason,
-            message=f"{label} differs: {describe(lv)} vs {describe(rv)}",
-            left=value_quote(lv, pair.left),
-            right=value_quote(rv, pair.right),
-            confidence=Confidence.HIGH if how == "order" else Confidence.MEDIUM,
-            values=(lv, rv),
-        )
+        yield differ_hit(pair, lv, rv, how, f"{label} differs: {describe(lv)} vs {describe(rv)}", wrong, reason)
 
 
 @check("AC101", "amount-mismatch", kind=Kind.NUMBER, severity=Severity.HIGH)
