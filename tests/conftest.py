@@ -49,3 +49,17 @@ def new_findings(before_fingerprints, findings) -> list:  # noqa: ANN001 - finge
         else:
             new.append(f)
     return new
+
+
+# The shared DGT-TM acts (../shared/dgt/<document>/<lang>.txt: one segment per line, segment k on
+# line 2k+1 in every language, so the true alignment is known). Read in place, never copied into
+# the repository; absent outside the development machine and CI, where the tests that need them skip.
+DGT = ROOT.parent / "shared" / "dgt"
+DGT_LANGS = tuple("bg cs da de el en es et fi fr hr hu it lt lv mt nl pl pt ro sk sl sv".split())
+
+
+@pytest.fixture(scope="session")
+def dgt_dir() -> Path:
+    if not (DGT / "ecaa-annex" / "en.txt").is_file():
+        pytest.skip(f"the shared DGT-TM acts are not at {DGT} (they live beside the repository, in ../shared/dgt)")
+    return DGT
