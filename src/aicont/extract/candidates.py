@@ -41,12 +41,14 @@ class Candidate:
 def resolve(candidates: list[Candidate]) -> list[Candidate]:
     """The non-overlapping candidates, most specific first, returned in text order."""
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    # The characters already taken, one byte each: an overlap test costs the candidate's length, not
+    # the number of candidates chosen so far (which made a table of thousands of values quadratic).
+    taken = bytearray(max((c.end for c in candidates), default=0))
     for cand in sorted(candidates, key=lambda c: (c.tier, -(c.end - c.start), c.start, c.kind, c.canonical)):
-        if any(cand.start < e and s < cand.end for s, e in taken):
+        if cand.end > cand.start and taken.find(1, cand.start, cand.end) != -1:
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     chosen.sort(key=lambda c: (c.start, c.end, c.kind, c.canonical))
     return chosen
 
