@@ -42,6 +42,15 @@ class TextOrJson(str, Enum):
     json = "json"
 
 
+def _lang_callback(param: typer.CallbackParam, value: Optional[str]) -> Optional[str]:
+    """A declared language code, checked at once (a wrong code is a usage error naming the allowed ones)."""
+    if value is None:
+        return None
+    from aicont.lang.detect import language_code
+
+    return language_code(value, max(param.opts, key=len))
+
+
 def _version_callback(value: bool) -> None:
     if value:
         typer.echo(f"aicont {__version__}")
@@ -74,6 +83,13 @@ def _emit(text: str, output: Path | None = None) -> None:
     from aicont.fileio import write_atomic
 
     write_atomic(output, text)
+
+
+LangHelp = "Language of {} (a code such as sv or sv-SE); else the one its file is named by (sv.txt), else detected."
+LeftLangOpt = Annotated[Optional[str], typer.Option("--left-lang", callback=_lang_callback, help=LangHelp.format("LEFT"))]
+RightLangOpt = Annotated[
+    Optional[str], typer.Option("--right-lang", callback=_lang_callback, help=LangHelp.format("RIGHT"))
+]
 
 
 # --------------------------------------------------------------------------- lines
@@ -118,7 +134,7 @@ def sections(
     file: Annotated[Path, typer.Argument(help="A language version: .txt or .pdf.")],
     blocks: Annotated[bool, typer.Option("--blocks", help="List every block with kind, id, line ranges.")] = False,
     fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code; detected when not given.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", callback=_lang_callback, help="Language code; else from the file name (sv.txt), else detected.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
 ) -> None:
     """Show the section tree of one language version (with --blocks: every block)."""
@@ -141,7 +157,7 @@ def _run_values(*, path: Path, lang: str | None, fmt: str) -> str:
 def values(
     file: Annotated[Path, typer.Argument(help="A language version: .txt or .pdf.")],
     fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
-    lang: Annotated[Optional[str], typer.Option("--lang", help="Language code; detected when not given.")] = None,
+    lang: Annotated[Optional[str], typer.Option("--lang", callback=_lang_callback, help="Language code; else from the file name (sv.txt), else detected.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
 ) -> None:
     """List the values of every block: dates, quarters, amounts, counts, references, with canonical forms."""
@@ -187,10 +203,8 @@ def align(
         AlignFormat.text
     ),
     weakest: Annotated[bool, typer.Option("--weakest", help="Weakest beads (lowest score) first.")] = False,
-    left_lang: Annotated[Optional[str], typer.Option("--left-lang", help="Language of LEFT; detected when not given.")] = None,
-    right_lang: Annotated[
-        Optional[str], typer.Option("--right-lang", help="Language of RIGHT; detected when not given.")
-    ] = None,
+    left_lang: LeftLangOpt = None,
+    right_lang: RightLangOpt = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
 ) -> None:
     """Pair the blocks of two language versions and show the beads with their scores."""
@@ -244,8 +258,6 @@ MinSevOpt = Annotated[Optional[Level], typer.Option("--min-severity", help="Leav
 MinConfOpt = Annotated[Optional[Level], typer.Option("--min-confidence", help="Leave out findings below this confidence.")]
 FailOnOpt = Annotated[Optional[Level], typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file (aicont.toml or pyproject.toml).")]
-LeftLangOpt = Annotated[Optional[str], typer.Option("--left-lang", help="Language of LEFT; detected when not given.")]
-RightLangOpt = Annotated[Optional[str], typer.Option("--right-lang", help="Language of RIGHT; detected when not given.")]
 ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings exist (errors still exit 2).")]
 OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")]
 
@@ -280,6 +292,12 @@ def _config(
 
 def _progress(message: str) -> None:
     log.info("%s", message)
+
+
+def _stderr_notices(report) -> None:  # noqa: ANN001
+    """The inputs' notices on stderr (not with --quiet): e.g. a file whose name and text disagree."""
+    for notice in report.notices:
+        log.warning("notice: %s", notice)
 
 
 def _stderr_summary(report) -> None:  # noqa: ANN001
@@ -332,6 +350,7 @@ def diff(
         fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero,
     )
     report, text = _run_diff(left=left, right=right, config=cfg, fmt=fmt.value, color=_color(output))
+    _stderr_notices(report)
     _emit(text, output)
     # The terminal view ends with the summary line already; repeat it on stderr only when the
     # report goes to a file or a pipe (so scripts and CI logs still see it).
@@ -370,6 +389,7 @@ def report(
         fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero,
     )
     rep, text = _run_report(left=left, right=right, config=cfg, fmt=fmt.value)
+    _stderr_notices(rep)
     _emit(text, output)
     _stderr_summary(rep)
     raise typer.Exit(exit_code(rep, cfg))
@@ -381,16 +401,15 @@ def _corpus_pairs(corpus: Path) -> list[tuple[str, Path, Path]]:
     A language version is `<lang>.txt` or `<lang>.pdf`; every pair of versions is compared, in
     sorted order of language code, so the result does not depend on the file system's order.
     """
-    import re
-
     from aicont.errors import InputError
+    from aicont.lang.detect import tag_of_name
 
     if not corpus.is_dir():
         raise InputError(f"{corpus}: not a folder (expected corpus/<document>/<lang>.txt)")
     pairs = []
     for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
         versions = sorted(
-            p for p in folder.iterdir() if p.is_file() and re.fullmatch(r"[a-z]{2,3}\.(txt|pdf)", p.name)
+            p for p in folder.iterdir() if p.is_file() and p.suffix in (".txt", ".pdf") and tag_of_name(p)
         )
         for i, a in enumerate(versions):
             for b in versions[i + 1:]:

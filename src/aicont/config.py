@@ -18,7 +18,6 @@ from aicont.errors import ConfigError
 from aicont.model import Confidence, Severity
 
 _CODE = re.compile(r"^AC\d{3}$")
-_LANG = re.compile(r"^[a-z]{2,3}$")
 SEVERITIES = tuple(s.value for s in Severity)
 CONFIDENCES = tuple(c.value for c in Confidence)
 
@@ -145,9 +144,9 @@ def _selectors(key: str, value: Any) -> tuple[str, ...]:
 def _lang(key: str, value: Any) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or not _LANG.match(value.lower()):
-        raise ConfigError(f"{key}: {value!r} is not a language code such as 'da' or 'sv'")
-    return value.lower()
+    from aicont.lang.detect import language_code
+
+    return language_code(value, key)
 
 
 def _int(key: str, value: Any, lo: int, hi: int) -> int:

@@ -330,3 +330,6 @@ class Report:
     stale: tuple[str, ...] = ()
     incomplete: bool = False
     stats: tuple[tuple[str, int | float | str], ...] = field(default=())
+    # What the reader noticed about the inputs that a user should know (a file named by one
+    # language whose text reads as another, a legacy encoding, OCR damage repaired).
+    notices: tuple[str, ...] = ()

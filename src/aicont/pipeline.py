@@ -12,15 +12,25 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def _read(path: Path | str, lang: str | None):  # noqa: ANN202 - (RawDocument, language code)
-    """Read an input once; detect its language (from lines sampled across it) unless given."""
+    """Read an input once, with its language: `lang` when declared, else the one its file is named
+    by (`sv.txt`, `sv-SE.txt`; a clear conflict with the text becomes a notice), else detected
+    from lines sampled across it."""
     from aicont.ingest import load
+    from aicont.lang.detect import detect_document_language, language_from_name, name_conflict
 
     raw = load(Path(path))
-    if lang is None:
-        from aicont.lang.detect import detect_document_language
+    if lang is not None:
+        return raw, lang
+    named = language_from_name(path)
+    if named is None:
+        return raw, detect_document_language(raw)
+    other = name_conflict(raw, named)
+    if other is not None:
+        from dataclasses import replace
 
-        lang = detect_document_language(raw)
-    return raw, lang
+        notice = f"{path}: named {named!r} but its text reads as {other!r}; compared as {named!r}"
+        raw = replace(raw, notices=(*raw.notices, notice))
+    return raw, named
 
 
 def load_document(
@@ -184,6 +194,7 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         findings=shown,
         incomplete=incomplete,
         stats=stats,
+        notices=left.notices + right.notices,
     )
 
 

@@ -189,15 +189,15 @@ def test_three_versions_majority_names_the_odd_one(capsys, tmp_path: Path) -> No
     shutil.copy(MINI_L, corpus / "mini" / "da.txt")
     shutil.copy(MINI_R, corpus / "mini" / "sv.txt")
     fixed = MINI_R.read_text(encoding="utf-8").replace("2 februari 2026", "2 februari 2025")
-    (corpus / "mini" / "fi.txt").write_text(fixed, encoding="utf-8")  # a third version, right on the date
+    (corpus / "mini" / "sv-FI.txt").write_text(fixed, encoding="utf-8")  # a third version, right on the date
     out, _ = invoke(capsys, ["check", str(corpus), "--no-baseline", "--format", "json"], 1)
     reports = json.loads(out)["reports"]
-    assert [(r["inputs"][0]["path"][-6:], r["inputs"][1]["path"][-6:]) for r in reports] == [
-        ("da.txt", "fi.txt"), ("da.txt", "sv.txt"), ("fi.txt", "sv.txt")]
+    assert [(Path(r["inputs"][0]["path"]).name, Path(r["inputs"][1]["path"]).name) for r in reports] == [
+        ("da.txt", "sv-FI.txt"), ("da.txt", "sv.txt"), ("sv-FI.txt", "sv.txt")]
     da_sv = next(f for f in reports[1]["findings"] if f["code"] == "AC201")
     assert da_sv["likely_wrong"] == "right"
-    assert da_sv["reason"] == "the majority: fi.txt agrees with da.txt, not sv.txt"
+    assert da_sv["reason"] == "the majority: sv-FI.txt agrees with da.txt, not sv.txt"
     amount = next(f for f in reports[1]["findings"] if f["code"] == "AC101")
-    assert amount["likely_wrong"] == "left"  # fi.txt says 200 like sv.txt: the Danish 20 is the odd one
-    assert amount["reason"] == "the majority: fi.txt agrees with sv.txt, not da.txt"
+    assert amount["likely_wrong"] == "left"  # sv-FI.txt says 200 like sv.txt: the Danish 20 is the odd one
+    assert amount["reason"] == "the majority: sv-FI.txt agrees with sv.txt, not da.txt"
     assert not any(f["code"] == "AC201" for f in reports[0]["findings"])

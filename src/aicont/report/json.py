@@ -65,6 +65,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "stale": list(report.stale),
         "stats": {k: v for k, v in report.stats},
         "incomplete": report.incomplete,
+        "notices": list(report.notices),
     }
 
 
