@@ -18,74 +18,20 @@ against the reviewed reference alignment in alignments/; the comments give the m
 
 from __future__ import annotations
 
-import functools
 import math
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aicont.model import Block, BlockKind, Value
-
-# --------------------------------------------------------------------------- folding data
-
-# Spelling correspondences between close languages (Danish/Norwegian æ ø aa vs Swedish ä ö å),
-# folded to one letter so that cognates ("værdier"/"värden", "økonomi"/"ekonomi") compare
-# equal letter for letter. Data, not code: add a pair here for another language family.
-SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
-    ("aa", "a"),
-    ("æ", "a"),
-    ("ä", "a"),
-    ("å", "a"),
-    ("ø", "o"),
-    ("ö", "o"),
-    ("œ", "oe"),
-    ("ß", "ss"),
-)
-
-# Characters that OCR confuses with one another inside names and acronyms ("Al" for "AI",
-# "|" or "1" for "I", "0" for "O"). Applied only to name keys, never to numbers.
-OCR_NAME_FOLDS: tuple[tuple[str, str], ...] = (
-    ("l", "i"),
-    ("|", "i"),
-    ("1", "i"),
-    ("!", "i"),
-    ("0", "o"),
-)
+from aicont.text import NAME, fold_name, fold_text
 
 _WS = re.compile(r"\s+")
-# The combining diacritical marks that NFKD splits off Latin, Greek and Cyrillic letters.
-_COMBINING = re.compile("[\u0300-\u036f]")
-_NOT_WORD = re.compile(r"[^\w\s]")
-# A name or acronym: a word (compounds split at hyphens, so "AI-fabrikker" gives "AI") with two
-# capitals anywhere (EuroHPC, LUMI, InvestAI, RAISE, COM, MareNostrum).
-_NAME = re.compile(r"(?<![^\W_])[^\W\d_]*[A-Z][^\W_]*[A-Z][^\W_]*(?![^\W_])")
 # Digit strings with thousands separators or decimals: "6 800", "200", "13,5", "2025".
 _NUMBER = re.compile(r"(?<![\w])\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|(?<![\w])\d+(?:[.,]\d+)?(?!\d)")
 _THOUSANDS = re.compile(r"(?<=\d)[ .\u00a0\u202f](?=\d{3}(?!\d))")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
-
-
-def fold_text(text: str) -> str:
-    """Lower-case text with spelling variants and diacritics folded and punctuation dropped."""
-    s = text.casefold()
-    for a, b in SPELLING_FOLDS:
-        s = s.replace(a, b)
-    if not s.isascii():
-        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
-    s = _NOT_WORD.sub(" ", s)
-    # white-space runs as one space, none at the ends (what _WS.sub(" ", s).strip() gives, at a
-    # fraction of its time: str.split() and the regex's \s agree on what white space is)
-    return " ".join(s.split())
-
-
-@functools.lru_cache(maxsize=8192)  # pure, and called for every name of every block
-def fold_name(word: str) -> str:
-    s = fold_text(word).replace(" ", "")
-    for a, b in OCR_NAME_FOLDS:
-        s = s.replace(a, b)
-    return s
 
 
 def number_key(raw: str) -> str:
@@ -135,7 +81,7 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
         text = _LEADING_NUMBER.sub("", text, count=1)
     anchors: Counter[str] = Counter()
     # Anchors count once per block: a name repeated in one sentence is not more evidence.
-    for m in _NAME.finditer(text):
+    for m in NAME.finditer(text):
         key = fold_name(m.group(0))
         if len(key) >= 2:
             anchors["n:" + key] = 1

@@ -14,9 +14,9 @@ A pack is frozen, hashable data. Nothing in here knows Danish from Swedish: that
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+
+from aicont.text import MIN_FOLD, fold, fold_key  # noqa: F401 - the lookup keys of the packs' words
 
 # Qualifier codes a value can carry (the `Value.qualifier` vocabulary).
 QUALIFIER_CODES = ("gt", "ge", "lt", "le", "approx", "by", "before", "after", "from", "until")
@@ -144,31 +144,6 @@ class LanguagePack:
             if fold(name) == w:
                 return number
         return None
-
-
-# fold() and fold_key() are pure functions of a word, called for every word of every block by
-# the extractors (thousands per document, over a vocabulary of a few hundred): cached.
-@lru_cache(maxsize=16384)
-def fold(word: str) -> str:
-    """Case- and accent-insensitive key: "Måneder" → "maneder", "Æ" → "ae", "ø" → "o".
-
-    Used to match unit nouns and words despite OCR that drops diacritics ("maneder", "ar").
-    """
-    word = word.casefold().replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-
-
-# Folding merges words only from this length on: "næsten"/"naesten" are one word, but the short
-# "før"/"for" and Swedish "år"/"är" are different words that folding would merge.
-MIN_FOLD = 4
-
-
-@lru_cache(maxsize=16384)
-def fold_key(word: str) -> str:
-    """The lookup key of a word: folded (`fold`) when that is at least MIN_FOLD long, else lower case."""
-    lower = word.casefold()
-    folded = fold(lower)
-    return folded if len(folded) >= MIN_FOLD else lower
 
 
 def _cldr_months(code: str) -> tuple[tuple[str, int], ...]:

@@ -1,0 +1,265 @@
+"""Text primitives for every script: letter case, words, names and acronyms, sentence ends,
+abbreviations and folding.
+
+One home, so that Polish "Łączna", Greek "Ο Κανονισμός" and Bulgarian "Регламентът" start a
+sentence like "The", and "ł", "ő", "ș"/"ş", "ħ" fold like "é". Python's `re` has no \\p{Lu}:
+UPPER and LOWER are character-class contents built once from unicodedata over the Latin, Greek
+and Cyrillic blocks (the scripts of the EU languages), to put inside [...] in a pattern.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# --------------------------------------------------------------------------- letter case
+
+# Latin (Basic to Extended-B, IPA skipped), Greek and Coptic, Cyrillic and its supplement, Latin
+# Extended Additional, Greek Extended, Latin Extended-C/D: every letter of the 24 EU languages
+# and their neighbours (Romanian ș/ț with comma, Maltese ħ, Vietnamese-style stacked accents).
+_BLOCKS = ((0x0041, 0x024F), (0x0370, 0x03FF), (0x0400, 0x052F), (0x1E00, 0x1FFF), (0x2C60, 0x2C7F), (0xA640, 0xA7FF))
+
+
+def _class(test) -> str:  # noqa: ANN001 - str -> bool
+    """The characters of _BLOCKS that pass `test`, as regex class contents with ranges."""
+    chars = [chr(c) for a, b in _BLOCKS for c in range(a, b + 1) if test(chr(c))]
+    parts: list[str] = []
+    k = 0
+    while k < len(chars):
+        j = k
+        while j + 1 < len(chars) and ord(chars[j + 1]) == ord(chars[j]) + 1:
+            j += 1
+        parts.append(re.escape(chars[k]) + ("-" + re.escape(chars[j]) if j > k else ""))
+        k = j + 1
+    return "".join(parts)
+
+
+# Capitals (title-case digraphs such as "ǅ" count as capitals); lower-case letters.
+UPPER = _class(lambda c: c.isalpha() and (c.isupper() or c.istitle()))
+LOWER = _class(lambda c: c.isalpha() and c.islower())
+# a letter of any script (no digit, no underscore)
+LETTER = r"[^\W\d_]"
+
+WORD = re.compile(r"[^\W\d_]+")
+
+
+def words(text: str) -> list[str]:
+    """The runs of letters of `text` (any script; digits, hyphens and apostrophes split them)."""
+    return WORD.findall(text)
+
+
+def starts_upper(text: str) -> bool:
+    """The first character of `text` is a capital letter (of any script)."""
+    return text[:1].isupper()
+
+
+# --------------------------------------------------------------------------- names and acronyms
+
+# A name or acronym: a word that begins with a letter and holds two capitals anywhere (EuroHPC,
+# LUMI, InvestAI, GenAI4EU, EØF, ΕΚ, ЕС). Hyphenated compounds are split ("AI-fabrikker" holds
+# "AI"); a possessive ending ("EU's", "EU:s") is not part of it.
+NAME = re.compile(rf"(?<![^\W_])[^\W\d_]*[{UPPER}][^\W_]*[{UPPER}][^\W_]*(?![^\W_])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def names(text: str) -> list[str]:
+    """The names and acronyms of `text`, in order, Roman numerals (numbering) left out."""
+    return [m.group() for m in NAME.finditer(text) if not _ROMAN.match(m.group())]
+
+
+def is_roman(token: str) -> bool:
+    """`token` is a Roman numeral in capitals ("IV", "XII"): numbering, not a name."""
+    return bool(_ROMAN.match(token))
+
+
+# --------------------------------------------------------------------------- folding
+
+# Letters that Unicode does not decompose into a base letter and a mark, folded by hand: the
+# stroke and ligature letters of the EU languages (Polish ł, Croatian đ, Maltese ħ, Danish ø/æ,
+# German ß, French œ, Icelandic þ/ð met in names, Turkish dotless ı met in names).
+STROKE_FOLDS: tuple[tuple[str, str], ...] = (
+    ("æ", "ae"), ("ø", "o"), ("ß", "ss"), ("œ", "oe"), ("ł", "l"), ("đ", "d"), ("ħ", "h"),
+    ("ı", "i"), ("þ", "th"), ("ð", "d"), ("ŧ", "t"), ("ŀ", "l"),
+)
+# Romanian s and t with a cedilla (the legacy code-page forms) are the letters with a comma below.
+_COMMA_BELOW = str.maketrans("şţŞŢ", "șțȘȚ")
+# the combining marks NFKD splits off Latin, Greek and Cyrillic letters (and the rarer extended blocks)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def unify_letters(text: str) -> str:
+    """One spelling for letters that have two code points: Romanian "ş"/"ţ" (cedilla) as "ș"/"ț"
+    (comma below), so that words from either encoding compare equal with their diacritics kept."""
+    return text.translate(_COMMA_BELOW)
+
+
+def strip_marks(text: str) -> str:
+    """`text` without diacritics: NFKD and the combining marks dropped ("Šefčovič" → "Sefcovic",
+    "ő" → "o", "ș"/"ş" → "s", Greek "ή" → "η"). Stroke letters stay (see STROKE_FOLDS)."""
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def _stroke_fold(text: str) -> str:
+    for a, b in STROKE_FOLDS:
+        if a in text:
+            text = text.replace(a, b)
+    return text
+
+
+# fold() and fold_key() are pure functions of a word, called for every word of every block by
+# the extractors (thousands per document, over a vocabulary of a few hundred): cached.
+@lru_cache(maxsize=16384)
+def fold(word: str) -> str:
+    """Case- and accent-insensitive key: "Måneder" → "maneder", "Æ" → "ae", "ø" → "o", "Ł" → "l",
+    "ő" → "o", "ș" = "ş" → "s", "ħ" → "h", "Μαρτίου" → "μαρτιου".
+
+    Used to match unit nouns and words despite OCR that drops diacritics ("maneder", "ar").
+    """
+    return strip_marks(_stroke_fold(word.casefold()))
+
+
+# Folding merges words only from this length on: "næsten"/"naesten" are one word, but the short
+# "før"/"for" and Swedish "år"/"är" are different words that folding would merge.
+MIN_FOLD = 4
+
+
+@lru_cache(maxsize=16384)
+def fold_key(word: str) -> str:
+    """The lookup key of a word: folded (`fold`) when that is at least MIN_FOLD long, else lower
+    case (with Romanian cedilla letters as comma letters)."""
+    lower = unify_letters(word.casefold())
+    folded = fold(lower)
+    return folded if len(folded) >= MIN_FOLD else lower
+
+
+# Spelling correspondences between close languages (Danish/Norwegian æ ø aa vs Swedish ä ö å),
+# folded to one letter so that cognates ("værdier"/"värden", "økonomi"/"ekonomi") compare
+# equal letter for letter; then the stroke letters of the other languages. Data, not code: add
+# a pair here for another language family. (Order matters: "aa" before "å" → "a".)
+SPELLING_FOLDS: tuple[tuple[str, str], ...] = (
+    ("aa", "a"),
+    ("æ", "a"),
+    ("ä", "a"),
+    ("å", "a"),
+    ("ø", "o"),
+    ("ö", "o"),
+) + tuple(pair for pair in STROKE_FOLDS if pair[0] not in "æø")
+
+# Characters that OCR confuses with one another inside names and acronyms ("Al" for "AI",
+# "|" or "1" for "I", "0" for "O"). Applied only to name keys, never to numbers.
+OCR_NAME_FOLDS: tuple[tuple[str, str], ...] = (
+    ("l", "i"),
+    ("|", "i"),
+    ("1", "i"),
+    ("!", "i"),
+    ("0", "o"),
+)
+
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+def fold_text(text: str) -> str:
+    """Lower-case text with spelling variants and diacritics folded and punctuation dropped."""
+    s = text.casefold()
+    for a, b in SPELLING_FOLDS:
+        s = s.replace(a, b)
+    s = strip_marks(s)
+    s = _NOT_WORD.sub(" ", s)
+    # white-space runs as one space, none at the ends (what re.sub(r"\s+", " ", s).strip() gives,
+    # at a fraction of its time: str.split() and the regex's \s agree on what white space is)
+    return " ".join(s.split())
+
+
+@lru_cache(maxsize=8192)  # pure, and called for every name of every block
+def fold_name(word: str) -> str:
+    """A name's comparison key: `fold_text` without spaces, OCR confusions folded ("InvestAl" = "InvestAI")."""
+    s = fold_text(word).replace(" ", "")
+    for a, b in OCR_NAME_FOLDS:
+        s = s.replace(a, b)
+    return s
+
+
+# --------------------------------------------------------------------------- sentences
+
+# A sentence ends at . ! ? (closing quotes and brackets included) before white space and a
+# letter or an opening quote or bracket; a clause ends at ";" and at ":" before a letter
+# (`is_sentence_end` then asks for a capital). Clauses are units too: translators turn a list of
+# clauses separated by semicolons into sentences and back.
+SENTENCE_END = re.compile(r"(?:[.!?][\"'”’»)\]]*|:)(?=\s+[\"'“‘«„(\[]?[^\W\d_])|;(?=\s)")
+_OPENERS = "\"'“‘«„(["
+# the first character after a sentence end's white space and opening quotes or brackets
+_NEXT_CHAR = re.compile(r"\s*[\"'“‘«„(\[]*(\S)")
+# the token a full stop closes: what stands since the last white space
+_TOKEN_BEFORE = re.compile(r"(\S+)$")
+# "1." "12." "2./3." "(2.-3." (an ordinal, a numbered item, a range of ordinals): not a sentence end
+_ORDINAL = re.compile(r"^\(?(?:\d{1,2}\.[-–/]?)+$")
+# a short lower-case word with its dot: "nr." "art." "ca." "det." (an abbreviation or a real end,
+# decided by the document, see learn_abbreviations)
+_SHORT = re.compile(r"^[^\W\d_]{1,4}\.$")
+# a dot inside the token ("f.eks." "bl.a." "m.fl." "t.ex." "π.χ."): an abbreviation whatever follows
+_INNER_DOT = re.compile(r"^[^\W\d_]{1,4}\.(?:[^\W\d_]{1,4}\.)+$")
+# a unit after a number before a code in capitals ("200 mia. EUR", "5 mio. USD")
+_NUMBER_BEFORE = re.compile(r"\d\s+\S+$")
+_CODE_AFTER = re.compile(rf"\s+[{UPPER}]{{2,}}(?![^\W_])")
+# a short token with its dot before a lower-case word or a digit
+_DOT_BEFORE_LOWER = re.compile(rf"(?<!\S)(\S{{1,5}}\.)\s+(?=[\d{LOWER}])")
+
+
+def learn_abbreviations(text: str) -> frozenset[str]:
+    """Short lower-case tokens with a dot that the document also writes before a lower-case word or
+    a digit ("nr. 178", "ca. en tredjedel", "σελ. 1"): there the dot cannot end a sentence, so the
+    token is an abbreviation. Learnt from the document itself (Punkt's idea), so no language needs
+    a list."""
+    out = set()
+    for m in _DOT_BEFORE_LOWER.finditer(text):
+        token = m.group(1)
+        if _SHORT.match(token) and token.islower():
+            out.add(token)
+    return frozenset(out)
+
+
+def is_sentence_end(text: str, m: re.Match[str], abbreviations: frozenset[str] = frozenset()) -> bool:
+    """A SENTENCE_END match `m` of `text` ends a sentence: ";" always; otherwise the next word
+    starts with a capital and a full stop does not close an ordinal, an abbreviation with inner
+    dots, a known abbreviation, or a unit between a number and a currency code."""
+    mark = text[m.start()]
+    if mark == ";":
+        return True
+    nxt = _NEXT_CHAR.match(text, m.end())
+    if not (nxt and nxt.group(1).isupper()):
+        return False
+    if mark != ".":
+        return True
+    token = _TOKEN_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+    tok = token.group(1).lstrip(_OPENERS) if token else ""
+    if _ORDINAL.match(tok) or _INNER_DOT.match(tok.casefold()):
+        return False
+    if _SHORT.match(tok) and tok.islower():
+        if tok in abbreviations:
+            return False
+        if _NUMBER_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1) and _CODE_AFTER.match(text, m.end()):
+            return False
+    return True
+
+
+def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """[start, end) of each sentence (or clause: see SENTENCE_END) of `text`, white space trimmed."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if is_sentence_end(text, m, abbreviations):
+            bounds.append((start, m.end()))
+            start = m.end()
+    bounds.append((start, len(text)))
+    out = []
+    for a, b in bounds:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
