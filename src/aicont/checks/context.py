@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from aicont.model import Alignment, Bead, Block, Confidence, Document, Quote, Value
+from aicont.text import LOWER, UPPER
 
 # A bead whose aligner score is below this is weak: findings on it are one confidence step lower.
 # The aligner calibrates score so that >= 0.8 is almost always right (model.Bead).
@@ -202,9 +203,9 @@ class PairContext:
 
 # a sentence ends at . ; : ! ? before a capital or a digit, but not after a short lower-case
 # abbreviation before a currency code or a number ("20 mia. EUR", "nr. 178/2002")
-_SENTENCE_END_RAW = re.compile(r"(?<=[.;:!?])\s+(?=[A-ZÆØÅÄÖÜÉ0-9\"'(])")
-_ABBREV_BEFORE = re.compile(r"(?:^|[\s(])[a-zæøåäöü]{1,3}\.$")
-_CAPS_OR_NUMBER = re.compile(r"(?:[A-ZÆØÅÄÖÜ]{2,}|\d)")
+_SENTENCE_END_RAW = re.compile(rf"(?<=[.;:!?])\s+(?=[{UPPER}0-9\"'(])")
+_ABBREV_BEFORE = re.compile(rf"(?:^|[\s(])[{LOWER}]{{1,3}}\.$")
+_CAPS_OR_NUMBER = re.compile(rf"(?:[{UPPER}]{{2,}}|\d)")
 
 
 class _SentenceEnds:

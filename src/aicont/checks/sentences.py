@@ -24,84 +24,17 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterator
 
-from aicont.align.cost import BeadCoster, CostParams, Features, fold_name, fold_text, number_key, text_sample
+from aicont.align.cost import BeadCoster, CostParams, Features, number_key, text_sample
 from aicont.align.dp import align_dp
 from aicont.checks.context import DocumentContext, Hit, PairContext, blocks_quote, to_raw
 from aicont.checks.registry import VALUE_BEADS, check
 from aicont.model import Block, BlockKind, Confidence, Kind, Quote, Severity, Span
+from aicont.text import NAME, fold_name, fold_text, learn_abbreviations, split_sentences
 
 # --------------------------------------------------------------------------- sentences
 
-# A sentence ends at . ! ? (closing quotes and brackets included) before white space and an
-# upper-case letter or an opening quote or bracket; a clause ends at ";" and at ":" before an
-# upper-case letter. Clauses are units too: translators turn a list of clauses separated by
-# semicolons into sentences and back, and a clause missing from such a list is an omission too.
-_END = re.compile(r"(?:[.!?][\"'”’»)\]]*|:)(?=\s+[\"'“‘«(\[]?[^\W\d_])|;(?=\s)")
-# the token a full stop closes: what stands since the last white space
-_TOKEN_BEFORE = re.compile(r"(\S+)$")
-# "1." "12." "2./3." "(2.-3." (an ordinal, a numbered item, a range of ordinals): not a sentence end
-_ORDINAL = re.compile(r"^\(?(?:\d{1,2}\.[-–/]?)+$")
-# a short lower-case word with its dot: "nr." "art." "ca." "det." (an abbreviation or a real end,
-# decided by the document, see _abbreviations)
-_SHORT = re.compile(r"^[^\W\d_]{1,4}\.$")
-# a dot inside the token ("f.eks." "bl.a." "m.fl." "t.ex."): an abbreviation whatever follows it
-_INNER_DOT = re.compile(r"^[^\W\d_]{1,4}\.(?:[^\W\d_]{1,4}\.)+$")
-# a unit after a number before a code in capitals ("200 mia. EUR", "5 mio. USD")
-_NUMBER_BEFORE = re.compile(r"\d\s+\S+$")
-_CODE_AFTER = re.compile(r"\s+[A-Z]{2,}\b")
-
-
-def _abbreviations(text: str) -> frozenset[str]:
-    """Short lower-case tokens with a dot that the document also writes before a lower-case word or
-    a digit ("nr. 178", "ca. en tredjedel"): there the dot cannot end a sentence, so the token is an
-    abbreviation. Learnt from the document itself (Punkt's idea), so no language needs a list."""
-    out = set()
-    for m in re.finditer(r"(?<!\S)(\S{1,5}\.)\s+(?=[^\W_A-ZÆØÅÄÖÜÉ])", text):
-        token = m.group(1)
-        if _SHORT.match(token) and token.islower():
-            out.add(token)
-    return frozenset(out)
-
-
-def _is_end(text: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
-    mark = text[m.start()]
-    if mark == ";":
-        return True
-    nxt = text[m.end():].lstrip().lstrip("\"'“‘«([")
-    if not nxt[:1].isupper():
-        return False
-    if mark != ".":
-        return True
-    token = _TOKEN_BEFORE.search(text, 0, m.start() + 1)
-    tok = token.group(1).lstrip("\"'“‘«([") if token else ""
-    if _ORDINAL.match(tok) or _INNER_DOT.match(tok.casefold()):
-        return False
-    if _SHORT.match(tok) and tok.islower():
-        if tok in abbreviations:
-            return False
-        if _NUMBER_BEFORE.search(text, 0, m.start() + 1) and _CODE_AFTER.match(text, m.end()):
-            return False
-    return True
-
-
-def split_sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """[start, end) of each sentence (or clause: see _END) of `text`, white space trimmed."""
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
-        if _is_end(text, m, abbreviations):
-            bounds.append((start, m.end()))
-            start = m.end()
-    bounds.append((start, len(text)))
-    out = []
-    for a, b in bounds:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
+# Sentences and clauses are cut by text.split_sentences, with the abbreviations each document
+# writes before a lower-case word (text.learn_abbreviations).
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +50,6 @@ class Sentence:
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _DIGITS = re.compile(r"\d+(?:[ .,\u00a0]\d+)*")
-_NAME = re.compile(r"[^\W\d_]*[A-Z][^\W_]*[A-Z][^\W_]*")
 
 
 def _words(text: str) -> int:
@@ -127,7 +59,7 @@ def _words(text: str) -> int:
 def _features(text: str) -> Features:
     """The aligner's feature record of a sentence: folded text, names and digit strings as anchors."""
     anchors: dict[str, int] = {}
-    for m in _NAME.finditer(text):
+    for m in NAME.finditer(text):
         key = fold_name(m.group())
         if len(key) >= 2:
             anchors["n:" + key] = 1
@@ -165,7 +97,7 @@ def _facts(doc: DocumentContext) -> _Facts:
         ratio = rt / lt if lt and rt else 1.0
         left_text = "\n".join(b.text for b in doc.left.blocks)
         right_text = "\n".join(b.text for b in doc.right.blocks)
-        return _Facts(ratio, _abbreviations(left_text), _abbreviations(right_text))
+        return _Facts(ratio, learn_abbreviations(left_text), learn_abbreviations(right_text))
 
     return doc.memo(("sentences.facts",), compute)
 

@@ -39,6 +39,7 @@ import re
 from dataclasses import dataclass, replace
 
 from aicont.model import Problem
+from aicont.text import UPPER
 from aicont.normalize.lines import (
     BLANK,
     BODY,
@@ -58,7 +59,7 @@ _MAX_VOUCHED_SKIP = 30
 # Longest footnote area (lines, blank lines included) looked ahead for in OCR'd text.
 _MAX_AREA = 80
 
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+_UPPER = UPPER
 _START_DIGITS = re.compile(rf"^(?P<num>\d{{1,3}})(?=\s|[{_UPPER}]|$)")
 _START_DAMAGED = re.compile(rf"^(?P<tok>[\d%#“”\"'’*®?§&°]{{1,3}})(?=\s|[{_UPPER}])")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
@@ -364,7 +365,7 @@ _END = r"(?=[\s.,;:)\]”\"]|-[^\W\d_]|$)"
 # after a letter, a closing bracket or quote, a percent sign or "+" ("Battery 2030+63")
 _GLUED_DIGITS = re.compile(rf"(?<=[^\W\d_]|[)\]%+\"”’])(?P<m>\d{{1,3}}){_END}")
 # a marker set after the sentence's full stop ("end for mindre virksomheder.1 Over halvdelen")
-_AFTER_STOP = re.compile(r"(?<=[^\W\d_][.!?])(?P<m>\d{1,3})(?=\s+[A-ZÀ-ÖØ-Þ]|$)")
+_AFTER_STOP = re.compile(rf"(?<=[^\W\d_][.!?])(?P<m>\d{{1,3}})(?=\s+[{UPPER}]|$)")
 # a detached marker after a sentence's end at the end of a line ("køretøjsoplevelsen. 67")
 _DETACHED_DIGITS = re.compile(r"(?<=[.!?] )(?P<m>\d{1,3})$")
 _MORE_DIGITS = re.compile(rf",(?P<m>\d{{1,3}}){_END}")
