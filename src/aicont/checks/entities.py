@@ -11,6 +11,8 @@ from aicont.checks.dates import describe
 from aicont.checks.matching import diff_values, differ_hit, one_side_hits
 from aicont.checks.registry import check
 from aicont.model import Confidence, Kind, Severity, Value
+from aicont.text import NAME, WORD
+from aicont.text import names as text_names
 
 REFS = frozenset({"reference"})
 # Two URLs this similar (after the language segment is folded) differ by OCR noise or a typo in
@@ -82,11 +84,6 @@ def reference_variant_check(pair: PairContext) -> Iterator[Hit]:
 
 # --------------------------------------------------------------------------- names and acronyms
 
-# A name or acronym: a token with two capitals (EuroHPC, GenAI4EU, SMV, DARE). Hyphenated
-# compounds are split ("AI-fabrikker" holds "AI"); a possessive ending ("EU's", "EU:s") is not part
-# of it. Roman numerals are numbering, not names.
-_NAME = re.compile(r"(?<![\w])[A-Za-z0-9]*[A-Z][a-z0-9]*[A-Z][A-Za-z0-9]*(?![\w])")
-_ROMAN = re.compile(r"^[IVXLC]+$")
 # A name counts as kept in translation when, in the beads where it stands on one side, it also
 # stands on the other in at least this share (and at least twice), this bead left out.
 KEPT_SHARE = 0.9
@@ -96,8 +93,6 @@ KEPT_MIN = 2
 COMMON_SHARE = 0.1
 COMMON_MIN = 3
 
-
-_INITIAL = re.compile(r"[^\W\d_]+")
 
 
 def spelled_out(acronym: str, text: str) -> bool:
@@ -109,7 +104,7 @@ def spelled_out(acronym: str, text: str) -> bool:
     caps = [c.casefold() for c in acronym if c.isupper()]
     if len(caps) < 2:
         return False
-    initials = [(m.start(), m.group()[0].casefold()) for m in _INITIAL.finditer(text)]
+    initials = [(m.start(), m.group()[0].casefold()) for m in WORD.finditer(text)]
     need = max(2, -(-3 * len(caps) // 4))
     for k in range(len(initials)):
         got = 0
@@ -123,7 +118,8 @@ def spelled_out(acronym: str, text: str) -> bool:
 
 
 def names(text: str) -> Counter:
-    return Counter(m.group() for m in _NAME.finditer(text) if not _ROMAN.match(m.group()))
+    """The names and acronyms of `text` (text.names: any script, Roman numerals left out), counted."""
+    return Counter(text_names(text))
 
 
 def _block_names(doc, side: str) -> tuple[Counter, ...]:  # noqa: ANN001 - DocumentContext
@@ -201,7 +197,7 @@ def name_one_side(pair: PairContext) -> Iterator[Hit]:
             if spelled_out(name, rtext if side == "left" else ltext):
                 continue
             block = next(b for b in blocks if name in names(b.text))
-            start = next(m.start() for m in _NAME.finditer(block.text) if m.group() == name)
+            start = next(m.start() for m in NAME.finditer(block.text) if m.group() == name)
             q = value_quote(
                 Value(kind="name", raw=name, canonical=name, block_id=block.id, offset=start,
                       line=block.line_at(start)),

@@ -8,6 +8,7 @@ from typing import Iterator
 from aicont.checks.context import Hit, PairContext, block_quote
 from aicont.checks.registry import ALL_BEADS, check
 from aicont.model import Confidence, Kind, Severity
+from aicont.text import WORD
 
 # lingua is reliable on a paragraph of this many letters; below it a passage is not judged.
 # Only the words that begin in lower case are given to lingua: names ("Destination Earth",
@@ -19,14 +20,13 @@ MIN_WORDS = 12
 # (anchored at a token's start: a match of the unanchored pattern always starts there anyway, and
 # the anchor spares the regex a retry from every character of every word)
 _URL = re.compile(r"(?<!\S)\S*(?:/|@|\w\.\w)\S*")
-_WORD = re.compile(r"[^\W\d_]+")
 # How sure lingua must be that the passage is in another language than its document's.
 MIN_CONFIDENCE = 0.9
 
 
 def _common_words(text: str) -> str:
     """The text's lower-case words, without URLs: what tells its language apart from names."""
-    return " ".join(w for w in _WORD.findall(_URL.sub(" ", text)) if w[:1].islower())
+    return " ".join(w for w in WORD.findall(_URL.sub(" ", text)) if w[:1].islower())
 
 
 # lingua is the judge, but it costs about 2 ms a passage. A passage most of whose common words
@@ -143,7 +143,7 @@ _TERMS: list[tuple[object, dict]] = []
 
 
 def _stems(text: str) -> set[str]:
-    return {w.casefold()[:TERM_STEM] for w in _WORD.findall(_URL.sub(" ", text)) if len(w) >= TERM_MIN_LETTERS}
+    return {w.casefold()[:TERM_STEM] for w in WORD.findall(_URL.sub(" ", text)) if len(w) >= TERM_MIN_LETTERS}
 
 
 def _term_table(doc) -> dict[str, tuple[str, int, int]]:  # noqa: ANN001 - DocumentContext
@@ -199,7 +199,7 @@ def term_inconsistency(pair: PairContext) -> Iterator[Hit]:
         # inside a compound counts too ("ekosystem" in "stödekosystem")
         if target in rtext or together < total - 1:
             continue  # usual rendering here, or the term is not kept consistently elsewhere
-        word = next(w for w in _WORD.findall(ltext) if w.casefold().startswith(stem) and len(w) >= TERM_MIN_LETTERS)
+        word = next(w for w in WORD.findall(ltext) if w.casefold().startswith(stem) and len(w) >= TERM_MIN_LETTERS)
         block = next(b for b in pair.left if word in b.text)
         start = block.text.index(word)
         from aicont.checks.context import blocks_quote, value_quote

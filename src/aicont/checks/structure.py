@@ -11,6 +11,7 @@ from typing import Iterator
 from aicont.checks.context import DocumentContext, Hit, PairContext, block_quote, blocks_quote
 from aicont.checks.registry import ONE_SIDED_BEADS, check
 from aicont.model import Block, BlockKind, Confidence, Kind, Severity
+from aicont.text import names
 
 # A passage counts as real content from this many words with letters (a running head, a page
 # number, a stray OCR fragment has fewer).
@@ -46,7 +47,6 @@ def _kind_label(block: Block) -> str:
 # beads is an alignment failure (both versions have the passage), not an omission.
 COUNTERPART_RADIUS = 3
 COUNTERPART_RATIO = (0.4, 2.5)
-_ACRONYM = re.compile(r"\b[A-Z][A-Za-z0-9-]*[A-Z0-9][A-Za-z0-9-]*\b")
 _NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
 
 
@@ -54,7 +54,7 @@ def anchors(block: Block, values: tuple = ()) -> frozenset[str]:
     """What identifies a passage across languages: its values, numbers and acronyms/names."""
     out = {f"v:{v.canonical}" for v in values}
     out.update(f"n:{m.group()}" for m in _NUMBER.finditer(block.text) if len(m.group()) >= 2)
-    out.update(f"a:{m.group()}" for m in _ACRONYM.finditer(block.text) if sum(c.isupper() for c in m.group()) >= 2)
+    out.update(f"a:{name}" for name in names(block.text))
     return frozenset(out)
 
 

@@ -36,10 +36,12 @@ from aicont.extract.candidates import (
     plain,
 )
 from aicont.lang.base import LanguagePack, fold_key
+from aicont.text import LETTER, LOWER, UPPER
 
 _DASH = r"[-‐‑‒–—]"
 _FOOTNOTE_BEFORE = set("%)]”\"’»®?*°+")
-_NAME_BEFORE = re.compile(r"(?:[A-Za-zÀ-ÿ]*[a-zà-ÿ][A-Z][\w]*|[A-ZÀ-Þ]{2,}[\w]*)\s$")
+# a name before a number: a capital after a lower-case letter ("GenAI 4") or two capitals first ("COVID 19")
+_NAME_BEFORE = re.compile(rf"(?:{LETTER}*[{LOWER}][{UPPER}][\w]*|[{UPPER}]{{2,}}[\w]*)\s$")
 # a year with a letter OCR read for a digit: "2O25", "20l5" (O/o for 0, l/I for 1)
 # ((?=[12]) first: the two-digit lookahead is costly, and at most positions the year cannot start)
 _OCR_YEAR = re.compile(r"(?<![\w])(?=[12])(?=(?:[^\W_]*\d){2})[12][\dOolI]{3}(?![\w])")
