@@ -41,6 +41,8 @@ class Normalized:
     notices: list[str] = field(default_factory=list)
     index: dict[int, int] = field(default_factory=dict)  # line number → position in `lines`
     pitch: float | None = None  # PDF: the usual distance between the tops of two body lines
+    # a text file that holds one passage per line, not wrapped at a measure (set by segment.py)
+    one_per_line: bool = False
 
 
 def normalize(raw: RawDocument, roles: dict[int, str] | None = None, *, ocr_repair: bool = True) -> Normalized:
