@@ -173,6 +173,19 @@ def fold_text(text: str) -> str:
     return " ".join(s.split())
 
 
+def latin_text(text: str) -> str:
+    """`fold_text` in Latin letters: Greek and Cyrillic (and any other script) transliterated with
+    anyascii, so that names, numbers' neighbours and cognates compare across scripts
+    ("Μολδαβίας" → "moldavias", "Молдова" → "moldova"). Text already in Latin letters is
+    `fold_text` unchanged."""
+    s = fold_text(text)
+    if s.isascii():
+        return s
+    from anyascii import anyascii  # imported on first use: only non-Latin text needs it
+
+    return " ".join(_NOT_WORD.sub(" ", anyascii(s).casefold()).split())
+
+
 @lru_cache(maxsize=8192)  # pure, and called for every name of every block
 def fold_name(word: str) -> str:
     """A name's comparison key: `fold_text` without spaces, OCR confusions folded ("InvestAl" = "InvestAI")."""

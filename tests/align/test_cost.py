@@ -10,10 +10,9 @@ from aicont.align.cost import (
     Features,
     anchor_weights,
     block_features,
-    fold_name,
-    fold_text,
     text_sample,
 )
+from aicont.text import fold_name, fold_text
 from aicont.model import Block, BlockKind, Span, Value
 
 
@@ -40,9 +39,9 @@ def test_block_features_anchors() -> None:
     # A heading's own number is no anchor: it is matched as Features.number.
     h = block_features(block("3.2 Europæiske digitale innovationsknudepunkter", BlockKind.HEADING, "3.2"))
     assert h.number == "3.2" and not any(k.startswith("d:") for k in h.anchors)
-    # Values from the values stage replace the digit strings.
+    # Values from the values stage add their canonical forms to the digit strings.
     v = block_features(block("200 mia. EUR"), (Value(kind="amount", raw="200 mia. EUR", canonical="EUR 2E+11"),))
-    assert set(v.anchors) == {"n:eur", "v:amount:EUR 2E+11"}
+    assert set(v.anchors) == {"n:eur", "d:200", "v:amount:EUR 2E+11"}
 
 
 def test_small_numbers_weigh_a_third() -> None:

@@ -36,8 +36,10 @@ from aicont.align.cost import (
     BeadCoster,
     CostParams,
     Features,
+    TextCalibration,
     anchor_weights,
     block_features,
+    calibrate_text,
     chance_similarity,
 )
 from aicont.align.dp import align_dp, bead_types
@@ -153,28 +155,48 @@ def align_documents(
     ratio = size_r / size_l
 
     floor = chance_similarity([lf[i] for i in l_body], [rf[j] for j in r_body])
-
-    raw: list[tuple[tuple[int, ...], tuple[int, ...], float]] = []
-    for li, ri in ((l_body, r_body), (l_foot, r_foot)):
-        coster = BeadCoster([lf[i] for i in li], [rf[j] for j in ri], params.cost, weights, ratio, floor)
-        for bl, br, c in _align_stream(coster, params):
-            raw.append((tuple(li[k] for k in bl), tuple(ri[k] for k in br), c))
-
-    full = BeadCoster(lf, rf, params.cost, weights, ratio, floor)
-    raw, swapped = _swap_pass(raw, full, params)
-    raw, crossing = _cross_pass(raw, full, params)
-    # A block moved away by the second pass can leave a lone gap behind (a table placed
-    # elsewhere between two paragraphs): pair it now.
-    raw = _pair_lone_gaps(raw, full, params)
-    crossing += swapped
+    streams = ((l_body, r_body), (l_foot, r_foot))
+    raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, None)
+    # Second pass when the first says the text is weak evidence for this pair of languages
+    # (see cost.calibrate_text): its pairs calibrate the text similarity and teach a lexicon.
+    calibration = calibrate_text(full, [(bl[0], br[0]) for bl, br, _ in raw if len(bl) == 1 and len(br) == 1])
+    if calibration is not None:
+        raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, calibration)
     beads = _order_and_score(raw, full, left, right)
     sig = (
         *params.signature(),
         ("ratio", f"{ratio:.3f}"),
         ("chance", f"{full.floor:.3f}"),
+        ("text_gain", f"{calibration.gain:.2f}" if calibration else "1"),
+        ("lexicon", str(len(calibration.lexicon)) if calibration else "0"),
         ("moved", str(crossing)),
     )
     return Alignment(beads=beads, params=sig)
+
+
+def _align_pass(
+    lf: list[Features],
+    rf: list[Features],
+    streams: tuple[tuple[list[int], list[int]], ...],
+    weights: dict[str, float],
+    ratio: float,
+    floor: float | None,
+    params: AlignParams,
+    calibration: TextCalibration | None,
+) -> tuple[list[Raw], BeadCoster, int]:
+    """One alignment of both streams with the repairs: (raw beads, the coster, moved beads)."""
+    raw: list[Raw] = []
+    for li, ri in streams:
+        coster = BeadCoster([lf[i] for i in li], [rf[j] for j in ri], params.cost, weights, ratio, floor, calibration)
+        for bl, br, c in _align_stream(coster, params):
+            raw.append((tuple(li[k] for k in bl), tuple(ri[k] for k in br), c))
+    full = BeadCoster(lf, rf, params.cost, weights, ratio, floor, calibration)
+    raw, swapped = _swap_pass(raw, full, params)
+    raw, crossing = _cross_pass(raw, full, params)
+    # A block moved away by the second pass can leave a lone gap behind (a table placed
+    # elsewhere between two paragraphs): pair it now.
+    raw = _pair_lone_gaps(raw, full, params)
+    return raw, full, crossing + swapped
 
 
 def alignment_quality(alignment: Alignment, left: Document, right: Document) -> float:
@@ -572,10 +594,8 @@ def _order_and_score(raw: list[Raw], coster: BeadCoster, left: Document, right: 
 def feature_lists(
     left: Document, right: Document, left_values: ValueMap | None = None, right_values: ValueMap | None = None
 ) -> tuple[list[Features], list[Features]]:
-    """The per-block features of both documents. Values count as anchors only when both sides
-    have them (a value on one side against digit strings on the other would never match)."""
-    if left_values is None or right_values is None:
-        return [block_features(b) for b in left.blocks], [block_features(b) for b in right.blocks]
-    lf = [block_features(b, tuple(left_values.get(b.id, ()))) for b in left.blocks]
-    rf = [block_features(b, tuple(right_values.get(b.id, ()))) for b in right.blocks]
+    """The per-block features of both documents (values add anchors; see block_features)."""
+    lv, rv = left_values or {}, right_values or {}
+    lf = [block_features(b, tuple(lv.get(b.id, ()))) for b in left.blocks]
+    rf = [block_features(b, tuple(rv.get(b.id, ()))) for b in right.blocks]
     return lf, rf

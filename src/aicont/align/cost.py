@@ -25,13 +25,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aicont.model import Block, BlockKind, Value
-from aicont.text import NAME, fold_name, fold_text
+from aicont.text import NAME, fold_name, latin_text
 
 _WS = re.compile(r"\s+")
 # Digit strings with thousands separators or decimals: "6 800", "200", "13,5", "2025".
 _NUMBER = re.compile(r"(?<![\w])\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|(?<![\w])\d+(?:[.,]\d+)?(?!\d)")
 _THOUSANDS = re.compile(r"(?<=\d)[ .\u00a0\u202f](?=\d{3}(?!\d))")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
+_DIGITS = re.compile(r"\d+")
+# A word of the lexical signal: letters only, from this length (shorter ones are mostly function
+# words and inflection endings), cut to a prefix of WORD_STEM letters, a stemmer that knows no
+# language: Finnish "sopimuksen"/"sopimus" and Hungarian "megállapodás"/"megállapodásra" meet.
+WORD_MIN = 3
+WORD_STEM = 6
+_LEX_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def number_key(raw: str) -> str:
@@ -51,6 +58,18 @@ class Features:
     text: str  # folded text
     anchors: Counter[str] = field(default_factory=Counter)
     sample: str = ""  # what the text similarity compares (see text_sample)
+    words: frozenset[str] = frozenset()  # word stems for the learned lexical signal
+
+
+def digit_runs(text: str) -> set[str]:
+    """The numbers of a text as runs of digits, thousands groups joined and leading zeros dropped:
+    the same set for "16.10.2006", "2006.10.16." and "16 октомври 2006" minus the month, for
+    "2 500", "2.500" and "2500", and for "09.04" and "9. april" — whatever the language."""
+    return {m.group(0).lstrip("0") or "0" for m in _DIGITS.finditer(_THOUSANDS.sub("", text))}
+
+
+def word_stems(folded: str) -> frozenset[str]:
+    return frozenset(w[:WORD_STEM] for w in _LEX_WORD.findall(folded))
 
 
 # rapidfuzz's ratio costs O(len1 * len2 / 64); on the action plan, comparing the first and the
@@ -72,8 +91,14 @@ def _small_number(key: str) -> bool:
 
 
 def block_features(block: Block, values: Sequence[Value] | None = None) -> Features:
-    """Features of one block; `values` are its values from the values stage, or None to fall
-    back on the digit strings of its text (use the same choice on both sides)."""
+    """Features of one block; `values` are its values from the values stage (None: none known).
+
+    Anchors: the block's digit runs ("d:"), which every EU language writes alike; its names and
+    acronyms ("n:", transliterated, so a Latin acronym in a Greek text still matches); and the
+    canonical forms of its values ("v:"), which add what digits cannot show ("sju" = "syv" = 7,
+    "andra kvartalet" = "2. kvartal"). Values only reward a shared anchor: the values stage may
+    know one language's month names and not the other's (see BeadCoster.anchor_term).
+    """
     text = block.text
     if block.kind in (BlockKind.HEADING, BlockKind.FOOTNOTE):
         # The section or footnote number is matched separately (Features.number); as a digit
@@ -82,18 +107,16 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
     anchors: Counter[str] = Counter()
     # Anchors count once per block: a name repeated in one sentence is not more evidence.
     for m in NAME.finditer(text):
-        key = fold_name(m.group(0))
+        key = latin_text(fold_name(m.group(0))).replace(" ", "")
         if len(key) >= 2:
             anchors["n:" + key] = 1
-    if values is not None:
-        for v in values:
-            anchors[f"v:{v.kind}:{v.canonical}"] = 1
-    else:
-        for m in _NUMBER.finditer(text):
-            anchors["d:" + number_key(m.group(0))] = 1
+    for run in digit_runs(text):
+        anchors["d:" + run] = 1
+    for v in values or ():
+        anchors[f"v:{v.kind}:{v.canonical}"] = 1
     number = block.number if block.kind in (BlockKind.HEADING, BlockKind.FOOTNOTE) else None
-    folded = fold_text(text)
-    return Features(str(block.kind), number, len(folded), folded, anchors, text_sample(folded))
+    folded = latin_text(text)
+    return Features(str(block.kind), number, len(folded), folded, anchors, text_sample(folded), word_stems(folded))
 
 
 def anchor_weights(left: Sequence[Features], right: Sequence[Features]) -> dict[str, float]:
@@ -187,7 +210,8 @@ def merge_features(parts: Sequence[Features]) -> Features:
     kind = parts[0].kind if len(kinds) == 1 else "mixed"
     size = sum(p.size for p in parts) + len(parts) - 1
     text = " ".join(p.text for p in parts)
-    return Features(kind, parts[0].number, size, text, anchors, text_sample(text))
+    words = frozenset().union(*(p.words for p in parts))
+    return Features(kind, parts[0].number, size, text, anchors, text_sample(text), words)
 
 
 RARE_KINDS = frozenset({"figure", "table", "box", "title"})
@@ -227,6 +251,136 @@ def chance_similarity(left: Sequence[Features], right: Sequence[Features], sampl
     return min(0.8, max(0.05, values[len(values) // 2]))
 
 
+# --------------------------------------------------------------------------- calibration on the pair
+
+# The normalised text similarity (0 = chance, 1 = identical) of a correct pair of close
+# languages: the median correct pair of the bundled Danish/Swedish pair scores 0.39 (raw 0.64
+# against a chance level of 0.41) and the DGT da-sv pairs 0.54. A pair of languages whose
+# correct pairs score less (English/Greek: 0.15 after transliteration; English/Hungarian 0.07)
+# has its similarity stretched up to this level, so that a correct pair of any two languages
+# costs what a correct Danish/Swedish pair costs; pairs at this level or above are left alone.
+TEXT_REFERENCE = 0.4
+# A pair whose correct first-pass pairs score at least this (normalised) is read as it is: the
+# bundled Danish/Swedish pair scores 0.385 (an OCR'd side lowers it), English/German 0.23,
+# English/Greek 0.15. Between this and TEXT_REFERENCE the stretch would be under 1.35: not worth
+# a second pass, and Danish/Swedish stays exactly the calibrated case it was.
+TEXT_CLOSE = 0.3
+# At most this stretch: beyond it the text is noise, whatever the first pass found.
+MAX_TEXT_GAIN = 4.0
+# A calibration needs this many 1-1 beads of the first pass (fewer: a tiny or unrelated pair).
+MIN_CALIBRATION_PAIRS = 8
+# The null sample pairs each left block with the right block of the bead this many beads on: a
+# pair of the same document pair at the same place in the text, which is not a translation.
+NULL_SHIFT = 3
+# ... and the correct pairs must score at least this much above it (normalised similarity), or
+# the first pass's pairs are no better than chance (unrelated documents) and nothing is stretched.
+MIN_SIGNAL = 0.03
+# The learned lexicon (hunalign's idea, with Dice instead of a dictionary): word stems that stand
+# in the same first-pass beads. A pair is kept when the stems co-occur in at least LEX_MIN_CO
+# beads with a Dice coefficient of at least LEX_DICE, at most LEX_TOP translations per stem; a
+# stem found in more than LEX_MAX_DF of the beads (function words) and the words of a bead beyond
+# its LEX_WORDS rarest are left out, so learning is linear in the document's length.
+LEX_MIN_CO = 2
+LEX_DICE = 0.5
+LEX_TOP = 3
+LEX_MAX_DF = 0.3
+LEX_WORDS = 24
+
+_NO_WORDS: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class TextCalibration:
+    """How the text evidence of one document pair is read (see `calibrate_text`)."""
+
+    gain: float = 1.0
+    lexicon: Mapping[str, frozenset[str]] = field(default_factory=dict)  # left stem -> right stems
+    reverse: Mapping[str, frozenset[str]] = field(default_factory=dict)  # right stem -> left stems
+    lex_floor: float = 0.0
+    lex_gain: float = 1.0
+
+
+def learn_lexicon(pairs: Sequence[tuple[Features, Features]]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Word-stem translations learned from pairs of blocks that translate each other (Dice)."""
+    df_l: Counter[str] = Counter()
+    df_r: Counter[str] = Counter()
+    for a, b in pairs:
+        df_l.update(a.words)
+        df_r.update(b.words)
+    max_df = max(2.0, LEX_MAX_DF * len(pairs))
+
+    def kept(words: frozenset[str], df: Counter[str]) -> list[str]:
+        usable = sorted((w for w in words if LEX_MIN_CO <= df[w] <= max_df), key=lambda w: (df[w], w))
+        return usable[:LEX_WORDS]
+
+    co: Counter[tuple[str, str]] = Counter()
+    for a, b in pairs:
+        right = kept(b.words, df_r)
+        for w in kept(a.words, df_l):
+            for t in right:
+                co[(w, t)] += 1
+    scored = sorted(
+        (-2.0 * c / (df_l[w] + df_r[t]), w, t) for (w, t), c in co.items() if c >= LEX_MIN_CO
+    )
+    forward: dict[str, list[str]] = {}
+    backward: dict[str, list[str]] = {}
+    for neg, w, t in scored:
+        if -neg < LEX_DICE:
+            break
+        if len(forward.get(w, ())) < LEX_TOP and len(backward.get(t, ())) < LEX_TOP:
+            forward.setdefault(w, []).append(t)
+            backward.setdefault(t, []).append(w)
+    return (
+        {w: frozenset(ts) for w, ts in forward.items()},
+        {t: frozenset(ws) for t, ws in backward.items()},
+    )
+
+
+def lexical_similarity(lf: Features, rf: Features, cal: TextCalibration) -> float:
+    """Share of the two blocks' word stems that have a learned translation in the other block."""
+    if not lf.words or not rf.words:
+        return 0.0
+    hits = sum(1 for w in lf.words if not cal.lexicon.get(w, _NO_WORDS).isdisjoint(rf.words))
+    hits += sum(1 for t in rf.words if not cal.reverse.get(t, _NO_WORDS).isdisjoint(lf.words))
+    return hits / (len(lf.words) + len(rf.words))
+
+
+def _median(values: Sequence[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def calibrate_text(coster: BeadCoster, pairs: Sequence[tuple[int, int]]) -> TextCalibration | None:
+    """How to read the text evidence of this document pair, from the 1-1 beads of a first pass.
+
+    None when the text needs no help (close languages: the correct pairs already score like
+    Danish/Swedish ones) or when the first pass found too few pairs, or pairs no better than
+    chance, to learn from (unrelated documents stay unrelated). Otherwise the stretch of the
+    character similarity (`gain`) and a lexicon learned from the pairs, with the chance level
+    and the stretch of its own similarity measured the same way.
+    """
+    if len(pairs) < MIN_CALIBRATION_PAIRS:
+        return None
+    left, right = coster.left, coster.right
+    shifted = [(i, pairs[(k + NULL_SHIFT) % len(pairs)][1]) for k, (i, _) in enumerate(pairs)]
+    true = _median([coster.char_sim(left[i], right[j]) for i, j in pairs])
+    null = _median([coster.char_sim(left[i], right[j]) for i, j in shifted])
+    if true >= TEXT_CLOSE or true - null < MIN_SIGNAL:
+        return None
+    gain = min(MAX_TEXT_GAIN, TEXT_REFERENCE / true)
+    lexicon, reverse = learn_lexicon([(left[i], right[j]) for i, j in pairs])
+    if not lexicon:
+        return TextCalibration(gain=gain)
+    bare = TextCalibration(lexicon=lexicon, reverse=reverse)
+    lex_true = _median([lexical_similarity(left[i], right[j], bare) for i, j in pairs])
+    lex_null = _median([lexical_similarity(left[i], right[j], bare) for i, j in shifted])
+    if lex_null >= 1.0 or lex_true - lex_null < MIN_SIGNAL:
+        return TextCalibration(gain=gain)
+    lex_norm = (lex_true - lex_null) / (1.0 - lex_null)
+    lex_gain = min(MAX_TEXT_GAIN, max(1.0, TEXT_REFERENCE / lex_norm))
+    return TextCalibration(gain=gain, lexicon=lexicon, reverse=reverse, lex_floor=lex_null, lex_gain=lex_gain)
+
+
 class BeadCoster:
     """Computes `cost(i, a, j, b)` for the DP over two feature lists, with a cache of merged runs."""
 
@@ -238,8 +392,10 @@ class BeadCoster:
         weights: Mapping[str, float] | None = None,
         ratio: float | None = None,
         floor: float | None = None,
+        calibration: TextCalibration | None = None,
     ) -> None:
         self.left = left
+        self.calibration = calibration
         self.right = right
         self.params = params or CostParams()
         # The similarity of two unrelated blocks of this document pair (see chance_similarity).
@@ -392,7 +548,12 @@ class BeadCoster:
         else:
             best = 0.0
         floor = self.floor
-        lower = cost + p.text * (1.0 - max(0.0, (best - floor) / (1.0 - floor)))
+        cal = self.calibration
+        if cal is not None and cal.lexicon:
+            lower = cost  # the lexical similarity has no bound from the lengths
+        else:
+            gain = cal.gain if cal is not None else 1.0
+            lower = cost + p.text * (1.0 - min(1.0, gain * max(0.0, (best - floor) / (1.0 - floor))))
         if lower >= limit:
             return lower
         return cost + p.text * (1.0 - self.text_sim(lf, rf))
@@ -414,11 +575,14 @@ class BeadCoster:
         total = 0.0
         for key in lf.anchors:
             wk = w.get(key, 1.0)
-            total += wk
             if key in rf.anchors:
                 shared += 2.0 * wk
+                total += 2.0 * wk
+            elif not key.startswith("v:"):  # a value only one side's values stage knows
+                total += wk
         for key in rf.anchors:
-            total += w.get(key, 1.0)
+            if key not in lf.anchors and not key.startswith("v:"):
+                total += w.get(key, 1.0)
         if total <= 0.0:
             return 0.0
         p = self.params
@@ -452,9 +616,23 @@ class BeadCoster:
         """The pair cost without the numbers' evidence: what verifies a pairing by number."""
         return self.pair_cost(lf, rf) - self.number_term(lf, rf)
 
-    def text_sim(self, lf: Features, rf: Features) -> float:
+    def char_sim(self, lf: Features, rf: Features) -> float:
+        """Character similarity of the two (transliterated, folded) texts: 0 = chance, 1 = identical."""
         if not lf.sample or not rf.sample:
             return 0.0
         s = self._text_ratio(lf.sample, rf.sample) / 100.0
         floor = self.floor
         return max(0.0, (s - floor) / (1.0 - floor))
+
+    def text_sim(self, lf: Features, rf: Features) -> float:
+        """The text evidence, 0..1: the character similarity, read through the pair's calibration
+        (stretched, or the learned lexicon's similarity when that is stronger)."""
+        s = self.char_sim(lf, rf)
+        cal = self.calibration
+        if cal is None:
+            return s
+        s = min(1.0, cal.gain * s)
+        if cal.lexicon:
+            lex = (lexical_similarity(lf, rf, cal) - cal.lex_floor) / (1.0 - cal.lex_floor)
+            s = max(s, min(1.0, cal.lex_gain * lex))
+        return s
