@@ -110,7 +110,7 @@ def _run_lines(*, path: Path) -> str:
 
 @app.command()
 def lines(
-    file: Annotated[Path, typer.Argument(help="A language version: .txt or .pdf.")],
+    file: Annotated[Path, typer.Argument(help="A language version: .txt, .pdf, .docx or .html (of an XLIFF/TMX file: its source side).")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
 ) -> None:
     """Print the text as aicont reads it: page, line number (the numbers every report refers to), layout role."""
@@ -131,7 +131,7 @@ def _run_sections(*, path: Path, lang: str | None, blocks: bool, fmt: str) -> st
 
 @app.command()
 def sections(
-    file: Annotated[Path, typer.Argument(help="A language version: .txt or .pdf.")],
+    file: Annotated[Path, typer.Argument(help="A language version: .txt, .pdf, .docx or .html (of an XLIFF/TMX file: its source side).")],
     blocks: Annotated[bool, typer.Option("--blocks", help="List every block with kind, id, line ranges.")] = False,
     fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
     lang: Annotated[Optional[str], typer.Option("--lang", callback=_lang_callback, help="Language code; else from the file name (sv.txt), else detected.")] = None,
@@ -155,7 +155,7 @@ def _run_values(*, path: Path, lang: str | None, fmt: str) -> str:
 
 @app.command()
 def values(
-    file: Annotated[Path, typer.Argument(help="A language version: .txt or .pdf.")],
+    file: Annotated[Path, typer.Argument(help="A language version: .txt, .pdf, .docx or .html (of an XLIFF/TMX file: its source side).")],
     fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
     lang: Annotated[Optional[str], typer.Option("--lang", callback=_lang_callback, help="Language code; else from the file name (sv.txt), else detected.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
@@ -175,12 +175,17 @@ class AlignFormat(str, Enum):
 
 
 def _run_align(
-    *, left: Path, right: Path, left_lang: str | None, right_lang: str | None, fmt: str, weakest: bool
+    *, left: Path, right: Path | None, left_lang: str | None, right_lang: str | None, fmt: str, weakest: bool
 ) -> str:
     from aicont.align import align_documents, alignment_quality
     from aicont.pipeline import load_pair
     from aicont.report.alignment import render_alignment
 
+    if right is None:  # a bilingual file: its segments are the alignment
+        from aicont.pipeline import load_bilingual_pair
+
+        ldoc, rdoc, given = load_bilingual_pair(left, left_lang=left_lang, right_lang=right_lang)
+        return render_alignment(given, ldoc, rdoc, fmt=fmt, weakest=weakest)
     # The same block-id prefixes as `aicont diff` and `aicont report`.
     ldoc, rdoc = load_pair(left, right, left_lang=left_lang, right_lang=right_lang)
     try:
@@ -197,8 +202,8 @@ def _run_align(
 
 @app.command()
 def align(
-    left: Annotated[Path, typer.Argument(help="One language version: .txt or .pdf.")],
-    right: Annotated[Path, typer.Argument(help="The other language version.")],
+    left: Annotated[Path, typer.Argument(help="One language version (.txt .pdf .docx .html), or an XLIFF/TMX file alone.")],
+    right: Annotated[Optional[Path], typer.Argument(help="The other language version (none for XLIFF/TMX).")] = None,
     fmt: Annotated[AlignFormat, typer.Option("--format", help="text: side by side; tsv: one bead a line; json.")] = (
         AlignFormat.text
     ),
@@ -312,7 +317,7 @@ def _color(output: Path | None) -> bool:
     return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
-def _run_diff(*, left: Path, right: Path, config, fmt: str, color: bool):  # noqa: ANN001, ANN202
+def _run_diff(*, left: Path, right: Path | None, config, fmt: str, color: bool):  # noqa: ANN001, ANN202
     from aicont.pipeline import run
 
     report = run(left, right, config, progress=_progress)
@@ -330,8 +335,8 @@ def _run_diff(*, left: Path, right: Path, config, fmt: str, color: bool):  # noq
 
 @app.command()
 def diff(
-    left: Annotated[Path, typer.Argument(help="One language version (.txt or .pdf).")],
-    right: Annotated[Path, typer.Argument(help="Another language version of the same document.")],
+    left: Annotated[Path, typer.Argument(help="One language version (.txt .pdf .docx .html), or an XLIFF/TMX file alone.")],
+    right: Annotated[Optional[Path], typer.Argument(help="Another language version of the same document (none for XLIFF/TMX).")] = None,
     fmt: Annotated[DiffFormat, typer.Option("--format", help="terminal (default) or json for scripts.")] = DiffFormat.terminal,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
@@ -359,7 +364,7 @@ def diff(
     raise typer.Exit(exit_code(report, cfg))
 
 
-def _run_report(*, left: Path, right: Path, config, fmt: str):  # noqa: ANN001, ANN202
+def _run_report(*, left: Path, right: Path | None, config, fmt: str):  # noqa: ANN001, ANN202
     from aicont.pipeline import run
     from aicont.report.base import get_renderer
 
@@ -369,8 +374,8 @@ def _run_report(*, left: Path, right: Path, config, fmt: str):  # noqa: ANN001, 
 
 @app.command()
 def report(
-    left: Annotated[Path, typer.Argument(help="One language version (.txt or .pdf).")],
-    right: Annotated[Path, typer.Argument(help="Another language version of the same document.")],
+    left: Annotated[Path, typer.Argument(help="One language version (.txt .pdf .docx .html), or an XLIFF/TMX file alone.")],
+    right: Annotated[Optional[Path], typer.Argument(help="Another language version of the same document (none for XLIFF/TMX).")] = None,
     fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = ReportFormat.markdown,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,

@@ -82,15 +82,50 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class Paragraph:
+    """A unit of text that a structured input declares (a DOCX or HTML paragraph, heading, list
+    item, table or footnote; an XLIFF or TMX segment), with where it stands in the file.
+
+    `line`..`line_end` locate it in the original file, in the document's `unit`: lines of the
+    file (HTML, XLIFF, TMX) or paragraph numbers (DOCX, which has no lines). `offsets` lists
+    (offset in `text`, locator) wherever a later line of the file begins inside the text. `level`
+    is a heading's level (1 = top); `number` a footnote's number, or a heading's number when the
+    file numbers it itself (Word's automatic numbering). `refs` are the footnote numbers marked in
+    the text (the markers themselves are not in `text`).
+    """
+
+    kind: BlockKind
+    text: str
+    line: int
+    line_end: int
+    page: int = 1
+    level: int = 0
+    number: str | None = None
+    refs: tuple[int, ...] = ()
+    offsets: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class RawDocument:
-    """What ingest read: pages of lines, and how the bytes were decoded."""
+    """What ingest read: pages of lines, and how the bytes were decoded.
+
+    A structured input (DOCX, HTML, XLIFF, TMX) also declares its `paragraphs`, which segmentation
+    takes as they are; its `lines` are then one per paragraph, numbered by the paragraph's
+    locator, so `aicont lines` shows what the reports point to. `unit` says what the line numbers
+    of every report count: "line" (lines of the file, or for a PDF of the text `aicont lines`
+    prints) or "paragraph" (DOCX). `lang` is a language the file declares (HTML `lang`, XLIFF
+    `srcLang`), or None.
+    """
 
     path: str
     sha256: str
-    source: str  # "text" or "pdf"
+    source: str  # "text", "pdf", "docx", "html", "xliff" or "tmx"
     pages: tuple[Page, ...]
     encoding: str = "utf-8"
     notices: tuple[str, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    unit: str = "line"
+    lang: str | None = None
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -188,6 +223,7 @@ class Document:
     edits: tuple[Edit, ...] = ()
     problems: tuple[Problem, ...] = ()
     notices: tuple[str, ...] = ()
+    unit: str = "line"  # what the line numbers of its spans count: "line" or "paragraph"
 
     def block(self, block_id: str) -> Block:
         for b in self.blocks:
@@ -319,6 +355,7 @@ class InputInfo:
     path: str
     lang: str | None
     sha256: str
+    unit: str = "line"  # what its line numbers count: "line" or "paragraph" (DOCX)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,15 +13,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def _read(path: Path | str, lang: str | None):  # noqa: ANN202 - (RawDocument, language code)
     """Read an input once, with its language: `lang` when declared, else the one its file is named
-    by (`sv.txt`, `sv-SE.txt`; a clear conflict with the text becomes a notice), else detected
-    from lines sampled across it."""
+    by (`sv.txt`, `sv-SE.txt`) or, failing that, declares (HTML `lang`); a clear conflict with the
+    text becomes a notice. Else detected from lines sampled across it."""
     from aicont.ingest import load
     from aicont.lang.detect import detect_document_language, language_from_name, name_conflict
 
     raw = load(Path(path))
     if lang is not None:
         return raw, lang
-    named = language_from_name(path)
+    named = language_from_name(path) or raw.lang  # the file's name, else what the file declares
     if named is None:
         return raw, detect_document_language(raw)
     other = name_conflict(raw, named)
@@ -61,11 +61,40 @@ def load_pair(
 
     left_raw, left_lang = _read(left_path, left_lang)
     right_raw, right_lang = _read(right_path, right_lang)
+    from aicont.errors import InputError
+    from aicont.ingest import BILINGUAL
+
+    for path, raw in ((left_path, left_raw), (right_path, right_raw)):
+        if raw.source in BILINGUAL:
+            raise InputError(f"{path}: a bilingual {raw.source.upper()} file holds both versions; compare them with `aicont diff {path}` alone")
     left_side, right_side = _sides(left_lang, right_lang)
     return (
         build_document(left_raw, side=left_side, lang=left_lang, ocr_repair=ocr_repair),
         build_document(right_raw, side=right_side, lang=right_lang, ocr_repair=ocr_repair),
     )
+
+
+def load_bilingual_pair(
+    path: Path | str, *, left_lang: str | None = None, right_lang: str | None = None, ocr_repair: bool = True
+):  # noqa: ANN201 - (Document, Document, Alignment)
+    """Both language versions of an XLIFF or TMX file, and the alignment the file gives: one bead
+    per segment (score 1), one-sided where a segment has text on one side only."""
+    from aicont.ingest import load_bilingual
+    from aicont.lang.detect import detect_document_language
+    from aicont.model import Alignment, Bead
+    from aicont.paragraphs import build_from_paragraphs
+
+    both = load_bilingual(Path(path), left_lang=left_lang, right_lang=right_lang)
+    left_lang = left_lang or both.left.lang or detect_document_language(both.left)
+    right_lang = right_lang or both.right.lang or detect_document_language(both.right)
+    left_side, right_side = _sides(left_lang, right_lang)
+    left = build_from_paragraphs(both.left, side=left_side, lang=left_lang, ocr_repair=ocr_repair, one_block_each=True)
+    right = build_from_paragraphs(both.right, side=right_side, lang=right_lang, ocr_repair=ocr_repair, one_block_each=True)
+    beads = tuple(
+        Bead(left=() if i is None else (i,), right=() if j is None else (j,), cost=0.0, score=1.0)
+        for i, j in both.pairs
+    )
+    return left, right, Alignment(beads=beads, params=(("given", "segments"),))
 
 
 # --------------------------------------------------------------------------- the pair (checks and report)
@@ -188,8 +217,8 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
     return Report(
         signature=config.signature(left_lang=left.lang, right_lang=right.lang),
         inputs=(
-            InputInfo("left", left.path, left.lang, left.sha256),
-            InputInfo("right", right.path, right.lang, right.sha256),
+            InputInfo("left", left.path, left.lang, left.sha256, left.unit),
+            InputInfo("right", right.path, right.lang, right.sha256, right.unit),
         ),
         findings=shown,
         incomplete=incomplete,
@@ -198,8 +227,9 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
     )
 
 
-def run(left_path: Path | str, right_path: Path | str, config: Config | None = None, progress=None) -> Report:  # noqa: ANN001
-    """The discrepancy report of two language versions of one document. Never prints.
+def run(left_path: Path | str, right_path: Path | str | None, config: Config | None = None, progress=None) -> Report:  # noqa: ANN001
+    """The discrepancy report of two language versions of one document (or of the two sides of
+    one bilingual XLIFF/TMX file, when `right_path` is None). Never prints.
 
     `progress`, when given, is called with a short message before each stage.
     """
@@ -208,6 +238,12 @@ def run(left_path: Path | str, right_path: Path | str, config: Config | None = N
     config = config or DEFAULT
     say = progress or (lambda message: None)
     say("reading")
+    if right_path is None:
+        left, right, given = load_bilingual_pair(
+            left_path, left_lang=config.left_lang, right_lang=config.right_lang, ocr_repair=config.ocr_repair
+        )
+        say("comparing")
+        return compare_documents(left, right, config, alignment=given)
     left, right = load_pair(
         left_path,
         right_path,

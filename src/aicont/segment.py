@@ -74,7 +74,12 @@ class _Draft:
 
 def build_document(raw: RawDocument, *, side: str, lang: str | None, ocr_repair: bool = True) -> Document:
     """Normalise `raw` and cut it into sections and blocks. `ocr_repair=False` (config key
-    normalize.ocr_repair) leaves OCR'd text as it is (the damage is still detected and noted)."""
+    normalize.ocr_repair) leaves OCR'd text as it is (the damage is still detected and noted).
+    A structured input (DOCX, HTML, XLIFF, TMX) declares its paragraphs: paragraphs.py takes them."""
+    if raw.paragraphs:
+        from aicont.paragraphs import build_from_paragraphs
+
+        return build_from_paragraphs(raw, side=side, lang=lang, ocr_repair=ocr_repair)
     norm = normalize(raw, _layout_roles(raw), ocr_repair=ocr_repair)
     body = [line for line in norm.lines if line.role == BODY and line.text]
     norm.one_per_line = raw.source == "text" and one_passage_per_line([line.text for line in body])
@@ -655,25 +660,30 @@ def _sections(drafts: list[_Draft], norm: Normalized) -> list[Section]:
 
 
 def _with_ids(drafts: list[_Draft]) -> list[tuple[_Draft, str]]:
+    return list(zip(drafts, block_ids([(d.kind, d.section) for d in drafts])))
+
+
+def block_ids(blocks: list[tuple[BlockKind, str]]) -> list[str]:
+    """The id (without the side) of each block, given its kind and section, in document order:
+    "3.2:p4", "1.1:l3", "0:title", "3.2:h"; an id used twice gets ".2", ".3", ..."""
     counters: dict[tuple[str, str], int] = {}
-    out: list[tuple[_Draft, str]] = []
-    for d in drafts:
-        sec = d.section or INTRO
-        if d.kind == BlockKind.TITLE:
+    out: list[str] = []
+    for kind, section in blocks:
+        sec = section or INTRO
+        if kind == BlockKind.TITLE:
             suffix = "title"
-        elif d.kind == BlockKind.HEADING:
+        elif kind == BlockKind.HEADING:
             suffix = "h"
         else:
-            letter = _LETTER[d.kind]
+            letter = _LETTER[kind]
             counters[(sec, letter)] = counters.get((sec, letter), 0) + 1
             suffix = f"{letter}{counters[(sec, letter)]}"
-        ident = f"{sec}:{suffix}"
-        out.append((d, ident))
+        out.append(f"{sec}:{suffix}")
     seen: dict[str, int] = {}
-    result: list[tuple[_Draft, str]] = []
-    for d, ident in out:
+    result: list[str] = []
+    for ident in out:
         seen[ident] = seen.get(ident, 0) + 1
-        result.append((d, ident if seen[ident] == 1 else f"{ident}.{seen[ident]}"))
+        result.append(ident if seen[ident] == 1 else f"{ident}.{seen[ident]}")
     return result
 
 

@@ -61,7 +61,7 @@ CASES: list[tuple[str, Callable[[Path], Path], str]] = [
     ("not-a-pdf", _file("fake.pdf", b"hello, I am text\n"), "not a PDF"),
     ("empty-pdf", _file("empty.pdf", b""), "the file is empty"),
     ("no-pages", _file("nopages.pdf", make.empty_pages_pdf()), "the PDF has no pages"),
-    ("docx", _file("brev.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4), "Word format"),
+    ("docx", _file("brev.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)) * 4), "not a readable Word .docx file"),
 ]
 
 
