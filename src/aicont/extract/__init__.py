@@ -37,7 +37,7 @@ from aicont.extract.amounts import extract_amounts
 from aicont.extract.candidates import Candidate, resolve
 from aicont.extract.dates import extract_dates
 from aicont.extract.numbers import extract_numbers
-from aicont.extract.qualifiers import qualifier_before
+from aicont.extract.qualifiers import qualifier_of
 from aicont.extract.references import extract_references
 from aicont.lang import LanguagePack, get_pack
 from aicont.model import Block, BlockKind, Document, Value
@@ -102,7 +102,7 @@ def _extract(
             continue
         if block is not None and c.kind == "count" and not text[:c.start].strip() and not text[c.end:].strip():
             continue  # a block that is a bare number is a label, a page or box number
-        qualifier, _ = qualifier_before(text, c.start, c.kind, pack)
+        qualifier = qualifier_of(text, c.start, c.end, c.kind, pack)
         values.append(
             Value(
                 kind=c.kind,

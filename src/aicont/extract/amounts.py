@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from aicont.extract.candidates import Candidate, TIER_AMOUNT, alternation, initials, number_regex, parse_number, per_pack, plain, scientific
-from aicont.lang.base import COMMON_CURRENCIES, LanguagePack, fold_key
+from aicont.lang.base import LanguagePack, fold_key
 
 _DASH = r"[-‐‑‒–—]"
 _DIGIT = re.compile(r"\d")
@@ -43,14 +43,16 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     num = number_regex(pack)
     rng = rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"
     nums = rf"(?P<n1>{num})(?:{rng}(?P<n2>{num}))?"
-    scales = {fold_key(w): e for w, e in d.scales}
-    currencies = {fold_key(w): c for w, c in COMMON_CURRENCIES + d.currencies}
+    scales = {fold_key(w): e for w, e in pack.scales}
+    currencies = {fold_key(w): c for w, c in pack.currencies}
     scale = rf"(?P<scale>(?i:{alternation(list(scales))}))(?:(?<=\.)|(?![\w]))"
     cur_words = alternation(list(currencies))
+    # "200 milliards d'euros", "5 millones de euros": a link word before the currency
+    link = rf"(?:(?i:{alternation(d.currency_links)})\s*)?" if d.currency_links else ""
     cur = rf"(?P<cur>(?i:{cur_words}))(?:(?<=[.€$£])|(?![\w]))"
-    pct = alternation(["%"] + list(d.percent_words))
+    pct = alternation(["%"] + list(pack.percent_words))
     return _Patterns(
-        after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{cur})?(?![\w])"),
+        after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{link}{cur})?(?![\w])"),
         before=re.compile(rf"(?<![\w]){initials(list(currencies))}{cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
         percent=re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
         points=(
@@ -59,7 +61,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         ),
         scales=scales,
         currencies=currencies,
-        percent_probe=_probe(["%"] + list(d.percent_words)),
+        percent_probe=_probe(["%"] + list(pack.percent_words)),
         points_probe=_probe(list(d.point_words)) if d.point_words else None,
     )
 

@@ -86,7 +86,12 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     variants = set(w for w in words if w)
     variants |= {fold_key(w) for w in variants if fold_key(w) != w.lower()}
     uniq = sorted(variants, key=lambda w: (-len(w), w))
-    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in uniq) or r"(?!x)x"
+    # an apostrophe matches either apostrophe (mt "ta'" / "ta’", fr "d'" / "d’")
+    return "|".join(r"\s+".join(_literal(part) for part in w.split()) for w in uniq) or r"(?!x)x"
+
+
+def _literal(word: str) -> str:
+    return "".join("['’]" if ch in "'’" else re.escape(ch) for ch in word)
 
 
 def initials(words: list[str] | tuple[str, ...]) -> str:

@@ -29,11 +29,10 @@ _HAS_YEAR = re.compile(rf"{YEAR}")
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
-    numeric: re.Pattern[str]
+    numeric: tuple[re.Pattern[str], ...]  # groups day, month, year
     iso: re.Pattern[str]
-    day_month_year: re.Pattern[str]
-    month_day_year: re.Pattern[str] | None
-    month_year: re.Pattern[str]
+    long: tuple[re.Pattern[str], ...]  # groups day (day1), month, year (glue), weekday
+    month_year: tuple[re.Pattern[str], ...]  # groups month (month1), year (glue)
     period: re.Pattern[str]
     word_period: re.Pattern[str] | None
     part: re.Pattern[str]  # quarter or half phrase
@@ -45,8 +44,64 @@ class _Patterns:
     noun_probe: re.Pattern[str]
     ordinals: dict[str, int]
     months: dict[str, int]
+    weekdays: dict[str, int]
     quarter_nouns: frozenset[str]
     half_nouns: frozenset[str]
+    quarter_letters: frozenset[str]
+
+
+# Numeric date notations (LanguageData.numeric_dates) → regex with groups day, month, year.
+# A day or month may be followed by one space ("16. 10. 2006", as cs and sk texts write it).
+_NUMERIC = {
+    "d.m.y": r"(?<![\d.,])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)(?!\.\d)",
+    "d/m/y": r"(?<![\d/.,])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])",
+    "y.m.d": rf"(?<![\d.,/])(?P<year>{YEAR})\.\s?(?P<month>\d{{1,2}})\.\s?(?P<day>\d{{1,2}})(?![\d])(?!\.\d)",
+    "y m d": rf"(?<![\d.,/])(?P<year>{YEAR})[ \u00a0](?P<month>\d{{1,2}})[ \u00a0](?P<day>\d{{1,2}})(?![\d])(?![.,]\d)",
+}
+# Quarters and halves numbered in roman numerals ("II. negyedév", "II kwartał", "II ketvirtis").
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _words(words: list[str] | tuple[str, ...]) -> str:
+    """A case-insensitive alternation of `words` that ends at a word end (or after a final dot)."""
+    return rf"(?i:{alternation(words)})(?:(?<=[.'’])|(?![\w]))"
+
+
+def _long_dates(pack: LanguagePack, month: str, year: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """(full long dates, month-and-year dates) in every order the language writes them."""
+    d = pack.data
+    links = rf"(?:\s+{_words(d.date_links)})?" if d.date_links else ""
+    tail = rf"(?:\.?\s*{_words(d.year_words)})?" if d.year_words else ""
+    # a year that opens a date: "2019. július", "2019 m. liepos", "2019. gada 31."
+    head = rf"{year}(?:\.?\s*{_words(d.year_words)}|\.)?\s+" if d.year_words else rf"{year}\.?\s+"
+    weekday = ""
+    if pack.weekdays:
+        articles = rf"(?:{_words(d.date_articles)}\s+)?" if d.date_articles else ""
+        weekday = rf"(?:(?P<weekday>{_words([w for w, _ in pack.weekdays])}),?\s+{articles})?"
+    suffix = rf"(?:{d.day_suffix})"
+    day = rf"(?:(?P<day1>\d{{1,2}}){suffix}\s*{_DASH}\s*)?(?P<day>\d{{1,2}}){suffix}"
+    months_range = r"(?:(?P<month1>{m})\.?\s*{dash}\s*)?".format(m=month.replace("(?P<month>", "(?:", 1), dash=_DASH)
+    full, partial = [], []
+    for order in d.date_orders:
+        if order == "dmy":
+            full.append(rf"(?<![\w.]){weekday}{day}{links}\s+{month}(?:\s*,)?{links}\s+{year}{tail}")
+        elif order == "mdy":
+            full.append(rf"(?<![\w]){weekday}{month}\s+{day},?\s+{year}{tail}")
+        elif order == "ymd":
+            full.append(rf"(?<![\w.]){head}{month}{links}\s+{day}")
+        elif order == "ydm":
+            full.append(rf"(?<![\w.]){head}{day}{links}\s+{month}")
+        if order in ("dmy", "mdy"):
+            partial.append(rf"(?<![\w]){months_range}{month}(?:\s*,)?{links}\s+{year}{tail}")
+        else:
+            partial.append(rf"(?<![\w.]){head}{months_range}{month}(?![\w])")
+    month_words = [m for m, _ in pack.months]
+    first = initials(month_words + [fold_key(m) for m in month_words])
+    return (
+        [re.compile(rx) for rx in dict.fromkeys(full)],
+        # (initials(): a fast first test; a month-and-year pattern scans every block with a year)
+        [re.compile(rx if rx.startswith(r"(?<![\w.])") else rx.replace(r"(?<![\w])", rf"(?<![\w]){first}", 1)) for rx in dict.fromkeys(partial)],
+    )
 
 
 @per_pack
@@ -60,7 +115,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     ords.update({fold_key(w): n for w, n in list(ords.items())})
     ord_words = alternation(list(ords))
     numord = d.numeric_ordinal
-    ord_re = rf"(?:{numord}|(?i:{ord_words})(?![\w]))"
+    ord_re = rf"(?:{numord}|(?:IV|I{{1,3}})\.?(?=\s)|(?i:{ord_words})(?![\w]))"
     qnouns = set(pack.quarter_nouns)
     hnouns = set(d.half_nouns)
     noun_words = sorted(qnouns | hnouns | {fold_key(n) for n in qnouns | hnouns})
@@ -71,9 +126,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         rf"(?<![\w.:])(?P<o1>{ord_re})(?:{sep}(?P<o2>{ord_re}))?\s+(?P<noun>(?i:{nouns}))(?![\w])"
         rf"(?:{link}\s+{year})?"
     )
-    qnot = rf"(?<![\w])(?P<letter>[QH])(?P<n1>[1-4])(?:\s*(?:/|{_DASH})\s*[QH]?(?P<n2>[1-4]))?\s+{year}"
-    day = r"(?:(?P<day1>\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?\s*[-–—]\s*)?(?P<day>\d{1,2})(?:\.|:[ae]|st|nd|rd|th)?"
-    month_range = rf"(?:(?P<month1>(?i:{months}))\.?\s*[-–—]\s*)?"
+    letters = "".join(sorted(set(pack.quarter_letters) | {"Q", "H"}))
+    qnot = rf"(?<![\w])(?P<letter>[{letters}])(?P<n1>[1-4])(?:\s*(?:/|{_DASH})\s*[{letters}]?(?P<n2>[1-4]))?\s+{year}"
+    long_dates, month_years = _long_dates(pack, month, year)
     word_period = None
     if d.range_words or d.between_words:
         opener = alternation(d.from_words)
@@ -83,14 +138,10 @@ def _patterns(pack: LanguagePack) -> _Patterns:
             + (rf"|(?i:(?:{between}))\s+(?P<b1>{YEAR})\s+(?i:{alternation(d.and_words)})\s+(?P<b2>{YEAR})(?![\w])" if d.between_words else "")
         )
     return _Patterns(
-        numeric=re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)(?!\.\d)"),
+        numeric=tuple(re.compile(_NUMERIC[n]) for n in d.numeric_dates if n in _NUMERIC),
         iso=re.compile(rf"(?<![\w-])({YEAR})-(\d\d)-(\d\d)(?![\w])"),
-        day_month_year=re.compile(rf"(?<![\w.]){day}\s+{month}(?:\s+|\s*,\s*){year}"),
-        month_day_year=(
-            re.compile(rf"(?<![\w]){month}\s+{day},?\s+{year}") if d.month_first_dates else None
-        ),
-        # (initials(): a fast first test; month_year and noun_probe scan every block with a year)
-        month_year=re.compile(rf"(?<![\w]){initials(month_words)}{month_range}{month}(?:\s+(?i:of))?\s+{year}"),
+        long=tuple(long_dates),
+        month_year=tuple(month_years),
         period=re.compile(rf"(?<![\w./-])(?P<y1>{YEAR})\s*(?P<sep>/|{_DASH})\s*(?P<y2>\d{{4}}|\d\d)(?![\w])(?!\.\d)"),
         word_period=word_period,
         part=re.compile(part),
@@ -99,11 +150,13 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         continuation=re.compile(rf"\s*{_DASH}\s*"),
         between=re.compile(rf"(?:[\s,]|{ord_re}|{sep}|(?i:{nouns})|{link})*"),
         year=re.compile(rf"(?<![\w.]){year}"),
-        noun_probe=re.compile(rf"{initials(noun_words)}(?i:{nouns})|[QH][1-4]"),
+        noun_probe=re.compile(rf"{initials(noun_words)}(?i:{nouns})|[{letters}][1-4]"),
         ordinals=ords,
         months={fold_key(name): number for name, number in pack.months},
+        weekdays={fold_key(name): number for name, number in pack.weekdays},
         quarter_nouns=frozenset(fold_key(n) for n in qnouns),
         half_nouns=frozenset(fold_key(n) for n in hnouns),
+        quarter_letters=frozenset(pack.quarter_letters) | {"Q"},
     )
 
 
@@ -115,6 +168,8 @@ def _ordinal(text: str, p: _Patterns) -> int | None:
     m = p.numeric_ordinal.fullmatch(text)
     if m:
         return int(m.group(1))
+    if text.rstrip(".") in ("I", "II", "III", "IV"):
+        return _ROMAN[text.rstrip(".").lower()]
     return p.ordinals.get(text.lower(), p.ordinals.get(fold_key(text)))
 
 
@@ -170,7 +225,7 @@ def _parts(text: str, pack: LanguagePack, p: _Patterns) -> list[Candidate]:
         kind = "quarter" if letter == "Q" else "half"
         out.append(Candidate(m.start(), end, kind, canonical, TIER_TEMPORAL, suspect=suspect))
     for m in p.qnotation.finditer(text):
-        letter = m.group("letter")
+        letter = "Q" if m.group("letter") in p.quarter_letters else "H"
         limit = 4 if letter == "Q" else 2
         n1, n2 = int(m.group("n1")), (int(m.group("n2")) if m.group("n2") else None)
         if n1 > limit or (n2 and n2 > limit):
@@ -182,6 +237,24 @@ def _parts(text: str, pack: LanguagePack, p: _Patterns) -> list[Candidate]:
     return out
 
 
+def _long_date(m: re.Match[str], p: _Patterns) -> list[Candidate]:
+    """The date of a long-date match ("5. april 2017", "2017. április 5.", "1.-3. april 2025"),
+    suspect when a weekday names another day than the date's ("Monday 6 May 2025")."""
+    mo = p.months.get(fold_key(m.group("month").rstrip(".")))
+    y, d = int(m.group("year")), int(m.group("day"))
+    if not mo or not _valid_date(y, mo, d):
+        return []
+    canonical = f"{y:04d}-{mo:02d}-{d:02d}"
+    d1 = int(m.group("day1")) if m.group("day1") else None
+    if d1 is not None and d1 < d and _valid_date(y, mo, d1):  # "1.-3. april 2025"
+        canonical = f"{y:04d}-{mo:02d}-{d1:02d}/{canonical}"
+    suspect = _glued(m)
+    weekday = m.groupdict().get("weekday")
+    if weekday and p.weekdays.get(fold_key(weekday)) not in (None, _dt.date(y, mo, d).isoweekday()):
+        suspect = "weekday"
+    return [Candidate(m.start(), m.end(), "date", canonical, TIER_TEMPORAL, suspect=suspect)]
+
+
 def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every date, month, quarter, half and period candidate in `text`."""
     p = _patterns(pack)
@@ -190,35 +263,28 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
         out.extend(_parts(text, pack, p))
     if not _HAS_YEAR.search(text):
         return out  # every other form has a four-digit year
-    for m in p.numeric.finditer(text):
-        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if _valid_date(y, mo, d):
-            out.append(Candidate(m.start(), m.end(), "date", f"{y:04d}-{mo:02d}-{d:02d}", TIER_TEMPORAL))
+    for rx in p.numeric:
+        for m in rx.finditer(text):
+            d, mo, y = int(m.group("day")), int(m.group("month")), int(m.group("year"))
+            if _valid_date(y, mo, d):
+                out.append(Candidate(m.start(), m.end(), "date", f"{y:04d}-{mo:02d}-{d:02d}", TIER_TEMPORAL))
     for m in p.iso.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid_date(y, mo, d):
             out.append(Candidate(m.start(), m.end(), "date", f"{y:04d}-{mo:02d}-{d:02d}", TIER_TEMPORAL))
-    for rx in (p.day_month_year, p.month_day_year):
-        if rx is None:
-            continue
+    for rx in p.long:
+        for m in rx.finditer(text):
+            out.extend(_long_date(m, p))
+    for rx in p.month_year:
         for m in rx.finditer(text):
             mo = p.months.get(fold_key(m.group("month").rstrip(".")))
-            y, d = int(m.group("year")), int(m.group("day"))
-            if mo and _valid_date(y, mo, d):
-                canonical = f"{y:04d}-{mo:02d}-{d:02d}"
-                d1 = int(m.group("day1")) if m.groupdict().get("day1") else None
-                if d1 is not None and d1 < d and _valid_date(y, mo, d1):  # "1.-3. april 2025"
-                    canonical = f"{y:04d}-{mo:02d}-{d1:02d}/{canonical}"
-                out.append(Candidate(m.start(), m.end(), "date", canonical, TIER_TEMPORAL, suspect=_glued(m)))
-    for m in p.month_year.finditer(text):
-        mo = p.months.get(fold_key(m.group("month").rstrip(".")))
-        if mo:
-            y = int(m.group("year"))
-            canonical = f"{y:04d}-{mo:02d}"
-            mo1 = p.months.get(fold_key(m.group("month1").rstrip("."))) if m.group("month1") else None
-            if mo1 is not None and mo1 < mo:  # "juli-september 2025"
-                canonical = f"{y:04d}-{mo1:02d}/{canonical}"
-            out.append(Candidate(m.start(), m.end(), "month", canonical, TIER_TEMPORAL, suspect=_glued(m)))
+            if mo:
+                y = int(m.group("year"))
+                canonical = f"{y:04d}-{mo:02d}"
+                mo1 = p.months.get(fold_key(m.group("month1").rstrip("."))) if m.group("month1") else None
+                if mo1 is not None and mo1 < mo:  # "juli-september 2025"
+                    canonical = f"{y:04d}-{mo1:02d}/{canonical}"
+                out.append(Candidate(m.start(), m.end(), "month", canonical, TIER_TEMPORAL, suspect=_glued(m)))
     for m in p.period.finditer(text):
         y1 = int(m.group("y1"))
         raw2 = m.group("y2")

@@ -58,10 +58,12 @@ class _Patterns:
     cardinals: dict[str, int]
     cardinal_keys: frozenset[str]
     units: dict[str, str]
+    unit: re.Pattern[str]  # a time unit after a number, with its link word ("30 de zile")
     range_sep: re.Pattern[str]
     one_confusables: frozenset[str]
     ambiguous: frozenset[str]
     foreign: frozenset[str]
+    homonyms: frozenset[str]
 
 
 @per_pack
@@ -77,11 +79,15 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         number=re.compile(rf"(?<![\w.,]){num}(?![\w])"),
         cardinals=card,
         cardinal_keys=frozenset(card),
-        units={fold_key(w): u for w, u in d.time_units},
+        units={fold_key(w): u for w, u in pack.time_units},
+        unit=re.compile(
+            rf"\s+(?:(?i:{alternation(d.unit_links)})\s+)?(?P<u>(?i:{alternation([w for w, _ in pack.time_units])}))(?![\w])"
+        ),
         range_sep=re.compile(rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"),
         one_confusables=frozenset(d.one_confusables),
         ambiguous=frozenset(fold_key(w) for w in d.ambiguous_cardinals),
         foreign=frozenset(fold_key(w) for w in d.foreign_words),
+        homonyms=frozenset(fold_key(w) for w in d.homonym_cardinals),
     )
 
 
@@ -90,13 +96,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _word_hits(text: str, p: _Patterns) -> list[re.Match[str]]:
     """The words of `text` that may be number words (a set test first: most blocks have none)."""
-    lower = text.lower()
+    lower = text.lower().replace("’", "'")
     words = set(_WORD.findall(lower))
     words |= {fold_key(w) for w in words if not w.isascii()}
     hits = words & p.cardinal_keys
     if not hits:
         return []
-    return [m for m in _WORD.finditer(text) if m.group(0).lower() in hits or fold_key(m.group(0)) in hits]
+    return [m for m in _WORD.finditer(text) if (w := m.group(0).lower().replace("’", "'")) in hits or fold_key(w) in hits]
 
 
 def _in_foreign_quote(text: str, start: int, end: int, p: _Patterns) -> bool:
@@ -163,6 +169,9 @@ def _opens_before(text: str, start: int) -> bool:
 
 def _unit_after(text: str, end: int, p: _Patterns) -> tuple[str | None, str | None, int]:
     """(duration designator, following noun, end of the noun) for the word after a number."""
+    u = p.unit.match(text, end)
+    if u:
+        return p.units.get(fold_key(" ".join(u.group("u").split()))), u.group("u").lower(), u.end()
     m = _WORD_AFTER.match(text, end)
     if not m:
         return None, None, end
@@ -185,9 +194,9 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         tokens.append((m.start(), m.end(), plain(value), False))
     for m in _word_hits(text, p):
         word = m.group(0)
-        if "-" in word or "'" in word or "’" in word:
-            continue  # compounds ("to-tre", "AI-fabrikker") are not number words
-        lower = word.lower()
+        if "-" in word or "'" in word[:-1]:
+            continue  # compounds ("to-tre", "AI-fabrikker") are not number words (mt "erba'" is)
+        lower = word.lower().replace("’", "'")
         n = p.cardinals.get(lower)
         if n is None and not lower.isascii():
             n = p.cardinals.get(fold_key(lower))
@@ -195,6 +204,8 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
             continue
         if fold_key(word) in p.ambiguous and _in_foreign_quote(text, m.start(), m.end(), p):
             continue
+        if fold_key(word) in p.homonyms and _unit_after(text, m.end(), p)[0] is None:
+            continue  # "neuf" (new), "viis läbi" (carried out): a number only before a time unit
         tokens.append((m.start(), m.end(), str(n), True))
     tokens.sort()
     out: list[Candidate] = []

@@ -1,9 +1,19 @@
-"""Qualifiers bound to a value: the words right before it ("mere end 6 800", "senest i 2035").
+"""Qualifiers bound to a value: the words around it ("mere end 6 800", "senest i 2035",
+"három hónapon belül", "2019. szeptember 1-jétől").
 
-A qualifier phrase of the pack binds to the value that follows it, with only the pack's filler
-words between ("senest i 2035", "fra den 2.2.2025"). Temporal qualifiers (by, from, until, before, after) bind
-only to dates, months, years, quarters, halves and periods; the others bind to every kind.
-Clause qualifiers (da "fra", sv "från") bind only at the start of a clause.
+Three places, most specific first:
+1. an ending glued to a word of a date or duration (hu "1-jétől" from, "31-ig" until; fi
+   "1 päivästä" from; et "1. septembrist" from): `LanguageData.suffix_qualifiers`;
+2. a phrase right before the value, with only the pack's filler words between ("senest i 2035",
+   "fra den 2.2.2025"), a comma ("a, pelo menos, 100") or nothing at all after a phrase that ends
+   in a hyphen (mt "mill-1 ta' Settembru");
+3. a phrase right after the value (postpositions: fi "kolmen kuukauden kuluessa", es "100 francos
+   suizos como mínimo").
+Temporal qualifiers (by, from, until, before, after) bind only to dates, months, years, quarters,
+halves, periods and durations ("no later than 20 days"); the others bind to every kind. A phrase
+may carry two codes, "le|until": the first for sizes and durations ("jusqu'à 5", "bis zu fünf
+Jahren"), the second for dates ("jusqu'au 31 décembre"). Clause qualifiers (da "fra", sv "från",
+hr "od") bind only at the start of a clause.
 """
 
 from __future__ import annotations
@@ -12,10 +22,12 @@ import re
 from dataclasses import dataclass
 
 from aicont.extract.candidates import alternation, initials, per_pack
-from aicont.lang.base import LanguagePack, fold_key
+from aicont.lang.base import LanguagePack, fold, fold_key
 
 TEMPORAL_KINDS = frozenset({"date", "month", "year", "quarter", "half", "period"})
 TEMPORAL_QUALIFIERS = frozenset({"by", "from", "until", "before", "after"})
+# kinds a temporal qualifier binds to: a deadline can be a date or a duration
+BOUNDED_KINDS = TEMPORAL_KINDS | {"duration"}
 _WINDOW = 60
 
 
@@ -23,12 +35,15 @@ _WINDOW = 60
 class _Patterns:
     phrase: re.Pattern[str]
     clause: re.Pattern[str] | None
+    post: re.Pattern[str] | None
     blocker: re.Pattern[str] | None
     codes: dict[str, str]
+    post_codes: dict[str, str]
+    suffixes: tuple[tuple[str, str], ...]
 
 
 def _norm(phrase: str) -> str:
-    return fold_key(" ".join(phrase.split()))
+    return fold_key(" ".join(phrase.split()).replace("’", "'"))
 
 
 @per_pack
@@ -38,16 +53,50 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     codes = {_norm(w): c for w, c in d.qualifiers}
     clause_codes = {_norm(w): c for w, c in d.clause_qualifiers}
     words = [w for w, _ in d.qualifiers]
+    # the phrase, then a comma or fillers, then the space before the value; a phrase ending in a
+    # hyphen is glued to its value ("mill-1")
+    end = rf"(?:(?<=-)|,?{fillers}\s+)$"
     # (initials(): a fast first test, as the phrase is searched for before every value)
-    phrase = re.compile(rf"(?i)(?<![\w.]){initials(words)}(?P<q>{alternation(words)}){fillers}\s+$") if codes else re.compile(r"(?!x)x")
+    phrase = re.compile(rf"(?i)(?<![\w.]){initials(words)}(?P<q>{alternation(words)}){end}") if codes else re.compile(r"(?!x)x")
     clause = None
     if clause_codes:
-        clause = re.compile(rf"(?i)(?:^|[,;:(]|[.!?]\s)\s*(?P<q>{alternation([w for w, _ in d.clause_qualifiers])}){fillers}\s+$")
+        clause = re.compile(rf"(?i)(?:^|[,;:(]|[.!?]\s)\s*(?P<q>{alternation([w for w, _ in d.clause_qualifiers])}){end}")
     codes.update(clause_codes)
+    post = None
+    if d.post_qualifiers:
+        post = re.compile(rf"(?i),?\s+(?P<q>{alternation([w for w, _ in d.post_qualifiers])})(?![\w])")
     blocker = None
     if d.qualifier_blockers:
         blocker = re.compile(rf"(?i)(?<![\w])(?:{alternation(d.qualifier_blockers)})\s+$")
-    return _Patterns(phrase=phrase, clause=clause, blocker=blocker, codes=codes)
+    suffixes = tuple(sorted(((fold(s), c) for s, c in d.suffix_qualifiers), key=lambda sc: -len(sc[0])))
+    return _Patterns(
+        phrase=phrase, clause=clause, post=post, blocker=blocker, codes=codes,
+        post_codes={_norm(w): c for w, c in d.post_qualifiers}, suffixes=suffixes,
+    )
+
+
+def _for_kind(code: str | None, kind: str) -> str | None:
+    """The code a qualifier carries for a value of `kind` (None when it does not bind to it)."""
+    if code is None:
+        return None
+    if "|" in code:
+        size, temporal = code.split("|", 1)
+        code = temporal if kind in TEMPORAL_KINDS else size
+    if code in TEMPORAL_QUALIFIERS and kind not in BOUNDED_KINDS:
+        return None
+    return code
+
+
+def _suffix(raw: str, kind: str, p: _Patterns) -> str | None:
+    """A qualifier ending glued to a word of a date or duration ("1-jétől", "päivästä")."""
+    if not p.suffixes or kind not in BOUNDED_KINDS:
+        return None
+    for word in re.findall(r"[^\W\d_]+", raw):
+        key = fold(word)
+        for suffix, code in p.suffixes:
+            if key.endswith(suffix) and len(key) > len(suffix):
+                return _for_kind(code, kind)
+    return None
 
 
 def qualifier_before(text: str, start: int, kind: str, pack: LanguagePack) -> tuple[str | None, int]:
@@ -63,13 +112,30 @@ def qualifier_before(text: str, start: int, kind: str, pack: LanguagePack) -> tu
         m = rx.search(window)
         if m is None:
             continue
-        code = p.codes.get(_norm(m.group("q")))
+        code = _for_kind(p.codes.get(_norm(m.group("q"))), kind)
         if code is None:
-            continue
-        if code in TEMPORAL_QUALIFIERS and kind not in TEMPORAL_KINDS:
             continue
         q_start = lo + m.start("q") - len(pad)
         if p.blocker is not None and p.blocker.search(text, max(0, q_start - 30), q_start):
             continue
         return code, q_start
     return None, start
+
+
+def qualifier_after(text: str, end: int, kind: str, pack: LanguagePack) -> str | None:
+    """The qualifier of a postposition right after a value of `kind` ending at text[:end]."""
+    p = _patterns(pack)
+    if p.post is None:
+        return None
+    m = p.post.match(text, end)
+    return _for_kind(p.post_codes.get(_norm(m.group("q"))), kind) if m else None
+
+
+def qualifier_of(text: str, start: int, end: int, kind: str, pack: LanguagePack) -> str | None:
+    """The qualifier of the value text[start:end]: a glued ending, else a phrase before, else after."""
+    code = _suffix(text[start:end], kind, _patterns(pack))
+    if code is None:
+        code, _ = qualifier_before(text, start, kind, pack)
+    if code is None:
+        code = qualifier_after(text, end, kind, pack)
+    return code

@@ -1,9 +1,12 @@
 """Language facts: per-language packs (data only) and language identification.
 
 `get_pack(code)` returns the LanguagePack of a language: CLDR data through Babel and number words
-through num2words for any language they know, plus the hand-written data of lang/<code>.py where
-it exists (da, sv, en). An unknown or missing code gives a base pack with CLDR data only (or, when
-CLDR does not know the code either, neutral symbols).
+through num2words for any language they know, plus the hand-written data of lang/<code>.py, one
+file for each of the 24 official EU languages. Any other code gives a base pack with CLDR data only
+(or, when CLDR does not know the code either, neutral symbols), and its `notice()` says so.
+
+Adding a language is adding lang/<code>.py (a `DATA = LanguageData(...)`), its line below, and its
+hand-made cases in tests/lang/.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from aicont.lang.base import LanguageData, LanguagePack, build_pack, fold, fold_
 
 # Languages with hand-written data; a literal list, no directory scanning.
 _DATA_MODULES = {
-    "da": "aicont.lang.da",
-    "sv": "aicont.lang.sv",
-    "en": "aicont.lang.en",
+    code: f"aicont.lang.{code}"
+    for code in (
+        "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+        "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+    )
 }
 
 __all__ = ["LanguageData", "LanguagePack", "get_pack", "fold", "fold_key", "supported_languages"]
@@ -30,7 +35,7 @@ def supported_languages() -> tuple[str, ...]:
 
 @lru_cache(maxsize=64)
 def get_pack(code: str | None) -> LanguagePack:
-    """The pack of language `code` ("da", "sv", "en", or any CLDR code); built once and cached."""
+    """The pack of language `code` (an EU language, or any CLDR code); built once and cached."""
     key = (code or "").strip().lower().replace("_", "-").split("-")[0]
     module = _DATA_MODULES.get(key)
     data = importlib.import_module(module).DATA if module else LanguageData()

@@ -2,14 +2,18 @@
 
 A pack joins three sources:
 
-- CLDR through Babel for any locale: month names (wide and abbreviated), the decimal and group
-  symbols, and the quarter noun (taken from CLDR's "2. kvartal" / "2:a kvartalet" / "2nd quarter").
-- num2words for number words: cardinals 0..100, the hundreds and 1000, ordinals 1..100.
+- CLDR through Babel for any locale: month names (wide and abbreviated, format and stand-alone),
+  weekday names, the decimal and group symbols, the quarter noun and letter ("2. kvartal", "T2"),
+  the names of years, months, weeks and days in every plural form, the scale words of compact
+  numbers ("Mrd.", "milliards"), currency names in every plural form ("Swiss francs",
+  "franków szwajcarskich") and the words for per cent.
+- num2words for number words: cardinals 0..100, the hundreds and 1000 (in every grammatical case
+  num2words can inflect, for Finnish), ordinals 1..100.
 - `LanguageData`, written by hand per language in lang/<code>.py, for what no library has:
-  qualifier words, scale abbreviations ("mia."), currency words, time-unit nouns, quarter and half
+  qualifier words, date orders and links, inflected month and number forms, quarter and half
   phrases, the numeric-ordinal notation ("2." / "2:a" / "2nd"), reference abbreviations.
 
-A pack is frozen, hashable data. Nothing in here knows Danish from Swedish: that is in da.py/sv.py.
+A pack is frozen, hashable data. Nothing in here knows Danish from Swedish: that is in lang/<code>.py.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from dataclasses import dataclass
 
 from aicont.text import MIN_FOLD, fold, fold_key  # noqa: F401 - the lookup keys of the packs' words
 
-# Qualifier codes a value can carry (the `Value.qualifier` vocabulary).
+# Qualifier codes a value can carry (the `Value.qualifier` vocabulary). In LanguageData a phrase
+# may carry two, "le|until": the first for sizes and durations, the second for dates.
 QUALIFIER_CODES = ("gt", "ge", "lt", "le", "approx", "by", "before", "after", "from", "until")
 
 # Abbreviations that name the Communities/Union in act numbers, across the EU languages; used when a
@@ -46,11 +51,18 @@ class LanguageData:
     """The hand-written facts of one language (what CLDR and num2words do not have).
 
     All words are lower case unless said otherwise. Multi-word phrases use single spaces; the
-    extractors accept any whitespace between their words.
+    extractors accept any whitespace between their words. Fields marked (regex) are regular
+    expressions; every other field is literal words.
     """
 
+    # --- qualifiers ------------------------------------------------------------------------
     # phrase before a value → qualifier code ("mere end" → "gt"); see QUALIFIER_CODES
     qualifiers: tuple[tuple[str, str], ...] = ()
+    # phrase right after a value → qualifier code (postpositions: hu "három hónapon belül",
+    # fi "kolmen kuukauden kuluessa", et "kolme kuu jooksul")
+    post_qualifiers: tuple[tuple[str, str], ...] = ()
+    # ending glued to the last word of a value → qualifier code (hu "31-ig" until, "1-jétől" from)
+    suffix_qualifiers: tuple[tuple[str, str], ...] = ()
     # qualifiers that bind only at the start of a clause (after , ; : ( or the block start)
     clause_qualifiers: tuple[tuple[str, str], ...] = ()
     # words that turn a following qualifier word into a plain preposition ("spænder over 15
@@ -58,14 +70,18 @@ class LanguageData:
     qualifier_blockers: tuple[str, ...] = ()
     # words that may stand between a qualifier and its value ("senest i 2035", "fra den 2.2.2025")
     qualifier_fillers: tuple[str, ...] = ()
-    # scale words after a number → power of ten ("mia." → 9)
+    # --- amounts ---------------------------------------------------------------------------
+    # scale words after a number → power of ten ("mia." → 9), beyond CLDR's compact forms
     scales: tuple[tuple[str, int], ...] = ()
-    # currency words → ISO 4217 code (added to COMMON_CURRENCIES)
+    # currency words → ISO 4217 code, beyond CLDR's currency names (added to COMMON_CURRENCIES)
     currencies: tuple[tuple[str, str], ...] = ()
-    # words for "per cent" (the sign % is common to all), and for "percentage points" (a
-    # difference of percentages, never equal to a percentage)
+    # words between a number or scale word and its currency (fr "d'" in "200 milliards d'euros")
+    currency_links: tuple[str, ...] = ()
+    # words for "per cent" beyond CLDR's (the sign % is common to all), and for "percentage
+    # points" (a difference of percentages, never equal to a percentage)
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
+    # --- counts, ranges, durations ---------------------------------------------------------
     # words joining the two ends of a range ("fem til syv år")
     range_words: tuple[str, ...] = ()
     # words opening a range ("fra 2025 til 2027", "mellem 2025 og 2027")
@@ -73,9 +89,12 @@ class LanguageData:
     between_words: tuple[str, ...] = ()
     # words for "and"/"or" joining two ordinals ("tredje och fjärde kvartalet")
     and_words: tuple[str, ...] = ()
-    # time-unit nouns (all inflections) → ISO 8601 duration designator (Y, M, W, D)
+    # time-unit nouns (all inflections) → ISO 8601 duration designator (Y, M, W, D), beyond
+    # CLDR's unit names
     time_units: tuple[tuple[str, str], ...] = ()
-    # regex of a numeric ordinal with one group for the digits: r"(\d{1,2})\." (da), r"(\d{1,2}):[ae]" (sv)
+    # words that may stand between a number and its time unit (ro "de" in "30 de zile")
+    unit_links: tuple[str, ...] = ()
+    # (regex) a numeric ordinal with one group for the digits: r"(\d{1,2})\." (da), r"(\d{1,2}):[ae]" (sv)
     numeric_ordinal: str = r"(\d{1,2})\."
     # quarter nouns beyond the CLDR one (plural, definite forms)
     quarter_nouns: tuple[str, ...] = ()
@@ -83,18 +102,48 @@ class LanguageData:
     half_nouns: tuple[str, ...] = ()
     # words between a quarter/half noun and its year ("anden halvdel af 2025")
     year_links: tuple[str, ...] = ()
-    # extra ordinal forms num2words does not produce (da neuter "andet") → number
+    # extra ordinal forms num2words does not produce (da neuter "andet", inflected forms) → number
     extra_ordinals: tuple[tuple[str, int], ...] = ()
-    # extra cardinal forms (da "tre" is there already; e.g. "tretten" variants, "hundrede")
+    # extra cardinal forms num2words does not produce: base forms where it has none, inflected
+    # forms (pl "pięciu", cs "pěti"), "hundrede" → number
     extra_cardinals: tuple[tuple[str, int], ...] = ()
+    # grammatical cases num2words can inflect cardinals into for this language (fi "genitive")
+    number_cases: tuple[str, ...] = ()
     # number words that are far more often ordinary words (articles "en", "et", "ett", "one"):
     # never a value on their own
     cardinal_stopwords: tuple[str, ...] = ()
+    # number words that are also other common words (fr "neuf" new, it "sei" you are, et "viis"
+    # took): values only when a time unit, scale or currency follows them
+    homonym_cardinals: tuple[str, ...] = ()
     # number words that are also common words of another language quoted in the text (da "to" is
     # English "to" in an English title), and function words of those quoted languages: an ambiguous
     # number word with one of them within six words is part of a quote, not a value
     ambiguous_cardinals: tuple[str, ...] = ()
     foreign_words: tuple[str, ...] = ()
+    # one-letter words an OCR engine reads as the digit "1" (da/sv "i"); a lone "1" standing
+    # where such a word fits is not a value
+    one_confusables: tuple[str, ...] = ()
+    # --- dates -----------------------------------------------------------------------------
+    # month forms CLDR does not list (other grammatical cases: sl "julija", lv "jūlijā") → month
+    month_forms: tuple[tuple[str, int], ...] = ()
+    # endings glued to any month name (hu "júliusában", fi "heinäkuussa")
+    month_suffixes: tuple[str, ...] = ()
+    # the orders of long dates: "dmy" ("5. april 2017"), "mdy" ("April 5, 2017"), "ymd" (hu
+    # "2017. április 5.", lt "2017 m. balandžio 5 d."), "ydm" (lv "2017. gada 5. aprīlis")
+    date_orders: tuple[str, ...] = ("dmy",)
+    # numeric date notations besides ISO 8601: "d.m.y" (5.4.2017), "d/m/y", "y.m.d" (hu
+    # 2017.4.5.), "y m d" (lt 2017 04 05)
+    numeric_dates: tuple[str, ...] = ("d.m.y",)
+    # (regex) what may follow the day number of a long date (el "ης" in "31ης", fr "er" in "1er")
+    day_suffix: str = r"\.?"
+    # words between the day, the month and the year of a long date (es "de", fi "päivänä", mt "ta'")
+    date_links: tuple[str, ...] = ()
+    # words after the year of a date ("г.", "r.", "m.", "gada", "aasta"); a dot after the year is
+    # always accepted
+    year_words: tuple[str, ...] = ()
+    # words that precede a date without changing it ("den 5. april")
+    date_articles: tuple[str, ...] = ()
+    # --- references (see extract/references.py) ----------------------------------------------
     # words for "number" before a rank ("nr.", "nummer")
     rank_words: tuple[str, ...] = ()
     # words for "article" before an article number (case-insensitive)
@@ -106,23 +155,17 @@ class LanguageData:
     page_words: tuple[str, ...] = ()
     # community abbreviations of this language (case-sensitive) → canonical (added to the common table)
     communities: tuple[tuple[str, str], ...] = ()
-    # words that precede a date without changing it ("den 5. april"), and words between a day and
-    # its month or a month and its year in long dates (en "of")
-    date_articles: tuple[str, ...] = ()
-    # one-letter words an OCR engine reads as the digit "1" (da/sv "i"); a lone "1" standing
-    # where such a word fits is not a value
-    one_confusables: tuple[str, ...] = ()
-    # day-month order in long dates: True for "5. april 2017", False for "April 5, 2017" (both accepted
-    # when the language uses both, as English does)
-    month_first_dates: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class LanguagePack:
-    """Everything the extractors know about one language. Frozen, hashable, built once per code."""
+    """Everything the extractors know about one language. Frozen, hashable, built once per code.
+
+    Every table joins what CLDR (and num2words) have with the hand-written `data`.
+    """
 
     code: str
-    # lower-case month name or abbreviation (without its dot) → month number
+    # lower-case month name, abbreviation (without its dot) or inflected form → month number
     months: tuple[tuple[str, int], ...]
     decimal: str
     # group separators: the CLDR one plus the spaces EU texts use ("6 800", "100 000")
@@ -132,6 +175,19 @@ class LanguagePack:
     ordinals: tuple[tuple[str, int], ...]
     quarter_nouns: tuple[str, ...]
     data: LanguageData
+    # lower-case weekday name (wide, format and stand-alone) → ISO weekday (1 = Monday)
+    weekdays: tuple[tuple[str, int], ...] = ()
+    # time-unit noun → duration designator (Y, M, W, D)
+    time_units: tuple[tuple[str, str], ...] = ()
+    # scale word → power of ten; currency word or symbol → ISO 4217 code
+    scales: tuple[tuple[str, int], ...] = ()
+    currencies: tuple[tuple[str, str], ...] = ()
+    # words for "per cent"
+    percent_words: tuple[str, ...] = ()
+    # the letters of CLDR's abbreviated quarters ("Q" in "Q2", "T" in fr "T2", "K" in sv "K2")
+    quarter_letters: tuple[str, ...] = ("Q",)
+    # what this language has no data for (a notice says so once): e.g. ("qualifiers", "number words")
+    gaps: tuple[str, ...] = ()
 
     # convenience views -------------------------------------------------------------------
     @property
@@ -145,32 +201,66 @@ class LanguagePack:
                 return number
         return None
 
+    def notice(self) -> str | None:
+        """One line saying what this language lacks, or None when it has every kind of data."""
+        if not self.gaps:
+            return None
+        return f"language '{self.code}': no data for {', '.join(self.gaps)}; values of those kinds are not read"
 
-def _cldr_months(code: str) -> tuple[tuple[str, int], ...]:
+
+def forms(table: dict[int, str]) -> tuple[tuple[str, int], ...]:
+    """Word forms written compactly in a data file: {5: "pięć pięciu pięcioma"} →
+    (("pięć", 5), ("pięciu", 5), ("pięcioma", 5)). Forms of several words join with "_"
+    ("al_doilea" → "al doilea")."""
+    return tuple((word.replace("_", " "), number) for number, words in table.items() for word in words.split())
+
+
+def _cldr(call, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    """A Babel call, or None when CLDR does not know the locale (an unknown code is not a crash)."""
+    try:
+        return call(*args, **kwargs)
+    except Exception:  # babel raises UnknownLocaleError, ValueError or KeyError by locale and version
+        return None
+
+
+def _cldr_months(code: str, data: LanguageData) -> tuple[tuple[str, int], ...]:
+    """CLDR month names (wide and abbreviated, format and stand-alone) and the hand-written forms,
+    each also with the language's month endings ("július" + "ában")."""
     from babel.dates import get_month_names
 
     out: dict[str, int] = {}
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
-            try:
-                names = get_month_names(width, context=context, locale=code)
-            except Exception:  # unknown locale: no month names rather than a crash
-                return ()
+            names = _cldr(get_month_names, width, context=context, locale=code) or {}
             for number, name in names.items():
                 key = name.lower().rstrip(".")
                 if len(key) >= 3:
                     out.setdefault(key, int(number))
+    for name, number in data.month_forms:
+        out.setdefault(name.lower(), number)
+    wide = {k: n for k, n in out.items() if len(k) > 4}
+    for suffix in data.month_suffixes:
+        for name, number in wide.items():
+            out.setdefault(name + suffix, number)
     return tuple(sorted(out.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def _cldr_weekdays(code: str) -> tuple[tuple[str, int], ...]:
+    """CLDR's wide weekday names (format and stand-alone; abbreviations are too often words)."""
+    from babel.dates import get_day_names
+
+    out: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for number, name in (_cldr(get_day_names, "wide", context=context, locale=code) or {}).items():
+            out.setdefault(name.lower(), int(number) + 1)
+    return tuple(sorted(out.items()))
 
 
 def _cldr_symbols(code: str) -> tuple[str, tuple[str, ...]]:
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    try:
-        decimal = get_decimal_symbol(code)
-        group = get_group_symbol(code)
-    except Exception:
-        decimal, group = ".", ","
+    decimal = _cldr(get_decimal_symbol, code) or "."
+    group = _cldr(get_group_symbol, code) or ","
     groups = [group] if group != decimal else []
     for space in (" ", "\u00a0", "\u202f"):
         if space not in groups:
@@ -178,24 +268,116 @@ def _cldr_symbols(code: str) -> tuple[str, tuple[str, ...]]:
     return decimal, tuple(groups)
 
 
-def _cldr_quarter_nouns(code: str) -> tuple[str, ...]:
-    """The noun of CLDR's wide quarter names with the number taken out ("2:a kvartalet" → "kvartalet")."""
+def _cldr_quarters(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the nouns of CLDR's wide quarter names, the letters of its abbreviated ones):
+    "2:a kvartalet" → "kvartalet", "K2" → "K"."""
     from babel.dates import get_quarter_names
 
-    try:
-        names = get_quarter_names("wide", locale=code)
-    except Exception:
-        return ()
-    nouns = set()
-    for name in names.values():
+    nouns, letters = set(), set()
+    for name in (_cldr(get_quarter_names, "wide", locale=code) or {}).values():
         words = [w for w in name.lower().split() if not any(ch.isdigit() for ch in w)]
         if len(words) == 1 and len(words[0]) > 3:
             nouns.add(words[0])
-    return tuple(sorted(nouns))
+    for name in (_cldr(get_quarter_names, "abbreviated", locale=code) or {}).values():
+        if len(name) == 2 and name[0].isalpha() and name[0].isupper() and name[1] in "1234":
+            letters.add(name[0])
+    return tuple(sorted(nouns)), tuple(sorted(letters)) or ("Q",)
 
 
-def _number_words(code: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
-    """Cardinal and ordinal words from num2words: 0..100, hundreds, 1000 (cardinals); 1..100 (ordinals)."""
+# Numbers that reach every plural category of the EU languages (one, two, few, many, other).
+_PLURAL_SAMPLES = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)
+# Units of duration in CLDR → ISO 8601 designator.
+_CLDR_DURATIONS = (("duration-year", "Y"), ("duration-month", "M"), ("duration-week", "W"), ("duration-day", "D"))
+
+
+def _unit_words(pattern: str) -> str | None:
+    """The words of a CLDR unit pattern without its number: "{0} dni" → "dni"."""
+    word = " ".join(pattern.replace("{0}", " ").split()).lower()
+    return word if word and "{" not in word and "/" not in word else None
+
+
+def _cldr_units(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """(CLDR's long names of years, months, weeks and days in every plural form → designator,
+    its long words for per cent)."""
+    from babel import Locale
+
+    locale = _cldr(Locale.parse, code)
+    if locale is None:
+        return (), ()
+    patterns = locale._data["unit_patterns"]  # no public Babel API lists a unit's plural forms
+
+    def words(unit: str) -> list[str]:
+        # CLDR's long names fall back to the short ones where a locale has no long ones (it, pt);
+        # short abbreviations ("bl", "m", "Tg.") are left out: too often other words
+        out = []
+        for width in ("long", "short"):
+            forms = patterns.get(unit, {}).get(width, {})
+            out += [w for k, v in forms.items() if k != "per" and isinstance(v, str) and (w := _unit_words(v))]
+        return [w for w in out if len(w) >= 3 and "." not in w]
+
+    units = {w: d for unit, d in _CLDR_DURATIONS for w in words(unit)}
+    return tuple(sorted(units.items())), tuple(sorted(set(words("concentr-percent"))))
+
+
+def _cldr_scales(code: str) -> tuple[tuple[str, int], ...]:
+    """Scale words of CLDR's compact number formats, long and short ("200 Milliarden", "200 Mrd.")
+    with the power of ten each stands for. One-letter short forms ("2 M", "5B") are left out:
+    a letter after a number is far more often a label than a scale."""
+    import math
+    import re
+
+    from babel.numbers import format_compact_decimal
+
+    out: dict[str, int] = {}
+    for exp in (3, 6, 9, 12):
+        for mantissa in (1, 2, 5, 21, 100):
+            for kind in ("long", "short"):
+                text = _cldr(format_compact_decimal, mantissa * 10**exp, format_type=kind, locale=code)
+                m = re.fullmatch(r"(\d+)[\s\u00a0]*([^\d\s].*)", text or "")
+                if m is None:
+                    continue
+                word = " ".join(m.group(2).lower().split())
+                power = exp + round(math.log10(mantissa / int(m.group(1))))
+                if len(word.rstrip(".")) >= 2 and power > 0:
+                    out.setdefault(word, power)
+    return tuple(sorted(out.items()))
+
+
+# The currencies whose CLDR names are read, in every language: the EU's and its main partners'.
+# (Names such as pt "real" or en "rand" are left out: they are ordinary words.)
+CLDR_CURRENCIES = (
+    "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "DKK", "SEK", "NOK", "ISK", "PLN", "CZK", "HUF", "RON",
+    "BGN", "HRK", "CAD", "AUD",
+)
+
+
+def _cldr_currencies(code: str) -> tuple[tuple[str, str], ...]:
+    """CLDR's names of CLDR_CURRENCIES in every plural form ("Swiss francs", "schweiziska franc",
+    "franków szwajcarskich"), and their local symbols where only one currency uses the symbol."""
+    from babel.numbers import get_currency_name, get_currency_symbol
+
+    out: dict[str, str] = {}
+    symbols: dict[str, set[str]] = {}
+    for iso in CLDR_CURRENCIES:
+        for count in (None, *_PLURAL_SAMPLES):
+            name = _cldr(get_currency_name, iso, count=count, locale=code)
+            if name and name != iso and len(name) > 2:
+                out.setdefault(name.lower(), iso)
+        symbol = _cldr(get_currency_symbol, iso, locale=code)
+        if symbol and symbol != iso and (not symbol.isascii() or len(symbol) >= 2):
+            symbols.setdefault(symbol, set()).add(iso)
+    for symbol, isos in symbols.items():
+        if len(isos) == 1:
+            out.setdefault(symbol.lower(), next(iter(isos)))
+    return tuple(sorted(out.items()))
+
+
+_NUM2WORDS_ERRORS = (NotImplementedError, OverflowError, KeyError, ValueError, TypeError, AttributeError)
+
+
+def _number_words(code: str, cases: tuple[str, ...] = ()) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
+    """Cardinal and ordinal words from num2words: 0..100, hundreds, 1000 (cardinals, also in the
+    grammatical `cases` num2words can inflect them into); 1..100 (ordinals)."""
     try:
         from num2words import num2words
     except ImportError:  # pragma: no cover - a declared dependency
@@ -207,23 +389,42 @@ def _number_words(code: str) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[s
     for n in values:
         try:
             word = num2words(n, lang=code).lower()
-        except (NotImplementedError, OverflowError, KeyError, ValueError, TypeError):
+        except _NUM2WORDS_ERRORS:
             return (), ()
         cardinals.setdefault(word, n)
         cardinals.setdefault(word.replace("-", ""), n)
+        for case in cases:
+            try:
+                cardinals.setdefault(num2words(n, lang=code, case=case).lower(), n)
+            except _NUM2WORDS_ERRORS:
+                break
     for n in range(1, 101):
         try:
             word = num2words(n, lang=code, to="ordinal").lower()
-        except (NotImplementedError, OverflowError, KeyError, ValueError, TypeError):
+        except _NUM2WORDS_ERRORS:
             break
         ordinals.setdefault(word, n)
     return tuple(sorted(cardinals.items())), tuple(sorted(ordinals.items()))
 
 
+def _gaps(data: LanguageData, cardinals: dict[str, int], months: tuple) -> tuple[str, ...]:  # noqa: ANN001
+    gaps = []
+    if not months:
+        gaps.append("month names")
+    if len(cardinals) < 10:
+        gaps.append("number words")
+    if not data.qualifiers:
+        gaps.append("qualifiers")
+    if not data.time_units:
+        gaps.append("inflected time units")
+    return tuple(gaps)
+
+
 def build_pack(code: str, data: LanguageData) -> LanguagePack:
-    """Join CLDR, num2words and the hand-written `data` into one pack."""
+    """Join CLDR, num2words and the hand-written `data` into one pack (the hand-written entries
+    win where they give the same word another meaning)."""
     decimal, groups = _cldr_symbols(code)
-    cardinals, ordinals = _number_words(code)
+    cardinals, ordinals = _number_words(code, data.number_cases)
     stop = set(data.cardinal_stopwords)
     card = {w: n for w, n in cardinals if w not in stop}
     for w, n in data.extra_cardinals:
@@ -231,14 +432,23 @@ def build_pack(code: str, data: LanguageData) -> LanguagePack:
     ords = dict(ordinals)
     for w, n in data.extra_ordinals:
         ords[w] = n
-    nouns = set(_cldr_quarter_nouns(code)) | set(data.quarter_nouns)
+    quarter_nouns, quarter_letters = _cldr_quarters(code)
+    units, percent = _cldr_units(code)
+    months = _cldr_months(code, data)
     return LanguagePack(
         code=code,
-        months=_cldr_months(code),
+        months=months,
         decimal=decimal,
         groups=groups,
         cardinals=tuple(sorted(card.items())),
         ordinals=tuple(sorted(ords.items())),
-        quarter_nouns=tuple(sorted(nouns)),
+        quarter_nouns=tuple(sorted(set(quarter_nouns) | set(data.quarter_nouns))),
         data=data,
+        weekdays=_cldr_weekdays(code),
+        time_units=tuple(sorted({**dict(units), **dict(data.time_units)}.items())),
+        scales=tuple(sorted({**dict(_cldr_scales(code)), **dict(data.scales)}.items())),
+        currencies=tuple(sorted({**dict(COMMON_CURRENCIES), **dict(_cldr_currencies(code)), **dict(data.currencies)}.items())),
+        percent_words=tuple(sorted(set(percent) | set(data.percent_words))),
+        quarter_letters=quarter_letters,
+        gaps=_gaps(data, card, months),
     )

@@ -55,5 +55,7 @@ DATA = LanguageData(
     communities=(("EC", "EC"), ("EEC", "EEC"), ("EU", "EU")),
     date_articles=("the",),
     one_confusables=(),
-    month_first_dates=True,
+    date_orders=("dmy", "mdy"),
+    day_suffix=r"(?:st|nd|rd|th)?",
+    date_links=("of",),
 )

@@ -57,5 +57,6 @@ DATA = LanguageData(
     page_words=("s.",),
     communities=(("EG", "EC"), ("EEG", "EEC"), ("EU", "EU"), ("EKSG", "ECSC")),
     date_articles=("den",),
+    day_suffix=r"(?::[ae]|\.)?",
     one_confusables=("i",),
 )

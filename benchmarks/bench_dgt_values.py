@@ -1,0 +1,191 @@
+"""Benchmark: values in 23 languages on the shared DGT-TM acts (../shared/dgt), against English.
+
+Every language file of a DGT act has the same segment on the same line, so the values English has
+on a line are the values every other language must have there. For each language and value family
+this prints the share of English's values found on the same line with the same canonical value
+(target: >= 95 %), how many values the language has that English has not ("extra"), and the share
+of English's qualified values found with the same qualifier. Then the findings of the EN-X reports
+and of X-Y reports (each language against the next one), per document, grouped by who owns the
+noise (values AC1xx-AC3xx, references AC4xx, passages AC5xx, other); target: <= 3 per pair.
+
+    .venv/bin/python benchmarks/bench_dgt_values.py                 # everything (about 4 minutes)
+    .venv/bin/python benchmarks/bench_dgt_values.py --no-reports    # only the value shares (seconds)
+    .venv/bin/python benchmarks/bench_dgt_values.py --langs de fr --show dates   # the lines that miss
+
+Skips (exit 0, one line) when ../shared/dgt is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DGT = ROOT.parent / "shared" / "dgt"
+DOCUMENTS = ("ecaa-annex", "eu-ch-air-transport")
+LANGS = tuple("bg cs da de el es et fi fr hr hu it lt lv mt nl pl pt ro sk sl sv".split())
+
+FAMILIES: dict[str, frozenset[str]] = {
+    "dates": frozenset({"date", "month", "year", "quarter", "half", "period"}),
+    "references": frozenset({"reference", "url", "rank"}),
+    "counts": frozenset({"count", "duration", "amount", "percent", "points"}),
+}
+TARGET = 0.95
+MAX_FINDINGS = 3
+
+Key = tuple[str, str]  # family, canonical
+LineValues = dict[int, Counter]
+
+
+def family_of(kind: str) -> str | None:
+    return next((name for name, kinds in FAMILIES.items() if kind in kinds), None)
+
+
+def line_values(path: Path, lang: str) -> tuple[LineValues, dict[int, Counter]]:
+    """(line → Counter of (family, canonical)), (line → Counter of (family, canonical, qualifier))."""
+    from aicont.extract import extract_document
+    from aicont.pipeline import load_document
+
+    doc = load_document(path, side=lang, lang=lang)
+    values = extract_document(doc)
+    plain: LineValues = {}
+    qualified: dict[int, Counter] = {}
+    for block in doc.blocks:
+        for v in values[block.id]:
+            fam = family_of(v.kind)
+            if fam is None or v.line is None:
+                continue
+            plain.setdefault(v.line, Counter())[(fam, v.canonical)] += 1
+            qualified.setdefault(v.line, Counter())[(fam, v.canonical, v.qualifier or "")] += 1
+    return plain, qualified
+
+
+def compare(en: LineValues, other: LineValues) -> dict[str, tuple[int, int, int]]:
+    """family → (English values found on the same line, English values, values English has not)."""
+    out = {name: [0, 0, 0] for name in FAMILIES}
+    for line in set(en) | set(other):
+        e, o = en.get(line, Counter()), other.get(line, Counter())
+        for key, n in e.items():
+            out[key[0]][0] += min(n, o.get(key, 0))
+            out[key[0]][1] += n
+        for key, n in (o - e).items():
+            out[key[0]][2] += n
+    return {name: (a, b, c) for name, (a, b, c) in out.items()}
+
+
+def qualifier_share(en: dict[int, Counter], other: dict[int, Counter]) -> tuple[int, int]:
+    """(English qualified values found with the same canonical value and qualifier, English qualified values)."""
+    found = total = 0
+    for line, e in en.items():
+        o = other.get(line, Counter())
+        for key, n in e.items():
+            if key[2]:
+                total += n
+                found += min(n, o.get(key, 0))
+    return found, total
+
+
+def misses(en: LineValues, other: LineValues, family: str) -> list[tuple[int, list, list]]:
+    """(line, English-only values, other-only values) of one family, where they differ."""
+    out = []
+    for line in sorted(set(en) | set(other)):
+        e = Counter({k: n for k, n in en.get(line, Counter()).items() if k[0] == family})
+        o = Counter({k: n for k, n in other.get(line, Counter()).items() if k[0] == family})
+        if e != o:
+            out.append((line, sorted((e - o).elements()), sorted((o - e).elements())))
+    return out
+
+
+OWNERS = {"1": "values", "2": "values", "3": "values", "4": "refs", "5": "passages"}
+
+
+def findings(document: str, left: str, right: str) -> Counter:
+    """code → findings of the default report of one pair."""
+    from dataclasses import replace
+
+    from aicont.config import DEFAULT
+    from aicont.pipeline import run
+
+    config = replace(DEFAULT, left_lang=left, right_lang=right)
+    report = run(DGT / document / f"{left}.txt", DGT / document / f"{right}.txt", config)
+    return Counter(f.code for f in report.findings)
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}" if b else "–"
+
+
+def value_table(langs: tuple[str, ...], show: str | None) -> list[str]:
+    lines = [
+        "| doc | lang | dates % | refs % | counts % | qualifiers % | extra d/r/c |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    below = []
+    for document in DOCUMENTS:
+        en, en_q = line_values(DGT / document / "en.txt", "en")
+        for lang in langs:
+            other, other_q = line_values(DGT / document / f"{lang}.txt", lang)
+            res = compare(en, other)
+            qf, qt = qualifier_share(en_q, other_q)
+            cells = [_pct(res[f][0], res[f][1]) for f in FAMILIES]
+            for f in FAMILIES:
+                if res[f][1] and res[f][0] / res[f][1] < TARGET:
+                    below.append(f"{document}/{lang}/{f}")
+            extra = "/".join(str(res[f][2]) for f in FAMILIES)
+            lines.append(f"| {document} | {lang} | {' | '.join(cells)} | {_pct(qf, qt)} | {extra} |")
+            if show:
+                en_text = (DGT / document / "en.txt").read_text(encoding="utf-8").split("\n")
+                text = (DGT / document / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
+                for line, only_en, only_other in misses(en, other, show):
+                    print(f"{document}:{line} {lang}\n  en  {only_en}  {en_text[line - 1][:160]}\n  {lang}  {only_other}  {text[line - 1][:160]}", file=sys.stderr)
+    totals = f"\nBelow {TARGET:.0%}: {', '.join(below) if below else 'none'}"
+    return lines + [totals]
+
+
+def report_table(langs: tuple[str, ...]) -> list[str]:
+    lines = ["| doc | pair | findings | values | refs | passages | other | codes |", "|---|---|---|---|---|---|---|---|"]
+    pairs = [("en", x) for x in langs] + [(a, b) for a, b in zip(langs, langs[1:] + langs[:1]) if a != b]
+    over = 0
+    for document in DOCUMENTS:
+        for left, right in pairs:
+            codes = findings(document, left, right)
+            groups: Counter = Counter()
+            for code, n in codes.items():
+                groups[OWNERS.get(code[2], "other")] += n
+            total = sum(codes.values())
+            over += total > MAX_FINDINGS
+            code_text = " ".join(f"{c}×{n}" for c, n in sorted(codes.items()))
+            lines.append(
+                f"| {document} | {left}-{right} | {total} | {groups['values']} | {groups['refs']} | "
+                f"{groups['passages']} | {groups['other']} | {code_text} |"
+            )
+    lines.append(f"\nPairs over {MAX_FINDINGS} findings: {over} of {len(pairs) * len(DOCUMENTS)}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--langs", nargs="*", default=list(LANGS))
+    parser.add_argument("--no-reports", action="store_true", help="only the value shares")
+    parser.add_argument("--show", choices=sorted(FAMILIES), help="print the lines where a family differs (stderr)")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT / "src"))
+    if not (DGT / "ecaa-annex" / "en.txt").is_file():
+        print(f"skipped: the shared DGT-TM acts are not at {DGT}")
+        return 0
+    langs = tuple(args.langs)
+    t0 = time.perf_counter()
+    print("\n".join(value_table(langs, args.show)))
+    print(f"\n({time.perf_counter() - t0:.1f} s)\n")
+    if not args.no_reports:
+        t0 = time.perf_counter()
+        print("\n".join(report_table(langs)))
+        print(f"\n({time.perf_counter() - t0:.1f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

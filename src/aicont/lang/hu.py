@@ -1,0 +1,52 @@
+"""Hungarian: the language facts CLDR and num2words do not have (data only).
+
+Hungarian dates run year, month, day: "2019. július 31.", "2000.8.1."; the day carries suffixes
+that are qualifiers ("2019. szeptember 1-jétől" = from, "december 31-ig" = until, "2020. január
+1-jével" = as of) and postpositions follow the value ("három hónapon belül" = within three months).
+num2words gives "kettő" for 2; before a noun Hungarian writes "két".
+"""
+
+from __future__ import annotations
+
+from aicont.lang.base import LanguageData, forms
+
+DATA = LanguageData(
+    qualifiers=(
+        ("több mint", "gt"), ("legalább", "ge"), ("minimum", "ge"), ("kevesebb mint", "lt"),
+        ("legfeljebb", "le"), ("maximum", "le"), ("legföljebb", "le"), ("mintegy", "approx"),
+        ("körülbelül", "approx"), ("kb.", "approx"), ("közel", "approx"), ("majdnem", "approx"), ("csaknem", "approx"),
+        ("legkésőbb", "by"),
+    ),
+    post_qualifiers=(
+        ("belül", "by"), ("előtt", "before"), ("után", "after"), ("óta", "from"), ("hatállyal", "from"),
+        ("kezdődően", "from"), ("napjáig", "until"),
+    ),
+    suffix_qualifiers=(("tól", "from"), ("től", "from"), ("ig", "until"), ("vel", "from"), ("val", "from")),
+    scales=forms({6: "millió", 9: "milliárd mrd", 3: "ezer"}),
+    percent_words=("százalék", "százalékkal", "százalékos", "százaléka", "százalékát"),
+    point_words=("százalékpont", "százalékponttal", "százalékpontos", "százalékponttal"),
+    range_words=("és",),
+    and_words=("és", "vagy"),
+    time_units=(
+        ("év", "Y"), ("évig", "Y"), ("éven", "Y"), ("évre", "Y"), ("évet", "Y"), ("évvel", "Y"), ("évnél", "Y"), ("évente", "Y"),
+        ("hónap", "M"), ("hónapig", "M"), ("hónapon", "M"), ("hónapra", "M"), ("hónapot", "M"), ("hónappal", "M"),
+        ("nap", "D"), ("napig", "D"), ("napon", "D"), ("napra", "D"), ("napot", "D"), ("nappal", "D"), ("munkanapon", "D"),
+        ("hét", "W"), ("hetet", "W"), ("héten", "W"), ("hétre", "W"), ("hétig", "W"),
+    ),
+    numeric_ordinal=r"(\d{1,2})\.",
+    quarter_nouns=("negyedév", "negyedévben", "negyedévi", "negyedévére", "negyedévének", "negyedévig"),
+    half_nouns=("félév", "félévben", "félévi", "félévére", "felében", "fele"),
+    extra_ordinals=forms({1: "első", 2: "második", 3: "harmadik", 4: "negyedik"}),
+    extra_cardinals=forms({2: "két kettő", 1000: "ezer", 100: "száz"}),
+    cardinal_stopwords=("egy", "nulla"),
+    # "hat" is also "acts, affects", "hét" also "week"
+    homonym_cardinals=("hat", "hét"),
+    month_suffixes=(
+        "ban", "ben", "ig", "tól", "től", "i", "jában", "jében", "ában", "ében", "jáig", "jéig", "áig", "éig",
+        "jától", "jétől", "ától", "étől", "ra", "re",
+    ),
+    date_orders=("ymd",),
+    numeric_dates=("y.m.d", "d.m.y"),
+    day_suffix=r"(?:\.|-(?:[a-záéíóöőúüű]{1,8}))?",
+    year_words=("évi",),
+)

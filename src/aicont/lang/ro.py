@@ -1,0 +1,47 @@
+"""Romanian: the language facts CLDR and num2words do not have (data only).
+
+Romanian puts "de" between a number from 20 up and its noun ("30 de zile", "100 de euro"); CLDR's
+unit and scale names carry it already, the link words below cover the rest. Both the comma-below
+(ș, ț) and the older cedilla spellings (ş, ţ) are read: folding drops either mark.
+"""
+
+from __future__ import annotations
+
+from aicont.lang.base import LanguageData, forms
+
+DATA = LanguageData(
+    qualifiers=(
+        ("mai mult de", "gt"), ("peste", "gt"), ("cel puțin", "ge"), ("cel puţin", "ge"), ("minimum", "ge"),
+        ("nu mai puțin de", "ge"), ("mai puțin de", "lt"), ("mai puţin de", "lt"),
+        ("până la", "le|until"), ("cel mult", "le"), ("maximum", "le"), ("nu mai mult de", "le"),
+        ("aproximativ", "approx"), ("circa", "approx"), ("aproape", "approx"), ("în jur de", "approx"),
+        ("cel târziu", "by"), ("cel târziu la", "by"), ("în termen de", "by"), ("în decurs de", "by"),
+        ("înainte de", "before"), ("după", "after"),
+        ("începând cu", "from"), ("începând de la", "from"), ("de la", "from"), ("cu efect de la", "from"),
+        ("cu începere de la", "from"),
+    ),
+    qualifier_fillers=("data de", "ziua de", "sfârșitul", "anul"),
+    scales=(("milion", 6), ("milioane", 6), ("miliard", 9), ("miliarde", 9), ("mil.", 6), ("mld.", 9)),
+    currency_links=("de",),
+    percent_words=("la sută", "procente", "procent"),
+    point_words=("puncte procentuale", "punct procentual"),
+    range_words=("până la", "la"),
+    from_words=("de la", "din"),
+    between_words=("între",),
+    and_words=("și", "şi", "sau"),
+    time_units=(("anul", "Y"), ("anului", "Y"), ("lunii", "M"), ("zi", "D"), ("zile", "D"), ("zilei", "D"), ("zilele", "D")),
+    unit_links=("de",),
+    numeric_ordinal=r"(\d{1,2})-(?:lea|a)",
+    quarter_nouns=("trimestru", "trimestrul", "trimestrului", "trimestre", "trimestrele"),
+    half_nouns=("semestru", "semestrul", "semestrului", "jumătate", "jumătatea"),
+    year_links=("al anului", "din", "a anului"),
+    extra_ordinals=forms({
+        1: "primul prima întâiul", 2: "al_doilea a_doua doilea", 3: "al_treilea a_treia treilea",
+        4: "al_patrulea a_patra patrulea",
+    }),
+    extra_cardinals=forms({2: "două", 12: "douăsprezece", 100: "sută", 1000: "mie"}),
+    cardinal_stopwords=("unu", "un", "una", "o", "zero"),
+    homonym_cardinals=("nouă",),
+    numeric_dates=("d.m.y",),
+    date_articles=("data de", "ziua de"),
+)
