@@ -16,18 +16,22 @@ from aicont.pipeline import load_document, run
 from tests.formats import make
 from tests.formats.make import Item
 
-DA_ITEMS = [
-    Item("title", "Handlingsplan for AI-kontinentet"),
-    Item("paragraph", "EU vil investere 200 mia. EUR i kunstig intelligens.", refs=(1,)),
-    Item("heading", "1 Infrastruktur", level=1),
-    Item("paragraph", "Tilladelser tager ofte over 48 måneder.", refs=(2,)),
-    Item("bullet", "Etablere AI-fabrikker inden udgangen af 2025."),
-    Item("number", "Første foranstaltning."),
-    Item("number", "Anden foranstaltning."),
-    Item("table", "Land\tBeløb\nDK\t10 mio. EUR\nSE\t12 mio. EUR"),
-    Item("heading", "1.1 Data", level=2),
-    Item("box", "Eksempel: et datalaboratorium i Finland."),
+# The same small document in Danish and Swedish: (kind, Danish text, Swedish text, footnote refs)
+PARALLEL = [
+    ("title", "Handlingsplan for AI-kontinentet", "Handlingsplan för AI-kontinenten", ()),
+    ("paragraph", "EU vil investere 200 mia. EUR i kunstig intelligens.",
+     "EU kommer att investera 200 miljarder euro i artificiell intelligens.", (1,)),
+    ("heading", "1 Infrastruktur", "1 Infrastruktur", ()),
+    ("paragraph", "Tilladelser tager ofte over 48 måneder.", "Tillstånd tar ofta över 48 månader.", (2,)),
+    ("bullet", "Etablere AI-fabrikker inden udgangen af 2025.", "Inrätta AI-fabriker före utgången av 2025.", ()),
+    ("number", "Første foranstaltning.", "Första åtgärden.", ()),
+    ("number", "Anden foranstaltning.", "Andra åtgärden.", ()),
+    ("table", "Land\tBeløb\nDK\t10 mio. EUR\nSE\t12 mio. EUR", "Land\tBelopp\nDK\t10 miljoner euro\nSE\t12 miljoner euro", ()),
+    ("heading", "1.1 Data", "1.1 Data", ()),
+    ("box", "Eksempel: et datalaboratorium i Finland.", "Exempel: ett datalabb i Finland.", ()),
 ]
+DA_ITEMS = [Item(kind, da, level=da.split()[0].count(".") + 1, refs=refs) for kind, da, _, refs in PARALLEL]
+SV_ITEMS = [Item(kind, sv, level=sv.split()[0].count(".") + 1, refs=refs) for kind, _, sv, refs in PARALLEL]
 DA_NOTES = {1: "COM(2025) 165 final.", 2: "Forbuddene fandt anvendelse fra den 2.2.2025."}
 
 
@@ -122,21 +126,9 @@ def test_docx_automatic_heading_numbers_are_section_numbers(tmp_path: Path) -> N
 
 
 def test_docx_pair_finds_a_seeded_difference_at_its_paragraph(tmp_path: Path) -> None:
-    sv_items = [
-        Item("title", "Handlingsplan för AI-kontinenten"),
-        Item("paragraph", "EU kommer att investera 200 miljarder euro i artificiell intelligens.", refs=(1,)),
-        Item("heading", "1 Infrastruktur", level=1),
-        Item("paragraph", "Tillstånd tar ofta över 48 månader.", refs=(2,)),
-        Item("bullet", "Inrätta AI-fabriker före utgången av 2025."),
-        Item("number", "Första åtgärden."),
-        Item("number", "Andra åtgärden."),
-        Item("table", "Land\tBelopp\nDK\t10 miljoner euro\nSE\t12 miljoner euro"),
-        Item("heading", "1.1 Data", level=2),
-        Item("box", "Exempel: ett datalabb i Finland."),
-    ]
     sv_notes = {1: "COM(2025) 165 final.", 2: "Förbuden började tillämpas den 2 februari 2026."}
     left = _write(tmp_path, "da.docx", make.docx_bytes(DA_ITEMS, DA_NOTES))
-    right = _write(tmp_path, "sv.docx", make.docx_bytes(sv_items, sv_notes))
+    right = _write(tmp_path, "sv.docx", make.docx_bytes(SV_ITEMS, sv_notes))
     report = run(left, right, Config())
     assert [(f.code, f.section, f.left.value, f.right.value) for f in report.findings] == [
         ("AC201", "fn2", "2025-02-02", "2026-02-02")
