@@ -72,8 +72,15 @@ def _global(
     _state["debug"] = debug or bool(os.environ.get("AICONT_DEBUG"))
 
 
-def _emit(text: str, output: Path | None = None) -> None:
-    """Write the result to stdout, or atomically to `output` (never a partial file)."""
+def _emit(text: str | bytes, output: Path | None = None) -> None:
+    """Write the result to stdout, or atomically to `output` (never a partial file). A binary
+    result (a spreadsheet) goes to a file or a pipe, never to a terminal."""
+    if output is None and isinstance(text, bytes):
+        if sys.stdout.isatty():
+            raise AicontError("a spreadsheet is binary: write it to a file with -o FILE.xlsx")
+        sys.stdout.buffer.write(text)
+        sys.stdout.flush()
+        return
     if output is None:
         sys.stdout.write(text)
         if text and not text.endswith("\n"):
@@ -172,11 +179,13 @@ class AlignFormat(str, Enum):
     text = "text"
     tsv = "tsv"
     json = "json"
+    tmx = "tmx"
+    xlsx = "xlsx"
 
 
 def _run_align(
     *, left: Path, right: Path | None, left_lang: str | None, right_lang: str | None, fmt: str, weakest: bool
-) -> str:
+) -> str | bytes:
     from aicont.align import align_documents, alignment_quality
     from aicont.pipeline import load_pair
     from aicont.report.alignment import render_alignment
@@ -204,7 +213,7 @@ def _run_align(
 def align(
     left: Annotated[Path, typer.Argument(help="One language version (.txt .pdf .docx .html), or an XLIFF/TMX file alone.")],
     right: Annotated[Optional[Path], typer.Argument(help="The other language version (none for XLIFF/TMX).")] = None,
-    fmt: Annotated[AlignFormat, typer.Option("--format", help="text: side by side; tsv: one bead a line; json.")] = (
+    fmt: Annotated[AlignFormat, typer.Option("--format", help="text: side by side; tsv: one bead a line; json; tmx: a translation memory (TMX 1.4b); xlsx: a sheet for review.")] = (
         AlignFormat.text
     ),
     weakest: Annotated[bool, typer.Option("--weakest", help="Weakest beads (lowest score) first.")] = False,
@@ -252,6 +261,8 @@ class ReportFormat(str, Enum):
     html = "html"
     json = "json"
     sarif = "sarif"
+    xlsx = "xlsx"
+    csv = "csv"
 
 
 SelectOpt = Annotated[
@@ -376,7 +387,7 @@ def _run_report(*, left: Path, right: Path | None, config, fmt: str):  # noqa: A
 def report(
     left: Annotated[Path, typer.Argument(help="One language version (.txt .pdf .docx .html), or an XLIFF/TMX file alone.")],
     right: Annotated[Optional[Path], typer.Argument(help="Another language version of the same document (none for XLIFF/TMX).")] = None,
-    fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = ReportFormat.markdown,
+    fmt: Annotated[ReportFormat, typer.Option("--format", help="Report format: markdown, html, json, sarif; xlsx or csv for review (one row per finding, status and comment to fill in).")] = ReportFormat.markdown,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     min_severity: MinSevOpt = None,

@@ -9,17 +9,19 @@ from pathlib import Path
 from aicont.errors import InputError
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write `text` (UTF-8, LF line ends) to `path` via a temporary file and a rename."""
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Write `text` (UTF-8, LF line ends; or bytes as they are, e.g. a spreadsheet) to `path` via a
+    temporary file and a rename."""
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     if not directory.is_dir():
         raise InputError(f"cannot write {path}: folder {directory} does not exist")
-    data = text if text.endswith("\n") or not text else text + "\n"
+    if isinstance(text, str):
+        text = (text if text.endswith("\n") or not text else text + "\n").encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text)
         os.replace(tmp, path)
     except OSError as exc:
         try:

@@ -1,4 +1,5 @@
-"""Renderers of an alignment: side-by-side text, one TSV line per bead, and JSON.
+"""Renderers of an alignment: side-by-side text, one TSV line per bead, JSON, a TMX 1.4b translation
+memory (the paired beads, for CAT tools) and an XLSX sheet for review (every bead).
 
 The TSV format is also the format of the reviewed reference alignments in alignments/: lines
 starting with "#" are comments, then a header line, then one bead per line with the block ids of
@@ -8,6 +9,7 @@ each side joined by "," (empty for a 1-0 or 0-1 bead). `read_alignment_tsv` read
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +17,7 @@ from pathlib import Path
 from aicont.errors import InputError
 from aicont.model import Alignment, Bead, Block, Document
 
-FORMATS = ("text", "tsv", "json")
+FORMATS = ("text", "tsv", "json", "tmx", "xlsx")
 TSV_HEADER = ("left", "right", "score", "left_text", "right_text")
 _HEADER_LINE = "\t".join(TSV_HEADER)
 
@@ -27,8 +29,8 @@ def render_alignment(
     fmt: str = "text",
     weakest: bool = False,
     max_words: int | None = None,
-) -> str:
-    """The alignment in `fmt` (text, tsv or json). `weakest` sorts beads by score, lowest first
+) -> str | bytes:
+    """The alignment in `fmt` (text, tsv, json, tmx; xlsx as bytes). `weakest` sorts beads by score, lowest first
     (ties in document order); `max_words` shortens the texts of the TSV to their first words."""
     beads = list(alignment.beads)
     if weakest:
@@ -40,6 +42,10 @@ def render_alignment(
         return _tsv(beads, left, right, max_words)
     if fmt == "json":
         return _json(beads, left, right, alignment)
+    if fmt == "tmx":
+        return _tmx(beads, left, right)
+    if fmt == "xlsx":
+        return _xlsx(beads, left, right)
     raise InputError(f"unknown alignment format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
@@ -126,6 +132,72 @@ def _json(beads: list[Bead], left: Document, right: Document, alignment: Alignme
         },
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _tmx_lang(doc: Document, side: str) -> str:
+    # xml:lang is required; a document of unknown language gets a private-use tag
+    return doc.lang or f"x-{side}"
+
+
+def _tmx(beads: list[Bead], left: Document, right: Document) -> str:
+    """TMX 1.4b: one <tu> per bead with text on both sides (a translation memory has no use for
+    one-sided units), its score and block ids as properties; no creation date, so it is reproducible."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    from aicont import __version__
+
+    def seg(doc: Document, idx: tuple[int, ...]) -> str:
+        return escape(_XML_INVALID.sub(" ", _one_line(_joined(doc, idx))))
+
+    src, tgt = _tmx_lang(left, "left"), _tmx_lang(right, "right")
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<tmx version="1.4">',
+        f'  <header creationtool="aicont" creationtoolversion={quoteattr(__version__)} segtype="paragraph" '
+        f'o-tmf="aicont" adminlang="en" srclang={quoteattr(src)} datatype="plaintext"/>',
+        "  <body>",
+    ]
+    n = 0
+    for bead in beads:
+        if not bead.left or not bead.right:
+            continue
+        n += 1
+        out += [
+            f'    <tu tuid="{n}">',
+            f'      <prop type="x-aicont-score">{bead.score:.2f}</prop>',
+            f'      <prop type="x-aicont-left">{escape(",".join(_ids(left, bead.left)))}</prop>',
+            f'      <prop type="x-aicont-right">{escape(",".join(_ids(right, bead.right)))}</prop>',
+            f"      <tuv xml:lang={quoteattr(src)}><seg>{seg(left, bead.left)}</seg></tuv>",
+            f"      <tuv xml:lang={quoteattr(tgt)}><seg>{seg(right, bead.right)}</seg></tuv>",
+            "    </tu>",
+        ]
+    out += ["  </body>", "</tmx>"]
+    return "\n".join(out) + "\n"
+
+
+_XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+ALIGNMENT_COLUMNS = ("left", "right", "score", "type", "left_lines", "right_lines", "left_text", "right_text", "status", "comment")
+
+
+def _lines(doc: Document, idx: tuple[int, ...]) -> str:
+    from aicont.report.base import lines_text
+
+    return " ".join(lines_text(doc.blocks[i], doc.unit) for i in idx)
+
+
+def _xlsx(beads: list[Bead], left: Document, right: Document) -> bytes:
+    """Every bead as a row, for a reviewer: ids, score, locations, both texts, status and comment."""
+    from aicont.report.xlsx import Sheet, workbook_bytes
+
+    rows = [
+        [",".join(_ids(left, b.left)), ",".join(_ids(right, b.right)), f"{b.score:.2f}", b.type,
+         _lines(left, b.left), _lines(right, b.right), _joined(left, b.left), _joined(right, b.right), "", ""]
+        for b in beads
+    ]
+    widths = {"left": 16, "right": 16, "left_text": 70, "right_text": 70, "comment": 40}
+    sheet = Sheet("alignment", ALIGNMENT_COLUMNS, rows, widths, frozenset({"left_text", "right_text", "comment"}),
+                  {"status": ("right", "wrong")})
+    return workbook_bytes([sheet])
 
 
 # --------------------------------------------------------------------------- reference files

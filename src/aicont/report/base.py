@@ -29,6 +29,8 @@ RENDERERS: dict[str, tuple[str, bool]] = {
     "html": ("aicont.report.html", False),
     "json": ("aicont.report.json", True),
     "sarif": ("aicont.report.sarif", True),
+    "csv": ("aicont.report.csv", True),
+    "xlsx": ("aicont.report.xlsx", True),
 }
 
 
@@ -74,13 +76,22 @@ def side_label(report: Report, side: str) -> str:
     return side
 
 
-def lines_text(quote) -> str:  # noqa: ANN001 - Quote | None
+# How a location is written: "L12-13" for lines of a file, "¶12" for paragraphs of a Word file.
+UNIT_PREFIX = {"line": "L", "paragraph": "¶"}
+
+
+def lines_text(quote, unit: str = "line") -> str:  # noqa: ANN001 - Quote | None
     if quote is None or not quote.spans:
         return ""
     parts = []
     for s in quote.spans:
         parts.append(f"{s.line_start}" if s.line_start == s.line_end else f"{s.line_start}-{s.line_end}")
-    return "L" + ",".join(parts)
+    return UNIT_PREFIX.get(unit, "L") + ",".join(parts)
+
+
+def unit_of(report: Report, side: str) -> str:
+    """What the line numbers of `side` count: "line" or "paragraph" (a Word file)."""
+    return next((info.unit for info in report.inputs if info.side == side), "line")
 
 
 def summary_line(report: Report) -> str:
