@@ -73,6 +73,23 @@ def is_roman(token: str) -> bool:
     return bool(_ROMAN.match(token))
 
 
+# --------------------------------------------------------------------------- confusable letters
+
+# Greek and Cyrillic capitals drawn like Latin ones: a typist (or OCR) mixes them into acronyms
+# ("EΟΚ" with a Latin E and Greek Ο, Κ). The skeleton writes them all in Latin, to look an acronym
+# up when its exact spelling is not known.
+_LATIN_LOOKALIKES = str.maketrans(
+    "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧАВЕЅІЈКМНОРСТХУ",
+    "ABEZHIKMNOPTYXABESIJKMHOPCTXY",
+)
+
+
+def skeleton(text: str) -> str:
+    """`text` with Greek and Cyrillic capitals that look like Latin ones written in Latin
+    ("ΕΟΚ" → "EOK", "ЕО" → "EO"); other letters unchanged."""
+    return text.translate(_LATIN_LOOKALIKES)
+
+
 # --------------------------------------------------------------------------- folding
 
 # Letters that Unicode does not decompose into a base letter and a mark, folded by hand: the

@@ -79,8 +79,8 @@ EQUAL = [
     ("COM(2025) 89 final", "COM(2025) 89", [("reference", "COM(2025) 89", None)]),
     ("forordning (EU) 2017/745", "förordning (EU) 2017/745", [("reference", "EU 2017/745", None)]),
     ("forordning (EF) nr. 178/2002", "förordning (EG) nr 178/2002", [("reference", "EC 178/2002", None)]),
-    ("direktiv 95/46/EF", "direktiv 95/46/EG", [("reference", "95/46/EC", None)]),
-    ("direktiv 90/385/EØF", "direktiv 90/385/EEG", [("reference", "90/385/EEC", None)]),
+    ("direktiv 95/46/EF", "direktiv 95/46/EG", [("reference", "EC 95/46", None)]),
+    ("direktiv 90/385/EØF", "direktiv 90/385/EEG", [("reference", "EEC 90/385", None)]),
     ("artikel 4", "artikel 4", [("reference", "Art. 4", None)]),
     ("(EUT L 117 af 5.5.2017, s. 1)", "(EUT L 117, 5.5.2017, s. 1)", [("reference", "OJ L 117, 2017-05-05, p. 1", None)]),
     (

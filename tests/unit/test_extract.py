@@ -99,7 +99,7 @@ def test_year_with_letter_for_digit_is_suspect() -> None:
 
 def test_unknown_act_abbreviation_is_suspect() -> None:
     (v,) = extract_text("Rådets direktiv 90/385/EQF", DA)
-    assert v.suspect == "unknown-abbreviation" and v.canonical == "90/385/EQF"
+    assert v.suspect == "unknown-abbreviation" and v.canonical == "EQF 90/385"
 
 
 def test_over_after_span_verb_is_not_a_qualifier() -> None:

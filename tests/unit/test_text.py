@@ -133,3 +133,10 @@ def test_fold_text_and_fold_name_across_scripts() -> None:
     assert fold_text("Κανονισμός (ΕΚ)") == "κανονισμοσ εκ"  # casefold: final ς is σ
     assert fold_name("InvestAl") == fold_name("InvestAI")
     assert fold_name("ŁKS") == fold_name("LKS") == "iks"  # l/I are one letter in OCR names
+
+
+def test_skeleton_writes_look_alike_capitals_in_latin() -> None:
+    from aicont.text import skeleton
+
+    assert skeleton("EΟΚ") == skeleton("ΕΟΚ") == "EOK"  # Latin E + Greek ΟΚ, all Greek
+    assert skeleton("ЕО") == "EO" and skeleton("Δ") == "Δ"

@@ -1,14 +1,20 @@
-"""References: URLs, COM documents, EU acts, articles, Official Journal references, ranks.
+"""References: URLs, Commission documents, EU acts, articles, Official Journal references, ranks.
 
-Canonical forms:
+Canonical forms (the same in every language; the per-language words are data in lang/<code>.py):
   url        lower-case scheme and host, a language path segment ("/en/", "/sv/", "_en") or
              query ("lang=en") replaced by "{lang}", trailing punctuation and slash stripped;
              "https://ec.europa.eu/commission/presscorner/detail/en/speech_25_471." →
              "https://ec.europa.eu/commission/presscorner/detail/{lang}/speech_25_471"
-  reference  "COM(2025) 165 final" → "COM(2025) 165"; "(EU) 2017/745" → "EU 2017/745";
-             "forordning (EF) nr. 178/2002" → "EC 178/2002"; "direktiv 95/46/EF" = "95/46/EG" → "95/46/EC";
-             "artikel 4" → "Art. 4"; "EUT L 117 af 5.5.2017, s. 1" = "EUT L 117, 5.5.2017, s. 1"
-             → "OJ L 117, 2017-05-05, p. 1"
+  reference  documents: "COM(2025) 165 final" → "COM(2025) 165"; "K(2010) 5134" (de, cs) = "C(2010) 5134";
+             acts: "(EU) 2017/745" → "EU 2017/745"; "forordning (EF) nr. 178/2002" = "(ES) č. 178/2002"
+             = "(ЕО) № 178/2002" = hu "178/2002/EK" → "EC 178/2002"; "direktiv 95/46/EF" = "95/46/EG"
+             = el "95/46/ΕΚ" → "EC 95/46" (the same digits in the same order name the same act);
+             articles: "artikel 4" → "Art. 4"; "Article 2(6), (7)" = "artiklarna 2.6, 2.7" =
+             "Artikel 2 Absätze 6 und 7" = fi "2 artiklan 6 ja 7 kohdan" → "Art. 2(6)", "Art. 2(7)";
+             "Article 21.17" → "Art. 21(17)" (not Art. 21); "Articles 1 to 18" = hu "1–18. cikk" →
+             "Art. 1-18" (a range of two, "19(1)-(2)", is the two of them);
+             Official Journal: "EUT L 117 af 5.5.2017, s. 1" = "ABl. L 117 vom 5.5.2017, S. 1" =
+             hu "HL L 117., 2017.5.5., 1. o." → "OJ L 117, 2017-05-05, p. 1"
   rank       "nr. 8" = "nummer 8" → "8"
 Suspect: "ocr-url" (a scheme like "hitps", or a URL whose underscores OCR read as spaces),
 "unknown-abbreviation" (an act abbreviation the pack does not know, e.g. OCR "EQF" for "EØF").
@@ -22,6 +28,7 @@ from dataclasses import dataclass
 
 from aicont.extract.candidates import Candidate, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, per_pack
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
+from aicont.text import LOWER, UPPER, skeleton
 
 # ISO 639-1 codes of the EU languages: a path segment equal to one of them is a language switch.
 _LANG_SEGMENTS = frozenset(
@@ -33,22 +40,63 @@ _URL = re.compile(r"(?i)(?<![\w@])(?:(?P<scheme>h[a-z]{2,4}s?)://|www\.)[^\s<>\"
 _URL_PROBE = re.compile(r"(?i)://|www\.")
 _DIGIT = re.compile(r"\d")
 _OCR_TAIL = re.compile(r"(?: \d+)+(?=[.,;)]|\s*$)")
-_COM = re.compile(r"(?<![\w])(?P<series>COM|SWD|SEC|JOIN|C)\s*\(\s*(?P<year>\d{4})\s*\)\s*(?P<num>\d{1,4})(?:\s+final)?(?![\w])")
-_ABBR = r"[A-ZÆØÅÄÖÜ][A-ZÆØÅÄÖÜa-z]{1,6}"
+# Commission document series common to every language; a language's own letters ("KOM", "K") are
+# its pack's document_series
+_SERIES = ("COM", "SWD", "SEC", "JOIN", "C")
+# an act's community abbreviation in any script: "EF", "EØF", "ΕΚ", "ЕО", "EÚ", "Euratom"
+_ABBR = rf"[{UPPER}][{UPPER}{LOWER}]{{1,7}}"
 # an Official Journal document number: "2019/C 387/01"
 _OJ_NUMBER = re.compile(r"(?<![\w/])(?P<y>\d{4})/(?P<series>[CL])\s?(?P<num>\d{1,4})/(?P<item>\d{1,3})(?![\w/])")
+# the date of an Official Journal issue: d.m.y (most languages, hr and lv with a final dot), y.m.d.
+# (hu "2006.10.16."), y m d (lt "2006 10 16"); a short word after it (bg "16.10.2006 г.")
+_OJ_DATE = (
+    r"(?:(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})|(?P<y2>\d{4})\.\s?(?P<m2>\d{1,2})\.\s?(?P<d2>\d{1,2})"
+    r"|(?P<y3>\d{4})\s(?P<m3>\d{1,2})\s(?P<d3>\d{1,2}))\.?(?:\s?[^\W\d_]{1,2}\.)?"
+)
 # a link broken at a hyphen at the end of a line and joined with a space: "https://www.appliedai- institute.de/..."
 _URL_CONTINUATION = re.compile(r" ([a-z0-9][\w./#%?=&~:+-]*[/.][\w./#%?=&~:+-]*)")
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
+    com: re.Pattern[str]
+    series: dict[str, str]
     act_paren: re.Pattern[str]
     act_suffix: re.Pattern[str]
-    article: re.Pattern[str]
+    article: re.Pattern[str] | None  # an article word before its number
+    article_after: re.Pattern[str] | None  # numbers before an article word (fi, hu, lt, lv)
+    paragraph: re.Pattern[str] | None  # a paragraph word before its numbers
+    paragraph_after: re.Pattern[str] | None  # paragraph numbers before their word
+    item: re.Pattern[str]
+    sep: re.Pattern[str]
+    to: re.Pattern[str]
     journal: re.Pattern[str] | None
     rank: re.Pattern[str]
     communities: dict[str, str]
+
+
+# A reference number: "4", "4a", "4 bis" (= 4a), "1er" (fr), "4.o" / "4.º" (pt), "4." (hu, lv, hr
+# write numbers as ordinals); then a paragraph: "(5)" (en, mt, sl, hu, ro) with any points after it
+# ("(3)(i)", "17(3)a"), or ".5" (sv "artikel 4.5", en "Article 21.17"); or a paragraph alone,
+# "(7)" in "Article 2(6), (7)", which belongs to the article before it.
+_LATIN_LETTERS = {"bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e"}
+_ITEM = (
+    r"(?:(?P<n>\d{1,3})(?!\d)(?:(?P<l>[a-z])(?![^\W_])|\s(?P<w>bis|ter|quater|quinquies|sexies)(?![^\W_]|\s*\d))?"
+    r"(?:(?:\.[oºª]|[ºª]|er)(?![^\W_])|\.(?!\d))?"
+    r"(?:\s?\((?P<p>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*(?:[a-z](?![^\W_]))?"
+    r"|\.(?P<d>\d{1,3})(?![\d])(?!\.\d)(?:\s(?:[a-z]|[ivx]{2,4})(?![^\W_]))?)?"
+    r"|\((?P<po>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*)"
+)
+_DASH = r"\s*[-‐‑–—]\s*"
+
+
+def _words(words: tuple[str, ...]) -> str | None:
+    """A case-insensitive alternation of `words`, each ending where a word ends unless it ends in
+    an apostrophe or a dot (it "dell'11.3.2003", "art.5"); None for no words."""
+    if not words:
+        return None
+    parts = [alternation((w,)) + (r"(?![^\W_])" if w[-1].isalnum() else "") for w in sorted(words, key=lambda w: (-len(w), w))]
+    return "(?i:" + "|".join(parts) + ")"
 
 
 @per_pack
@@ -56,40 +104,82 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     communities = {a.upper(): c for a, c in COMMUNITY_ABBREVIATIONS}
     communities.update({a.upper(): c for a, c in d.communities})
+    # then by skeleton, for acronyms typed with look-alike letters of another script ("EΟΚ")
+    for a, c in COMMUNITY_ABBREVIATIONS + d.communities:
+        communities.setdefault(skeleton(a.upper()), c)
+    series = {s: s for s in _SERIES}
+    series.update(dict(d.document_series))
     nr = alternation(d.rank_words + ("nr.", "no.", "n°"))
-    journal = None
-    if d.journal_names:
-        names = alternation(d.journal_names)
-        links = alternation(d.journal_links) if d.journal_links else None
-        link = rf"(?:\s*,\s*|\s+(?:{links})\s+|\s+)" if links else r"(?:\s*,\s*|\s+)"
-        pages = alternation(d.page_words + ("p.",))
-        journal = re.compile(
-            rf"(?<![\w])(?:{names})\s+(?P<series>[LC])\s+(?P<num>\d{{1,4}})(?:\s*(?P<sub>[A-Z])(?![\w]))?"
-            rf"(?:{link}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}}))?"
-            rf"(?:\s*,\s*(?i:{pages})\s*(?P<page>\d+))?"
-        )
+    joins = _words(d.and_words)
+    # a word that also means "and" does not make a range of a list ("a 6. és a 8. cikk")
+    ranges = _words(tuple(w for w in d.range_words if w not in d.and_words))
+    starts = _words(d.from_words + d.list_fillers)
+    opener = rf"(?:{starts}\s+)?" if starts else ""  # it "da 1 a 9, da 11 a 14", hu "a 6., a 8."
+    sep = rf"(?:\s*,\s*(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + f"){opener}"
+    to = _DASH + (rf"|\s+{ranges}\s+" if ranges else "")
+    item = re.sub(r"\?P<\w+>", "?:", _ITEM)  # the same item without its groups, to repeat it
+    number_list = rf"(?:{item})(?:(?:{sep}|{to})(?:{item}))*"
+    article = paragraph = article_after = paragraph_after = None
+    if d.article_words:
+        lead = rf"\s*(?:{starts}\s+)?" if starts else r"\s*"
+        article = re.compile(rf"(?<![^\W_])(?:{_words(d.article_words)}){lead}(?=\d|\(\d)")
+    if d.paragraph_words:
+        paragraph = re.compile(rf"(?:\s*,)?\s*(?:{_words(d.paragraph_words)})\s*(?=\d|\(\d)")
+    if d.article_after_words:
+        article_after = re.compile(rf"(?<![\w.])(?P<list>{number_list})\s+(?:{_words(d.article_after_words)})")
+    if d.paragraph_after_words:
+        paragraph_after = re.compile(rf"\s*(?P<list>{number_list})\s+(?:{_words(d.paragraph_after_words)})")
     return _Patterns(
+        com=re.compile(
+            rf"(?<![\w])(?P<series>{alternation(tuple(series))})\s*\(\s*(?P<year>\d{{4}})\s*\)\s*(?P<num>\d{{1,4}})"
+            r"(?:\s+final)?(?![\w])"
+        ),
+        series=series,
         act_paren=re.compile(
             rf"\(\s*(?P<abbr>{_ABBR}(?:\s*,\s*{_ABBR})*)\s*\)\s*(?:(?i:{nr})\s*)?(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/])"
         ),
-        act_suffix=re.compile(rf"(?<![\w/.])(?P<a>\d{{2,4}})/(?P<b>\d{{1,4}})/(?P<abbr>{_ABBR})(?![\w])"),
-        article=re.compile(rf"(?<![\w])(?i:{alternation(d.article_words)})\s+(?P<num>\d{{1,3}}[a-z]?)(?![\w])"),
-        journal=journal,
+        act_suffix=re.compile(rf"(?<![\w/.])(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})/(?P<abbr>{_ABBR})(?![\w])"),
+        article=article,
+        article_after=article_after,
+        paragraph=paragraph,
+        paragraph_after=paragraph_after,
+        item=re.compile(_ITEM),
+        sep=re.compile(sep),
+        to=re.compile(to),
+        journal=_journal(d),
         rank=re.compile(rf"(?<![\w])(?i:{alternation(d.rank_words)})\s*(?P<num>\d{{1,4}})(?![\w,.]\d)(?![\w/])"),
         communities=communities,
     )
 
 
+def _journal(d) -> re.Pattern[str] | None:  # noqa: ANN001 - LanguageData
+    """An Official Journal citation: name, series, number, [link] date, [page]."""
+    if not d.journal_names:
+        return None
+    links = _words(d.journal_links)
+    # between number and date: a comma, the language's link word, a space, or a bracket (hr "SL L
+    # 122 (24.4.2014., str. 18.)")
+    link = rf"(?:\s*[,(]\s*|\s+{links}\s*|\s+)" if links else r"(?:\s*[,(]\s*|\s+)"
+    pages = _words(d.page_words + ("p.",))
+    after = _words(d.page_after_words)
+    page = rf"{pages}\s*(?P<page>\d+)" + (rf"|(?P<page2>\d+)\.?\s*{after}" if after else "")
+    return re.compile(
+        rf"(?<![\w])(?:{alternation(d.journal_names)})\s*(?P<series>[LCС])\s*(?P<num>\d{{1,4}})\.?"
+        rf"(?:\s*(?P<sub>[A-Z])(?![\w]))?(?:{link}{_OJ_DATE})?(?:\s*,\s*(?:{page}))?"
+    )
+
+
 def _community(abbr: str, p: _Patterns) -> tuple[str, str | None]:
-    parts = [a.strip() for a in abbr.split(",")]
+    """The canonical communities of "(EF)", "(EG, Euratom)" (sorted: the languages order them
+    differently), and "unknown-abbreviation" when one is not known."""
     out, suspect = [], None
-    for a in parts:
-        canon = p.communities.get(a.upper())
+    for a in (part.strip() for part in abbr.split(",")):
+        canon = p.communities.get(a.upper()) or p.communities.get(skeleton(a.upper()))
         if canon is None:
             suspect = "unknown-abbreviation"
             canon = a
         out.append(canon)
-    return ",".join(out), suspect
+    return ",".join(sorted(out)), suspect
 
 
 def canonical_url(url: str) -> str:
@@ -141,34 +231,175 @@ def _urls(text: str) -> list[Candidate]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """One number of a list after (or before) an article word: "4", "4(5)", "2.6", "(7)", "1-18"."""
+
+    start: int
+    end: int
+    number: str | None  # None: a paragraph alone, "(7)", of the article before it
+    paragraph: str | None
+    upto: tuple[str | None, str | None] | None  # the other end of a range "1-18", "19(1)-(2)"
+    upto_start: int = 0  # where that other end stands
+
+
+def _numbers(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """(article number, paragraph) of an _ITEM match."""
+    if m.group("po"):
+        return None, m.group("po")
+    number = m.group("n") + (m.group("l") or _LATIN_LETTERS.get(m.group("w") or "", ""))
+    return number, m.group("p") or m.group("d")
+
+
+def _items(text: str, pos: int, p: _Patterns) -> list[_Item]:
+    """The number list that starts at `pos`: items joined by commas, "and" words and ranges."""
+    out: list[_Item] = []
+    while (m := p.item.match(text, pos)) is not None:
+        number, paragraph = _numbers(m)
+        end, upto, upto_start = m.end(), None, 0
+        r = p.to.match(text, end)
+        m2 = p.item.match(text, r.end()) if r else None
+        if m2 is not None:
+            upto, end, upto_start = _numbers(m2), m2.end(), m2.start()
+        out.append(_Item(m.start(), end, number, paragraph, upto, upto_start))
+        s = p.sep.match(text, end)
+        if s is None or not p.item.match(text, s.end()):
+            break
+        pos = s.end()
+    return out
+
+
+# A range of up to this many numbers is read as each of them: "Articles 1 to 3" says the same as
+# "artikelen 1, 2 en 3", and "19(1)-(2)" as "Artikel 19 Absätze 1 und 2" (translations write either).
+SMALL_RANGE = 4
+
+
+def _range(low: str, high: str | None, form) -> list[str]:  # noqa: ANN001 - str -> str
+    """`form` of one number, of each number of a small range, or of a range "low-high"."""
+    if high is None or high == low:
+        return [form(low)]
+    if low.isdigit() and high.isdigit() and 0 < int(high) - int(low) < SMALL_RANGE:
+        return [form(str(n)) for n in range(int(low), int(high) + 1)]
+    return [form(f"{low}-{high}")]
+
+
+def _canonicals(article: str, item: _Item) -> list[str]:
+    """The canonical references of one item of `article` (the item's own number, or the one before
+    it for a paragraph alone): "Art. 4", "Art. 4(5)", "Art. 1-18", "Art. 19(1)", "Art. 19(2)"."""
+    if item.upto is None:
+        return [f"Art. {article}({item.paragraph})" if item.paragraph else f"Art. {article}"]
+    other, other_paragraph = item.upto
+    if other is None and item.paragraph:  # "19(1)-(2)": paragraphs of one article
+        return _range(item.paragraph, other_paragraph, lambda x: f"Art. {article}({x})")
+    return _range(article, other, lambda x: f"Art. {x}")
+
+
+def _paragraph_canonicals(article: str, item: _Item) -> list[str]:
+    """The references of a paragraph item after a paragraph word: "stk. 4", "Absätze 4 und 5", "(4)-(5)"."""
+    low = item.number or item.paragraph or ""
+    high = (item.upto[0] or item.upto[1]) if item.upto else None
+    return _range(low, high, lambda x: f"Art. {article}({x})")
+
+
+def _spans(a: int, b: int, item: _Item, canonicals: list[str]) -> list[Candidate]:
+    """One candidate per canonical over [a, b). A small range read as each of its numbers ("1 to
+    3") gives each its own part of the text, so that none hides another: the low end what stands
+    before the separator, the numbers between a character each of the separator, the high end the
+    rest (moved right when the separator is too short: "1–4 artikla")."""
+    n = len(canonicals)
+    first = max(a + 1, item.upto_start - (n - 2))
+    if n > 1 and item.upto is not None and first + n - 2 < b:
+        cuts = [a] + [first + k for k in range(n - 1)] + [b]
+        return [Candidate(cuts[k], cuts[k + 1], "reference", c, TIER_REFERENCE) for k, c in enumerate(canonicals)]
+    return [Candidate(a, b, "reference", c, TIER_REFERENCE) for c in canonicals]
+
+
+def _article_candidates(items: list[_Item], start: int, end: int | None, paragraphs: list[_Item]) -> list[Candidate]:
+    """Candidates of a list of article items. `start` is where the article word begins (before
+    form), `end` where it ends (after form); `paragraphs` (after a paragraph word, "stk. 4 og 5",
+    "4 ja 5 kohdan") belong to the last article."""
+    out: list[Candidate] = []
+    article = None
+    for k, item in enumerate(items):
+        article = item.number or article
+        if article is None:
+            continue
+        a = min(start, item.start) if k == 0 else item.start
+        b = end if k == len(items) - 1 and end is not None else item.end
+        if k == len(items) - 1 and paragraphs and item.upto is None and item.paragraph is None:
+            for j, par in enumerate(paragraphs):
+                lo, hi = (min(a, par.start), max(b, par.end)) if j == 0 else (par.start, par.end)
+                out.extend(_spans(lo, hi, par, _paragraph_canonicals(article, par)))
+            continue
+        out.extend(_spans(a, b, item, _canonicals(article, item)))
+    return out
+
+
+def _articles(text: str, p: _Patterns) -> list[Candidate]:
+    """Article references, with their paragraphs, in the language's word order."""
+    out: list[Candidate] = []
+    if p.article is not None:
+        for m in p.article.finditer(text):
+            items = _items(text, m.end(), p)
+            if not items:
+                continue
+            paragraphs: list[_Item] = []
+            if p.paragraph is not None and (pm := p.paragraph.match(text, items[-1].end)):
+                paragraphs = _items(text, pm.end(), p)
+            out.extend(_article_candidates(items, m.start(), None, paragraphs))
+    if p.article_after is not None:
+        for m in p.article_after.finditer(text):
+            items = _items(text, m.start("list"), p)
+            paragraphs = []
+            if p.paragraph_after is not None and (pm := p.paragraph_after.match(text, m.end())):
+                paragraphs = _items(text, pm.start("list"), p)
+                end = pm.end()
+            else:
+                end = m.end()
+            if paragraphs:
+                # the article word's end joins the first paragraph's span; the paragraph word the last
+                paragraphs[-1] = _Item(paragraphs[-1].start, end, paragraphs[-1].number, paragraphs[-1].paragraph, paragraphs[-1].upto)
+            out.extend(_article_candidates(items, m.start(), m.end(), paragraphs))
+    return out
+
+
+def _journal_candidate(m: re.Match[str]) -> Candidate | None:
+    series = "C" if m.group("series") == "С" else m.group("series")  # Cyrillic С
+    canonical = f"OJ {series} {int(m.group('num'))}" + (f" {m.group('sub')}" if m.group("sub") else "")
+    y, mo, d = (m.group("y") or m.group("y2") or m.group("y3"), m.group("m") or m.group("m2") or m.group("m3"),
+                m.group("d") or m.group("d2") or m.group("d3"))
+    if y:
+        try:
+            day = _dt.date(int(y), int(mo), int(d))
+        except ValueError:
+            return None
+        canonical += f", {day.isoformat()}"
+    page = m.group("page") or m.groupdict().get("page2")
+    if page:
+        canonical += f", p. {int(page)}"
+    return Candidate(m.start(), m.end(), "reference", canonical, TIER_REFERENCE)
+
+
 def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
-    """Every URL, COM document, act, article, Official Journal reference and rank in `text`."""
+    """Every URL, Commission document, act, article, Official Journal reference and rank in `text`."""
     p = _patterns(pack)
     out = _urls(text)
     if not _DIGIT.search(text):
         return out  # every other reference has a number
-    for m in _COM.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "reference", f"{m.group('series')}({m.group('year')}) {int(m.group('num'))}", TIER_REFERENCE))
-    for m in p.act_paren.finditer(text):
-        comm, suspect = _community(m.group("abbr"), p)
-        out.append(Candidate(m.start(), m.end(), "reference", f"{comm} {int(m.group('a'))}/{int(m.group('b'))}", TIER_REFERENCE, suspect=suspect))
-    for m in p.act_suffix.finditer(text):
-        comm, suspect = _community(m.group("abbr"), p)
-        out.append(Candidate(m.start(), m.end(), "reference", f"{int(m.group('a'))}/{int(m.group('b'))}/{comm}", TIER_REFERENCE, suspect=suspect))
-    for m in p.article.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "reference", f"Art. {m.group('num')}", TIER_REFERENCE))
+    for m in p.com.finditer(text):
+        series = p.series.get(m.group("series"), m.group("series"))
+        out.append(Candidate(m.start(), m.end(), "reference", f"{series}({m.group('year')}) {int(m.group('num'))}", TIER_REFERENCE))
+    for pattern in (p.act_paren, p.act_suffix):
+        for m in pattern.finditer(text):
+            comm, suspect = _community(m.group("abbr"), p)
+            canonical = f"{comm} {int(m.group('a'))}/{int(m.group('b'))}"
+            out.append(Candidate(m.start(), m.end(), "reference", canonical, TIER_REFERENCE, suspect=suspect))
+    out.extend(_articles(text, p))
     if p.journal is not None:
         for m in p.journal.finditer(text):
-            canonical = f"OJ {m.group('series')} {int(m.group('num'))}" + (f" {m.group('sub')}" if m.group("sub") else "")
-            if m.group("y"):
-                try:
-                    day = _dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-                except ValueError:
-                    continue
-                canonical += f", {day.isoformat()}"
-            if m.group("page"):
-                canonical += f", p. {int(m.group('page'))}"
-            out.append(Candidate(m.start(), m.end(), "reference", canonical, TIER_REFERENCE))
+            cand = _journal_candidate(m)
+            if cand is not None:
+                out.append(cand)
     for m in _OJ_NUMBER.finditer(text):
         out.append(Candidate(
             m.start(), m.end(), "reference",

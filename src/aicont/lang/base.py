@@ -146,15 +146,29 @@ class LanguageData:
     # --- references (see extract/references.py) ----------------------------------------------
     # words for "number" before a rank ("nr.", "nummer")
     rank_words: tuple[str, ...] = ()
-    # words for "article" before an article number (case-insensitive)
+    # words for "article" before an article number, every inflection (case-insensitive:
+    # "artikel", "artiklarna", "art.", "článku"), and after it (fi "4 artiklan", hu "4. cikk",
+    # lt "4 straipsnio", lv "4. panta")
     article_words: tuple[str, ...] = ()
-    # Official Journal abbreviations (case-sensitive, e.g. "EUT"), the word between its number and
-    # date ("af" in "EUT L 117 af 5.5.2017"), and the page abbreviation ("s.")
+    article_after_words: tuple[str, ...] = ()
+    # words for "paragraph" before its number ("stk.", "Absatz", "ust.", "n.o") and after it (fi
+    # "5 kohdan", hu "(5) bekezdése", lt "5 dalis", lv "5. punkts"); en "4(5)", sv "4.5" need none
+    paragraph_words: tuple[str, ...] = ()
+    paragraph_after_words: tuple[str, ...] = ()
+    # words that may stand before each number of such a list (hu "a 6., a 8. és a 12. cikk")
+    list_fillers: tuple[str, ...] = ()
+    # Official Journal abbreviations (case-sensitive, e.g. "EUT", "Dz.U.", "Úř. věst."), the word
+    # between its number and date ("af" in "EUT L 117 af 5.5.2017"), the page abbreviation before
+    # the page number ("s.") and after it (hu "3. o.", lv "3. lpp.")
     journal_names: tuple[str, ...] = ()
     journal_links: tuple[str, ...] = ()
     page_words: tuple[str, ...] = ()
+    page_after_words: tuple[str, ...] = ()
     # community abbreviations of this language (case-sensitive) → canonical (added to the common table)
     communities: tuple[tuple[str, str], ...] = ()
+    # the language's letters of Commission document series → the English ones (de "KOM" → "COM",
+    # "K" → "C" in "K(2010) 5134", "SEK" → "SEC")
+    document_series: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,4 +50,13 @@ DATA = LanguageData(
     cardinal_stopwords=("един", "една", "едно", "нула"),
     numeric_dates=("d.m.y",),
     year_words=("г.", "година", "год."),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("№",),
+    article_words=("член", "члена", "членове", "членовете", "чл."),
+    paragraph_words=("параграф", "параграфа", "параграфи", "параграфите", "пар."),
+    journal_names=("ОВ",),
+    page_words=("стр.",),
+    communities=(
+        ("ЕС", "EU"), ("ЕО", "EC"), ("ЕИО", "EEC"), ("Евратом", "Euratom"), ("ЕОВС", "ECSC"), ("ОВППС", "CFSP"),
+    ),
 )

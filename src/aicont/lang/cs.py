@@ -56,4 +56,12 @@ DATA = LanguageData(
     }),
     numeric_dates=("d.m.y",),
     date_articles=("dne",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("č.", "číslo"),
+    article_words=("článek", "článku", "články", "článků", "článkem", "článcích", "článkům", "čl."),
+    paragraph_words=("odst.", "odstavec", "odstavce", "odstavci", "odstavců"),
+    journal_names=("Úř. věst.",),
+    page_words=("s.",),
+    communities=(("EU", "EU"), ("ES", "EC"), ("EHS", "EEC"), ("ESUO", "ECSC"), ("SZBP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

@@ -43,4 +43,13 @@ DATA = LanguageData(
     numeric_dates=("d.m.y",),
     day_suffix=r"\.?",
     date_articles=("den", "dem", "am", "vom"),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("Nr.", "Nummer"),
+    article_words=("Artikel", "Artikeln", "Artikels", "Art."),
+    paragraph_words=("Absatz", "Absätze", "Absatzes", "Absätzen", "Abs."),
+    journal_names=("ABl.",),
+    journal_links=("vom",),
+    page_words=("S.",),
+    communities=(("EU", "EU"), ("EG", "EC"), ("EWG", "EEC"), ("EGKS", "ECSC"), ("GASP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

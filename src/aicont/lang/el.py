@@ -55,4 +55,14 @@ DATA = LanguageData(
     numeric_dates=("d.m.y",),
     day_suffix=r"(?:ης|ής|η|ου)?",
     date_articles=("της", "την", "τη"),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("αριθ.", "αριθμ.", "αριθμός"),
+    article_words=("άρθρο", "άρθρου", "άρθρα", "άρθρων", "αρθ."),
+    paragraph_words=("παράγραφος", "παράγραφοι", "παράγραφο", "παραγράφου", "παραγράφους", "παραγράφων", "παρ."),
+    journal_names=("ΕΕ",),
+    journal_links=("της",),
+    page_words=("σ.", "σελ."),
+    communities=(
+        ("ΕΕ", "EU"), ("ΕΚ", "EC"), ("ΕΟΚ", "EEC"), ("Ευρατόμ", "Euratom"), ("ΕΚΑΧ", "ECSC"), ("ΚΕΠΠΑ", "CFSP"),
+    ),
 )

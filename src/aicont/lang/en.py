@@ -48,11 +48,11 @@ DATA = LanguageData(
     # "one" is far more often a pronoun ("one of the ...") than a count
     cardinal_stopwords=("one", "zero"),
     rank_words=("no.", "no", "number"),
-    article_words=("article", "art."),
+    article_words=("article", "articles", "art."),
     journal_names=("OJ",),
     journal_links=("of",),
     page_words=("p.",),
-    communities=(("EC", "EC"), ("EEC", "EEC"), ("EU", "EU")),
+    communities=(("EC", "EC"), ("EEC", "EEC"), ("EU", "EU"), ("ECSC", "ECSC"), ("CFSP", "CFSP")),
     date_articles=("the",),
     one_confusables=(),
     date_orders=("dmy", "mdy"),

@@ -38,4 +38,12 @@ DATA = LanguageData(
     day_suffix=r"(?:\.?[ºo°])?",
     date_links=("de",),
     date_articles=("el",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("n.o", "n.º", "nº", "núm.", "número"),
+    article_words=("artículo", "artículos", "art."),
+    paragraph_words=("apartado", "apartados"),
+    journal_names=("DO",),
+    journal_links=("de",),
+    page_words=("p.",),
+    communities=(("UE", "EU"), ("CE", "EC"), ("CEE", "EEC"), ("CECA", "ECSC"), ("PESC", "CFSP")),
 )

@@ -67,4 +67,18 @@ DATA = LanguageData(
     }),
     numeric_dates=("d.m.y",),
     year_words=("aasta", "aastal", "aastast", "aastani", "aastaks", "a."),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("nr", "nr."),
+    article_words=(
+        "artikkel", "artikli", "artiklid", "artiklit", "artiklis", "artiklite", "artiklisse", "artiklitele",
+        "artiklile", "artikliga", "artikleid", "artiklist", "artiklitest", "artiklites", "art.",
+    ),
+    paragraph_words=(
+        "lõige", "lõike", "lõiked", "lõiget", "lõikes", "lõikele", "lõikega", "lõigete", "lõigetele", "lõigetes",
+        "lõikeid", "lg", "lg.",
+    ),
+    journal_names=("ELT", "EÜT"),
+    page_words=("lk", "lk."),
+    communities=(("EL", "EU"), ("EÜ", "EC"), ("EMÜ", "EEC"), ("ESTÜ", "ECSC"), ("ÜVJP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

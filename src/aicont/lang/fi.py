@@ -49,4 +49,17 @@ DATA = LanguageData(
     numeric_dates=("d.m.y",),
     date_links=("päivänä", "päivästä", "päivään", "päivältä", "päivälle"),
     year_words=("vuonna",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("N:o", "nro"),
+    article_after_words=(
+        "artikla", "artiklan", "artiklassa", "artiklaa", "artiklaan", "artiklasta", "artiklalla", "artiklat",
+        "artiklojen", "artikloiden", "artikloissa", "artikloja", "artikloihin", "artikloista",
+    ),
+    paragraph_after_words=(
+        "kohta", "kohdan", "kohdassa", "kohtaa", "kohtaan", "kohdasta", "kohdat", "kohtien", "kohdissa",
+    ),
+    journal_names=("EUVL", "EYVL"),
+    page_words=("s.",),
+    communities=(("EU", "EU"), ("EY", "EC"), ("ETY", "EEC"), ("EHTY", "ECSC"), ("YUTP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

@@ -40,4 +40,12 @@ DATA = LanguageData(
     numeric_dates=("d.m.y", "d/m/y"),
     day_suffix=r"(?:er|re)?",
     date_articles=("le",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("no", "n°", "nº", "numéro"),
+    article_words=("article", "articles", "art."),
+    paragraph_words=("paragraphe", "paragraphes"),
+    journal_names=("JO",),
+    journal_links=("du",),
+    page_words=("p.",),
+    communities=(("UE", "EU"), ("CE", "EC"), ("CEE", "EEC"), ("CECA", "ECSC"), ("PESC", "CFSP")),
 )

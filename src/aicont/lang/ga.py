@@ -40,4 +40,10 @@ DATA = LanguageData(
     homonym_cardinals=("sé", "trí"),
     numeric_dates=("d.m.y",),
     date_articles=("an",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("Uimh.",),
+    article_words=("Airteagal", "hAirteagal", "Airteagail", "nAirteagal"),
+    journal_names=("IO",),
+    page_words=("lch.",),
+    communities=(("AE", "EU"), ("CE", "EC"), ("CEE", "EEC")),
 )

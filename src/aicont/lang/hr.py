@@ -52,4 +52,11 @@ DATA = LanguageData(
     }),
     numeric_dates=("d.m.y",),
     date_articles=("dana",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("br.", "broj"),
+    article_words=("članak", "članka", "članku", "člankom", "članci", "članaka", "člancima", "članke", "čl."),
+    paragraph_words=("stavak", "stavka", "stavku", "stavkom", "stavci", "stavaka", "stavcima", "st."),
+    journal_names=("SL",),
+    page_words=("str.",),
+    communities=(("EU", "EU"), ("EZ", "EC"), ("EEZ", "EEC"), ("EZUČ", "ECSC"), ("ZVSP", "CFSP")),
 )

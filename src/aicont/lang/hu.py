@@ -49,4 +49,19 @@ DATA = LanguageData(
     numeric_dates=("y.m.d", "d.m.y"),
     day_suffix=r"(?:\.|-(?:[a-záéíóöőúüű]{1,8}))?",
     year_words=("évi",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("sz.",),
+    article_after_words=(
+        "cikk", "cikke", "cikkének", "cikket", "cikkében", "cikkben", "cikkére", "cikkével", "cikknek", "cikkei",
+        "cikkeit", "cikkek", "cikkeiben", "cikkhez", "cikkből", "cikkétől", "cikkéhez", "cikkre",
+    ),
+    paragraph_after_words=(
+        "bekezdés", "bekezdése", "bekezdésének", "bekezdésében", "bekezdésére", "bekezdésével", "bekezdését",
+        "bekezdései", "bekezdéseiben", "bekezdésben", "bekezdéseit", "bekezdésekben",
+    ),
+    list_fillers=("a", "az"),
+    journal_names=("HL",),
+    page_after_words=("o.",),
+    communities=(("EU", "EU"), ("EK", "EC"), ("EGK", "EEC"), ("ESZAK", "ECSC"), ("KKBP", "CFSP")),
+    document_series=(("KOM", "COM"), ("SEK", "SEC")),
 )

@@ -37,4 +37,12 @@ DATA = LanguageData(
     numeric_dates=("d.m.y", "d/m/y"),
     day_suffix=r"(?:o|º|°)?",
     date_articles=("il", "del", "dal", "al"),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("n.", "numero"),
+    article_words=("articolo", "articoli", "art."),
+    paragraph_words=("paragrafo", "paragrafi"),
+    journal_names=("GU",),
+    journal_links=("del", "dell'", "dell’"),
+    page_words=("pag.", "pag"),
+    communities=(("UE", "EU"), ("CE", "EC"), ("CEE", "EEC"), ("CECA", "ECSC"), ("PESC", "CFSP")),
 )

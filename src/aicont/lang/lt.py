@@ -60,4 +60,15 @@ DATA = LanguageData(
     numeric_dates=("y m d", "d.m.y"),
     day_suffix=r"(?:\s*d\.)?",
     year_words=("m.", "metų", "metais"),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("Nr.",),
+    article_after_words=(
+        "straipsnis", "straipsnio", "straipsnyje", "straipsnį", "straipsniai", "straipsnių", "straipsnius",
+        "straipsniu", "straipsniuose", "straipsniams", "straipsniais", "str.",
+    ),
+    paragraph_after_words=("dalis", "dalies", "dalį", "dalyje", "dalys", "dalyse", "dalių", "dalims", "dalimis"),
+    journal_names=("OL",),
+    page_words=("p.",),
+    communities=(("ES", "EU"), ("EB", "EC"), ("EEB", "EEC"), ("EAPB", "ECSC"), ("BUSP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

@@ -54,4 +54,14 @@ DATA = LanguageData(
     date_orders=("ydm", "dmy"),
     numeric_dates=("d.m.y",),
     year_words=("gada", "gadā", "g."),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("Nr.",),
+    article_after_words=("pants", "panta", "pantu", "pantā", "pantam", "panti", "pantus", "pantos", "pantiem"),
+    paragraph_after_words=(
+        "punkts", "punkta", "punktu", "punktā", "punkti", "punktos", "punktiem", "daļa", "daļas", "daļā", "daļu",
+    ),
+    journal_names=("OV",),
+    page_after_words=("lpp.",),
+    communities=(("ES", "EU"), ("EK", "EC"), ("EEK", "EEC"), ("EOTK", "ECSC"), ("KĀDP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

@@ -47,4 +47,11 @@ DATA = LanguageData(
     cardinal_stopwords=("wieħed", "waħda", "xejn"),
     numeric_dates=("d.m.y",),
     date_links=("ta'",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("Nru", "Nru."),
+    article_words=("Artikolu", "Artikoli", "Art."),
+    paragraph_words=("paragrafu", "paragrafi"),
+    journal_names=("ĠU",),
+    page_words=("p.",),
+    communities=(("UE", "EU"), ("KE", "EC"), ("KEE", "EEC"), ("KEFA", "ECSC"), ("PESK", "CFSP")),
 )

@@ -30,4 +30,12 @@ DATA = LanguageData(
     extra_cardinals=forms({100: "honderd", 1000: "duizend"}),
     cardinal_stopwords=("een", "één", "nul"),
     numeric_dates=("d.m.y", "d/m/y"),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("nr.", "nummer"),
+    article_words=("artikel", "artikelen", "art."),
+    paragraph_words=("lid", "leden"),
+    journal_names=("PB",),
+    journal_links=("van",),
+    page_words=("blz.",),
+    communities=(("EU", "EU"), ("EG", "EC"), ("EEG", "EEC"), ("EGKS", "ECSC"), ("GBVB", "CFSP")),
 )

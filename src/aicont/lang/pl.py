@@ -62,4 +62,13 @@ DATA = LanguageData(
     numeric_dates=("d.m.y",),
     year_words=("r.", "roku"),
     date_articles=("dnia",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("nr",),
+    article_words=("artykuł", "artykułu", "artykuły", "artykule", "artykułem", "artykułów", "artykułach", "art."),
+    paragraph_words=("ust.", "ustęp", "ustępu", "ustępie", "ustępy"),
+    journal_names=("Dz.U.", "Dz. U."),
+    journal_links=("z",),
+    page_words=("s.",),
+    communities=(("UE", "EU"), ("WE", "EC"), ("EWG", "EEC"), ("EWWiS", "ECSC"), ("WPZiB", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

@@ -39,4 +39,12 @@ DATA = LanguageData(
     numeric_dates=("d.m.y", "d/m/y"),
     day_suffix=r"(?:\.?[ºo°])?",
     date_links=("de",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("n.o", "n.º", "nº", "número"),
+    article_words=("artigo", "artigos", "art."),
+    paragraph_words=("n.o", "n.os", "n.º", "n.ºs"),
+    journal_names=("JO",),
+    journal_links=("de",),
+    page_words=("p.",),
+    communities=(("UE", "EU"), ("CE", "EC"), ("CEE", "EEC"), ("CECA", "ECSC"), ("PESC", "CFSP")),
 )

@@ -44,4 +44,11 @@ DATA = LanguageData(
     homonym_cardinals=("nouă",),
     numeric_dates=("d.m.y",),
     date_articles=("data de", "ziua de"),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("nr.", "numărul"),
+    article_words=("articolul", "articolele", "articolului", "articolelor", "articol", "articole", "art."),
+    paragraph_words=("alineatul", "alineatele", "alineatului", "alineatelor", "alin."),
+    journal_names=("JO",),
+    page_words=("p.",),
+    communities=(("UE", "EU"), ("CE", "EC"), ("CEE", "EEC"), ("CECO", "ECSC"), ("PESC", "CFSP")),
 )

@@ -58,4 +58,12 @@ DATA = LanguageData(
     }),
     numeric_dates=("d.m.y",),
     date_articles=("dňa",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("č.", "číslo"),
+    article_words=("článok", "článku", "články", "článkom", "článkami", "článkov", "článkoch", "čl."),
+    paragraph_words=("ods.", "odsek", "odseku", "odseky", "odsekov"),
+    journal_names=("Ú. v. EÚ", "Ú. v. ES", "Ú. v."),
+    page_words=("s.",),
+    communities=(("EÚ", "EU"), ("ES", "EC"), ("EHS", "EEC"), ("ESUO", "ECSC"), ("SZBP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

@@ -53,4 +53,12 @@ DATA = LanguageData(
     }),
     numeric_dates=("d.m.y",),
     date_articles=("dne",),
+    # --- references (extract/references.py), checked against EU acts in this language
+    rank_words=("št.", "številka"),
+    article_words=("člen", "člena", "členu", "členom", "členi", "členih", "členov", "členoma", "čl."),
+    paragraph_words=("odstavek", "odstavka", "odstavku", "odst."),
+    journal_names=("UL",),
+    page_words=("str.",),
+    communities=(("EU", "EU"), ("ES", "EC"), ("EGS", "EEC"), ("ESPJ", "ECSC"), ("SZVP", "CFSP")),
+    document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )

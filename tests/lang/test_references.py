@@ -1,0 +1,112 @@
+"""References in every EU language: Official Journal citations, act numbers, articles with their
+paragraphs, Commission documents. Hand-made phrases (no shared data needed): each phrase must give
+exactly these references and no other value (no count, year or period read out of them)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aicont.extract import extract_text
+from aicont.lang import get_pack
+
+ACT = "EC 123/2005"
+OJ = "OJ L 77, 2010-03-05, p. 12"
+ART_7_2_3 = ["Art. 7(2)", "Art. 7(3)"]
+
+CASES: list[tuple[str, str, list[str]]] = [
+    ("bg", "Регламент (ЕО) № 123/2005 (ОВ L 77, 5.3.2010 г., стр. 12)", [ACT, OJ]),
+    ("bg", "съгласно член 7, параграфи 2 и 3 и членове 10—40", ART_7_2_3 + ["Art. 10-40"]),
+    ("cs", "nařízení (ES) č. 123/2005 (Úř. věst. L 77, 5.3.2010, s. 12)", [ACT, OJ]),
+    ("cs", "podle čl. 7 odst. 2 a 3 a článků 10 až 40", ART_7_2_3 + ["Art. 10-40"]),
+    ("cs", "rozhodnutí Komise K(2012) 345", ["C(2012) 345"]),
+    ("da", "forordning (EF) nr. 123/2005 (EUT L 77 af 5.3.2010, s. 12)", [ACT, OJ]),
+    ("da", "efter artikel 7, stk. 2 og 3, og artikel 10-40", ART_7_2_3 + ["Art. 10-40"]),
+    ("de", "Verordnung (EG) Nr. 123/2005 (ABl. L 77 vom 5.3.2010, S. 12)", [ACT, OJ]),
+    ("de", "nach Artikel 7 Absätze 2 und 3 sowie Artikel 10 bis 40", ART_7_2_3 + ["Art. 10-40"]),
+    ("de", "Beschluss K(2012) 345 und KOM(2011) 12", ["C(2012) 345", "COM(2011) 12"]),
+    ("el", "Κανονισμός (ΕΚ) αριθ. 123/2005 (ΕΕ L 77 της 5.3.2010, σ. 12)", [ACT, OJ]),
+    ("el", "σύμφωνα με το άρθρο 7 παράγραφοι 2 και 3 και τα άρθρα 10-40", ART_7_2_3 + ["Art. 10-40"]),
+    # "2003/34/ΕΚ" is a directive, not a period 2003-2034
+    ("el", "η οδηγία 2003/34/ΕΚ", ["EC 2003/34"]),
+    ("en", "Regulation (EC) No 123/2005 (OJ L 77, 5.3.2010, p. 12)", [ACT, OJ]),
+    ("en", "under Article 7(2) and (3) and Articles 10 to 40", ART_7_2_3 + ["Art. 10-40"]),
+    # a sub-numbered article is not the article: "21.17" is Article 21(17)
+    ("en", "Article 21.17 and Article 21", ["Art. 21(17)", "Art. 21"]),
+    ("en", "Directive 2003/34/EC and Decision C(2012)345", ["EC 2003/34", "C(2012) 345"]),
+    ("es", "Reglamento (CE) n.o 123/2005 (DO L 77 de 5.3.2010, p. 12)", [ACT, OJ]),
+    ("es", "el artículo 7, apartados 2 y 3, y los artículos 10 a 40", ART_7_2_3 + ["Art. 10-40"]),
+    ("et", "määrus (EÜ) nr 123/2005 (ELT L 77, 5.3.2010, lk 12)", [ACT, OJ]),
+    ("et", "artikli 7 lõigete 2 ja 3 ning artiklite 10–40 kohaselt", ART_7_2_3 + ["Art. 10-40"]),
+    ("fi", "asetus (EY) N:o 123/2005 (EUVL L 77, 5.3.2010, s. 12)", [ACT, OJ]),
+    # Finnish puts the article word after its number, and the paragraph word after its numbers
+    ("fi", "7 artiklan 2 ja 3 kohdan sekä 10–40 artiklan mukaisesti", ART_7_2_3 + ["Art. 10-40"]),
+    ("fr", "règlement (CE) no 123/2005 (JO L 77 du 5.3.2010, p. 12)", [ACT, OJ]),
+    ("fr", "l'article 7, paragraphes 2 et 3, les articles 1er à 40 et l'article 5 bis", ART_7_2_3 + ["Art. 1-40", "Art. 5a"]),
+    ("ga", "faoi Airteagal 9 (IO L 77, 5.3.2010, lch. 12)", ["Art. 9", OJ]),
+    ("hr", "Uredba (EZ) br. 123/2005 (SL L 77, 5.3.2010., str. 12.)", [ACT, OJ]),
+    ("hr", "u skladu s člankom 7. stavcima 2. i 3. i člancima od 10. do 40.", ART_7_2_3 + ["Art. 10-40"]),
+    # Hungarian writes the act number first and the date year first, the page number before "o."
+    ("hu", "a 123/2005/EK rendelet (HL L 77., 2010.3.5., 12. o.)", [ACT, OJ]),
+    ("hu", "a 7. cikk (2) és (3) bekezdése, valamint a 10–40. cikk", ART_7_2_3 + ["Art. 10-40"]),
+    ("hu", "a 6., a 8. és a 11. cikk", ["Art. 6", "Art. 8", "Art. 11"]),
+    ("it", "regolamento (CE) n. 123/2005 (GU L 77 dell'8.3.2010, pag. 12)", [ACT, "OJ L 77, 2010-03-08, p. 12"]),
+    ("it", "l'articolo 7, paragrafi 2 e 3, e gli articoli da 10 a 40", ART_7_2_3 + ["Art. 10-40"]),
+    ("lt", "reglamentas (EB) Nr. 123/2005 (OL L 77, 2010 3 5, p. 12)", [ACT, OJ]),
+    ("lt", "pagal 7 straipsnio 2 ir 3 dalis ir 10–40 straipsnius", ART_7_2_3 + ["Art. 10-40"]),
+    ("lv", "Regula (EK) Nr. 123/2005 (OV L 77, 5.3.2010., 12. lpp.)", [ACT, OJ]),
+    ("lv", "saskaņā ar 7. panta 2. un 3. punktu un 10.–40. pantu", ART_7_2_3 + ["Art. 10-40"]),
+    ("mt", "Regolament (KE) Nru 123/2005 (ĠU L 77, 5.3.2010, p. 12)", [ACT, OJ]),
+    ("mt", "skont l-Artikolu 7(2) u (3) u l-Artikoli 10-40", ART_7_2_3 + ["Art. 10-40"]),
+    ("nl", "Verordening (EG) nr. 123/2005 (PB L 77 van 5.3.2010, blz. 12)", [ACT, OJ]),
+    ("nl", "artikel 7, leden 2 en 3, en de artikelen 10 tot en met 40", ART_7_2_3 + ["Art. 10-40"]),
+    # a range of up to four articles is each of them: "artikelen 1, 2 en 3" = "Articles 1 to 3"
+    ("nl", "de artikelen 1, 2 en 3", ["Art. 1", "Art. 2", "Art. 3"]),
+    ("en", "Articles 1 to 3", ["Art. 1", "Art. 2", "Art. 3"]),
+    ("pl", "rozporządzenie (WE) nr 123/2005 (Dz.U. L 77 z 5.3.2010, s. 12)", [ACT, OJ]),
+    ("pl", "zgodnie z art. 7 ust. 2 i 3 oraz art. 10–40", ART_7_2_3 + ["Art. 10-40"]),
+    ("pt", "Regulamento (CE) n.o 123/2005 (JO L 77 de 5.3.2010, p. 12)", [ACT, OJ]),
+    ("pt", "o artigo 7.o, n.os 2 e 3, e os artigos 10.o a 40.o", ART_7_2_3 + ["Art. 10-40"]),
+    ("ro", "Regulamentul (CE) nr. 123/2005 (JO L 77, 5.3.2010, p. 12)", [ACT, OJ]),
+    ("ro", "în temeiul articolului 7 alineatele (2) și (3) și al articolelor 10-40", ART_7_2_3 + ["Art. 10-40"]),
+    ("sk", "nariadenie (ES) č. 123/2005 (Ú. v. EÚ L 77, 5.3.2010, s. 12)", [ACT, OJ]),
+    ("sk", "podľa článku 7 ods. 2 a 3 a článkov 10 až 40", ART_7_2_3 + ["Art. 10-40"]),
+    ("sl", "Uredba (ES) št. 123/2005 (UL L 77, 5.3.2010, str. 12)", [ACT, OJ]),
+    ("sl", "v skladu s členom 7(2) in (3) ter členi 10–40", ART_7_2_3 + ["Art. 10-40"]),
+    ("sv", "förordning (EG) nr 123/2005 (EUT L 77, 5.3.2010, s. 12)", [ACT, OJ]),
+    # Swedish numbers paragraphs with a dot: "artiklarna 7.2, 7.3" = "Article 7(2), (3)"
+    ("sv", "enligt artiklarna 7.2, 7.3 och 10–40", ART_7_2_3 + ["Art. 10-40"]),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", CASES, ids=[f"{c[0]}:{c[1][:30]}" for c in CASES])
+def test_references_in_every_language(lang: str, text: str, expected: list[str]) -> None:
+    values = extract_text(text, get_pack(lang))
+    assert [(v.kind, v.canonical) for v in values] == [("reference", c) for c in expected], [
+        (v.kind, v.raw, v.canonical) for v in values
+    ]
+    assert all(v.suspect is None for v in values)
+
+
+def test_every_official_language_has_reference_data() -> None:
+    codes = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split()
+    for code in codes:
+        d = get_pack(code).data
+        assert d.journal_names and d.communities and d.rank_words, code
+        assert d.article_words or d.article_after_words, code
+
+
+def test_same_act_in_two_forms_and_scripts_is_one_reference() -> None:
+    """A regulation cited "(EC) No 8/2008" in English is "8/2008/EK" in Hungarian; an acronym
+    typed with a Latin E among Greek letters ("EΟΚ") is still the Greek EEC."""
+    (en,) = extract_text("Regulation (EC) No 8/2008", get_pack("en"))
+    (hu,) = extract_text("a 8/2008/EK rendelet", get_pack("hu"))
+    (el,) = extract_text("κανονισμού (EΟΚ) αριθ. 3922/91", get_pack("el"))
+    assert en.canonical == hu.canonical == "EC 8/2008"
+    assert el.canonical == "EEC 3922/91" and el.suspect is None
+
+
+def test_communities_follow_the_language() -> None:
+    """"ES" is the Community in Czech and the Union in Lithuanian."""
+    (cs,) = extract_text("nařízení (ES) č. 1/2005", get_pack("cs"))
+    (lt,) = extract_text("reglamentas (ES) Nr. 1/2015", get_pack("lt"))
+    assert cs.canonical == "EC 1/2005" and lt.canonical == "EU 1/2015"
