@@ -48,7 +48,9 @@ CASES: list[tuple[str, str, list[tuple[str, str, str | None]]]] = [
     ("sl", "Uredba se uporablja od 3. marca 2024.", [(D, "2024-03-03", "from")]),
     ("sv", "Förordningen ska tillämpas från och med den 3 mars 2024.", [(D, "2024-03-03", "from")]),
     # --- numeric dates in each language's notation
-    ("hu", "(HL L 12., 2024.3.3., 5. o.)", [("count", "12", None), (D, "2024-03-03", None), ("count", "5", None)]),
+    ("hu", "a 2024.3.3. napján", [(D, "2024-03-03", None)]),
+    # inside an Official Journal citation the date is part of one reference
+    ("hu", "(HL L 12., 2024.3.3., 5. o.)", [("reference", "OJ L 12, 2024-03-03, p. 5", None)]),
     ("lt", "priimta 2024 03 03", [(D, "2024-03-03", None)]),
     ("fr", "le 03/03/2024", [(D, "2024-03-03", None)]),
 ]

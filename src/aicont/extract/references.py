@@ -75,14 +75,14 @@ class _Patterns:
     communities: dict[str, str]
 
 
-# A reference number: "4", "4a", "4 bis" (= 4a), "1er" (fr), "4.o" / "4.º" (pt), "4." (hu, lv, hr
+# A reference number: "4", "4a", "4 bis" (= 4a), "4.o-A" (pt, = 4a), "1er" (fr), "4.o" / "4.º" (pt), "4." (hu, lv, hr
 # write numbers as ordinals); then a paragraph: "(5)" (en, mt, sl, hu, ro) with any points after it
 # ("(3)(i)", "17(3)a"), or ".5" (sv "artikel 4.5", en "Article 21.17"); or a paragraph alone,
 # "(7)" in "Article 2(6), (7)", which belongs to the article before it.
 _LATIN_LETTERS = {"bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e"}
 _ITEM = (
     r"(?:(?P<n>\d{1,3})(?!\d)(?:(?P<l>[a-z])(?![^\W_])|\s(?P<w>bis|ter|quater|quinquies|sexies)(?![^\W_]|\s*\d))?"
-    r"(?:(?:\.[oºª]|[ºª]|er)(?![^\W_])|\.(?!\d))?"
+    r"(?:(?:\.[oºª]|[ºª]|er)(?![^\W_])|\.(?!\d))?(?:-(?P<l2>[A-Za-z])(?![^\W_]))?"
     r"(?:\s?\((?P<p>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*(?:[a-z](?![^\W_]))?"
     r"|\.(?P<d>\d{1,3})(?![\d])(?!\.\d)(?:\s(?:[a-z]|[ivx]{2,4})(?![^\W_]))?)?"
     r"|\((?P<po>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*)"
@@ -247,7 +247,8 @@ def _numbers(m: re.Match[str]) -> tuple[str | None, str | None]:
     """(article number, paragraph) of an _ITEM match."""
     if m.group("po"):
         return None, m.group("po")
-    number = m.group("n") + (m.group("l") or _LATIN_LETTERS.get(m.group("w") or "", ""))
+    letter = m.group("l") or m.group("l2") or _LATIN_LETTERS.get(m.group("w") or "", "")
+    number = m.group("n") + letter.lower()
     return number, m.group("p") or m.group("d")
 
 
