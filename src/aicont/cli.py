@@ -70,6 +70,7 @@ def _global(
     level = logging.DEBUG if verbose else (logging.ERROR if quiet else logging.WARNING)
     logging.basicConfig(level=level, format="aicont: %(message)s", stream=sys.stderr)
     _state["debug"] = debug or bool(os.environ.get("AICONT_DEBUG"))
+    _state["verbose"] = verbose
 
 
 def _emit(text: str | bytes, output: Path | None = None) -> None:
@@ -324,8 +325,23 @@ def _stderr_summary(report) -> None:  # noqa: ANN001
         sys.stderr.write(f"aicont: {summary_line(report)}\n")
 
 
-def _color(output: Path | None) -> bool:
-    return output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+class ColorChoice(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+def _color(choice: ColorChoice, output: Path | None) -> bool:
+    """Colour for --color always; none for never. auto: none into a file, none when NO_COLOR is
+    set (it wins, as in rich), colour when FORCE_COLOR is set (not "0"), else when stdout is a
+    terminal."""
+    if choice != ColorChoice.auto:
+        return choice == ColorChoice.always
+    if output is not None or os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") != "0":
+        return True
+    return sys.stdout.isatty()
 
 
 def _run_diff(*, left: Path, right: Path | None, config, fmt: str, color: bool):  # noqa: ANN001, ANN202
@@ -340,8 +356,9 @@ def _run_diff(*, left: Path, right: Path | None, config, fmt: str, color: bool):
 
     from aicont.report.terminal import render_terminal
 
-    width = shutil.get_terminal_size((120, 40)).columns if color else 120
-    return report, render_terminal(report, color=color, width=max(80, width))
+    # the terminal's width (COLUMNS when set; 120 into a pipe or a file), so quotes use a wide terminal
+    width = shutil.get_terminal_size((120, 40)).columns
+    return report, render_terminal(report, color=color, width=max(60, width), verbose=bool(_state.get("verbose")))
 
 
 @app.command()
@@ -359,13 +376,14 @@ def diff(
     right_lang: RightLangOpt = None,
     exit_zero: ExitZeroOpt = False,
     output: OutputOpt = None,
+    color: Annotated[ColorChoice, typer.Option("--color", help="Colour: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never.")] = ColorChoice.auto,
 ) -> None:
-    """The translator's view: findings grouped by section, both sides, the differing values highlighted."""
+    """The translator's view: findings grouped by section, both sides, the words that differ marked."""
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
         fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero,
     )
-    report, text = _run_diff(left=left, right=right, config=cfg, fmt=fmt.value, color=_color(output))
+    report, text = _run_diff(left=left, right=right, config=cfg, fmt=fmt.value, color=_color(color, output))
     _stderr_notices(report)
     _emit(text, output)
     # The terminal view ends with the summary line already; repeat it on stderr only when the

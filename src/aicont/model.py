@@ -356,6 +356,7 @@ class InputInfo:
     lang: str | None
     sha256: str
     unit: str = "line"  # what its line numbers count: "line" or "paragraph" (DOCX)
+    title: str = ""  # the document's title as it reads (its first title lines), or ""
 
 
 @dataclass(frozen=True, slots=True)

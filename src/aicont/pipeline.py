@@ -217,14 +217,24 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
     return Report(
         signature=config.signature(left_lang=left.lang, right_lang=right.lang),
         inputs=(
-            InputInfo("left", left.path, left.lang, left.sha256, left.unit),
-            InputInfo("right", right.path, right.lang, right.sha256, right.unit),
+            InputInfo("left", left.path, left.lang, left.sha256, left.unit, _title(left)),
+            InputInfo("right", right.path, right.lang, right.sha256, right.unit, _title(right)),
         ),
         findings=shown,
         incomplete=incomplete,
         stats=stats,
         notices=left.notices + right.notices,
     )
+
+
+def _title(doc: Document) -> str:
+    """The document's title: its title block as it reads, else the introduction's title."""
+    from aicont.model import BlockKind
+
+    block = next((b for b in doc.blocks if b.kind == BlockKind.TITLE), None)
+    if block is not None:
+        return " ".join(block.text.split())
+    return next((s.title for s in doc.sections if not s.number), "")
 
 
 def run(left_path: Path | str, right_path: Path | str | None, config: Config | None = None, progress=None) -> Report:  # noqa: ANN001

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -159,7 +160,7 @@ def test_real_pair_report(capsys, da_path: Path, sv_path: Path) -> None:
 
 
 def test_terminal_colour_only_when_asked(monkeypatch) -> None:
-    from aicont.cli import _color
+    from aicont.cli import ColorChoice, _color
     from aicont.config import Config
     from aicont.pipeline import run
     from aicont.report.terminal import render_terminal
@@ -167,10 +168,19 @@ def test_terminal_colour_only_when_asked(monkeypatch) -> None:
     report = run(MINI_L, MINI_R, Config())
     assert "\x1b[" in render_terminal(report, color=True)
     assert "\x1b[" not in render_terminal(report, color=False)
+    auto = ColorChoice.auto
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
-    assert _color(None) is False
+    assert _color(auto, None) is False
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert _color(auto, None) is False  # NO_COLOR wins, as in rich
     monkeypatch.delenv("NO_COLOR")
-    assert _color(Path("out.txt")) is False  # a file never gets colour codes
+    assert _color(auto, None) is True  # FORCE_COLOR, even into a pipe
+    assert _color(auto, Path("out.txt")) is False  # a file never gets colour codes
+    monkeypatch.setenv("FORCE_COLOR", "0")
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    assert _color(auto, None) is False
+    assert _color(ColorChoice.always, None) is True and _color(ColorChoice.never, None) is False
 
 
 def test_per_check_options_from_config(capsys, tmp_path: Path) -> None:

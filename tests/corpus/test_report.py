@@ -1,5 +1,5 @@
 """The discrepancy report on the real corpus: the reviewed findings of the action-plan pair and
-nothing else, the HTML page in a real headless browser, unrelated documents, determinism.
+nothing else, unrelated documents, determinism (the HTML page in a headless browser: tests/formats).
 
 Every finding of the default report was reviewed by hand against both texts; REVIEWED holds them
 with the reason each is real. A new finding makes the test fail: review it, and either add it
@@ -8,8 +8,6 @@ here (a real divergence) or make it a silent case in tests/checks/cases (a false
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -85,25 +83,4 @@ def test_unrelated_documents_give_one_notice_and_no_passage_findings(left: str, 
     assert [f.code for f in report.findings] == ["AC003"]
 
 
-def test_html_in_a_real_headless_browser(action_plan: Report, tmp_path: Path) -> None:
-    html = get_renderer("html").render(action_plan)
-    assert "<script" not in html and "<link" not in html and " src=" not in html  # self-contained
-    assert html.count("<mark>") >= 4  # the differing values are highlighted
-    browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    if browser is None:
-        pytest.skip("chromium is not installed (apt-get install -y chromium) to render the HTML report")
-    page = tmp_path / "report.html"
-    page.write_text(html, encoding="utf-8")
-    shot = tmp_path / "report.png"
-    pdf = tmp_path / "report.pdf"
-    common = [
-        browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={tmp_path / 'profile'}",
-    ]
-    subprocess.run([*common, f"--screenshot={shot}", "--window-size=1200,1600", page.as_uri()],
-                   capture_output=True, timeout=120, check=False)
-    assert shot.exists() and shot.stat().st_size > 20_000  # a rendered page, not a blank one
-    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    subprocess.run([*common, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri()],
-                   capture_output=True, timeout=120, check=False)
-    assert pdf.exists() and pdf.read_bytes()[:5] == b"%PDF-"  # readable in print
+# The HTML report in a real headless browser: tests/formats/test_html_report.py

@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 from typing import Protocol
 
-from aicont.model import Finding, Kind, Report, Severity
+from aicont.model import Finding, Kind, Quote, Report, Severity
 
 SEVERITY_ORDER = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 KIND_ORDER = tuple(Kind)
@@ -108,3 +108,23 @@ def summary_line(report: Report) -> str:
     if report.incomplete:
         text += "; INCOMPLETE: a check crashed (see AC001)"
     return text
+
+
+def highlights(finding: Finding, quote: Quote, lang: str | None) -> list[tuple[int, int]]:
+    """The (start, end) ranges of `quote.text` that hold what differs, in order: the value; for a
+    qualifier finding also the qualifier phrase before it ("over 48 måneder", not only "48
+    måneder"), found with the language's qualifier words."""
+    if quote.mark is None or not 0 <= quote.mark[0] <= quote.mark[1] <= len(quote.text):
+        return []
+    a, b = quote.mark
+    if finding.kind == Kind.QUALIFIER and lang:
+        from aicont.extract.qualifiers import qualifier_before
+        from aicont.lang import get_pack
+
+        pack = get_pack(lang)
+        # the value's kind only decides whether a temporal qualifier binds ("senest", "fra"):
+        # a duration takes both kinds of qualifier
+        code, start = qualifier_before(quote.text, a, "duration", pack)
+        if code is not None:
+            a = start
+    return [(a, b)]

@@ -51,7 +51,8 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "aicont", "version": __version__, "signature": report.signature},
         "inputs": [
-            {"side": i.side, "path": i.path, "lang": i.lang, "sha256": i.sha256, "unit": i.unit} for i in report.inputs
+            {"side": i.side, "path": i.path, "lang": i.lang, "sha256": i.sha256, "unit": i.unit, "title": i.title}
+            for i in report.inputs
         ],
         "findings": [finding_to_dict(f) for f in report.findings],
         "summary": {

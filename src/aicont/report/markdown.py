@@ -3,25 +3,36 @@
 from __future__ import annotations
 
 from aicont.model import Finding, Quote, Report
-from aicont.report.base import SEVERITY_ORDER, counts, grouped, lines_text, section_label, side_label, summary_line
+from aicont.report.base import (
+    SEVERITY_ORDER,
+    counts,
+    grouped,
+    highlights,
+    lines_text,
+    section_label,
+    side_label,
+    summary_line,
+    unit_of,
+)
 
 
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
 
 
-def _quote(quote: Quote | None) -> str:
+def _quote(report: Report, side: str, f: Finding, quote: Quote | None) -> str:
     if quote is None:
         return "—"
-    if quote.mark is not None and 0 <= quote.mark[0] < quote.mark[1] <= len(quote.text):
-        a, b = quote.mark
-        marked = quote.text[:a] + "\x00" + quote.text[a:b] + "\x01" + quote.text[b:]
-        text = "“" + _cell(marked).replace("\x00", "**").replace("\x01", "**") + "”"
-    else:
-        text = f"“{_cell(quote.text)}”"
+    lang = next((i.lang for i in report.inputs if i.side == side), None)
+    marked, pos = "", 0
+    for a, b in highlights(f, quote, lang):
+        marked += quote.text[pos:a] + "\x00" + quote.text[a:b] + "\x01"
+        pos = b
+    marked += quote.text[pos:]
+    text = "“" + _cell(marked).replace("\x00", "**").replace("\x01", "**") + "”"
     if quote.value:
         text += f" `{quote.value}`"
-    where = lines_text(quote)
+    where = lines_text(quote, unit_of(report, side))
     return f"{text} ({where})" if where else text
 
 
@@ -38,7 +49,8 @@ def render_markdown(report: Report) -> str:
     left, right = side_label(report, "left"), side_label(report, "right")
     out = ["# aicont discrepancy report", ""]
     for info in report.inputs:
-        out.append(f"- **{info.side}** ({info.lang or '?'}): `{info.path}` sha256 `{info.sha256[:12]}`")
+        title = f" — {_cell(info.title)}" if info.title else ""
+        out.append(f"- **{info.side}** ({info.lang or '?'}): `{info.path}`{title}, sha256 `{info.sha256[:12]}`")
     out += [f"- signature: `{report.signature}`", "", f"**{summary_line(report)}**", ""]
     table = counts(report.findings)
     if table:
@@ -52,7 +64,7 @@ def render_markdown(report: Report) -> str:
         for f in items:
             out.append(
                 f"| {f.code} {f.name} | {f.severity.value} ({f.confidence.value} confidence) | "
-                f"{_quote(f.left)} | {_quote(f.right)} | {_note(f)} |"
+                f"{_quote(report, 'left', f, f.left)} | {_quote(report, 'right', f, f.right)} | {_note(f)} |"
             )
         out.append("")
     if report.accepted:
