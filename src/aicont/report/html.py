@@ -13,18 +13,8 @@ from __future__ import annotations
 from html import escape
 
 from aicont.model import Finding, Quote, Report
-from aicont.report.base import (
-    SEVERITY_ORDER,
-    by_severity,
-    counts,
-    grouped,
-    highlights,
-    lines_text,
-    section_label,
-    side_label,
-    summary_line,
-    unit_of,
-)
+from aicont.report.base import (SEVERITY_ORDER, by_severity, counts, grouped, highlights, lines_text, section_label,
+    side_label, summary_line, unit_of)
 
 CSS = """
 :root { --high: #b00020; --medium: #8a5300; --low: #3f6281; --line: #d0d4da; --soft: #f5f6f8; }

@@ -3,17 +3,8 @@
 from __future__ import annotations
 
 from aicont.model import Finding, Quote, Report
-from aicont.report.base import (
-    SEVERITY_ORDER,
-    counts,
-    grouped,
-    highlights,
-    lines_text,
-    section_label,
-    side_label,
-    summary_line,
-    unit_of,
-)
+from aicont.report.base import (SEVERITY_ORDER, counts, grouped, highlights, lines_text, section_label, side_label,
+    summary_line, unit_of)
 
 
 def _cell(text: str) -> str:

@@ -13,17 +13,8 @@ from __future__ import annotations
 from io import StringIO
 
 from aicont.model import Finding, Quote, Report
-from aicont.report.base import (
-    SEVERITY_ORDER,
-    counts,
-    grouped,
-    highlights,
-    lines_text,
-    section_label,
-    side_label,
-    summary_line,
-    unit_of,
-)
+from aicont.report.base import (SEVERITY_ORDER, counts, grouped, highlights, lines_text, section_label, side_label,
+    summary_line, unit_of)
 
 STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan"}
 MARK_STYLE = "bold reverse"
