@@ -140,6 +140,8 @@ def value_table(langs: tuple[str, ...], show: str | None) -> list[str]:
                 en_text = (DGT / document / "en.txt").read_text(encoding="utf-8").split("\n")
                 text = (DGT / document / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
                 for line, only_en, only_other in misses(en, other, show):
+                    if not only_en:
+                        continue  # only the values English has and this language lacks
                     print(f"{document}:{line} {lang}\n  en  {only_en}  {en_text[line - 1][:160]}\n  {lang}  {only_other}  {text[line - 1][:160]}", file=sys.stderr)
     totals = f"\nBelow {TARGET:.0%}: {', '.join(below) if below else 'none'}"
     return lines + [totals]
@@ -170,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--langs", nargs="*", default=list(LANGS))
     parser.add_argument("--no-reports", action="store_true", help="only the value shares")
-    parser.add_argument("--show", choices=sorted(FAMILIES), help="print the lines where a family differs (stderr)")
+    parser.add_argument("--show", choices=sorted(FAMILIES), help="print the lines where English has values of a family that a language lacks (stderr)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     if not (DGT / "ecaa-annex" / "en.txt").is_file():

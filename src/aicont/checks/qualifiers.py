@@ -41,6 +41,9 @@ SAME_SENSE = {
     frozenset({"from", "after"}),
     frozenset({"gt", "ge"}),
     frozenset({"lt", "le"}),
+    # "up to three months" and "within three months" bound a duration the same way
+    frozenset({"le", "by"}),
+    frozenset({"le", "until"}),
 }
 
 

@@ -45,15 +45,16 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     nums = rf"(?P<n1>{num})(?:{rng}(?P<n2>{num}))?"
     scales = {fold_key(w): e for w, e in pack.scales}
     currencies = {fold_key(w): c for w, c in pack.currencies}
-    scale = rf"(?P<scale>(?i:{alternation(list(scales))}))(?:(?<=\.)|(?![\w]))"
-    cur_words = alternation(list(currencies))
+    # (the alternations list the words as written; alternation() adds their folded spellings)
+    scale = rf"(?P<scale>(?i:{alternation([w for w, _ in pack.scales])}))(?:(?<=\.)|(?![\w]))"
+    cur_words = alternation([w for w, _ in pack.currencies])
     # "200 milliards d'euros", "5 millones de euros": a link word before the currency
     link = rf"(?:(?i:{alternation(d.currency_links)})\s*)?" if d.currency_links else ""
     cur = rf"(?P<cur>(?i:{cur_words}))(?:(?<=[.€$£])|(?![\w]))"
     pct = alternation(["%"] + list(pack.percent_words))
     return _Patterns(
         after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{link}{cur})?(?![\w])"),
-        before=re.compile(rf"(?<![\w]){initials(list(currencies))}{cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
+        before=re.compile(rf"(?<![\w]){initials([w for w, _ in pack.currencies])}{cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
         percent=re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
         points=(
             re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{alternation(d.point_words)}))(?:(?<=\.)|(?![\w]))")

@@ -79,14 +79,14 @@ def _long_dates(pack: LanguagePack, month: str, year: str) -> tuple[list[re.Patt
         articles = rf"(?:{_words(d.date_articles)}\s+)?" if d.date_articles else ""
         weekday = rf"(?:(?P<weekday>{_words([w for w, _ in pack.weekdays])}),?\s+{articles})?"
     suffix = rf"(?:{d.day_suffix})"
-    day = rf"(?:(?P<day1>\d{{1,2}}){suffix}\s*{_DASH}\s*)?(?P<day>\d{{1,2}}){suffix}"
+    day = rf"(?:(?P<day1>\d{{1,2}})(?!\d){suffix}\s*{_DASH}\s*)?(?P<day>\d{{1,2}})(?!\d){suffix}"
     months_range = r"(?:(?P<month1>{m})\.?\s*{dash}\s*)?".format(m=month.replace("(?P<month>", "(?:", 1), dash=_DASH)
     full, partial = [], []
     for order in d.date_orders:
         if order == "dmy":
             full.append(rf"(?<![\w.]){weekday}{day}{links}\s+{month}(?:\s*,)?{links}\s+{year}{tail}")
         elif order == "mdy":
-            full.append(rf"(?<![\w]){weekday}{month}\s+{day},?\s+{year}{tail}")
+            full.append(rf"(?<![\w]){weekday}{month}\s+{day}(?:\s*,)?{links}\s+{year}{tail}")
         elif order == "ymd":
             full.append(rf"(?<![\w.]){head}{month}{links}\s+{day}")
         elif order == "ydm":

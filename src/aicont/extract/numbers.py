@@ -64,6 +64,8 @@ class _Patterns:
     ambiguous: frozenset[str]
     foreign: frozenset[str]
     homonyms: frozenset[str]
+    prefix: re.Pattern[str] | None  # an article glued to a number ("sal-2024")
+    ordinal: re.Pattern[str] | None  # a numeric ordinal written with letters ("1er", "2nd")
 
 
 @per_pack
@@ -88,6 +90,11 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         ambiguous=frozenset(fold_key(w) for w in d.ambiguous_cardinals),
         foreign=frozenset(fold_key(w) for w in d.foreign_words),
         homonyms=frozenset(fold_key(w) for w in d.homonym_cardinals),
+        prefix=re.compile(rf"(?i)(?<![\w])(?:{d.number_prefix})[-‐‑]$") if d.number_prefix else None,
+        ordinal=(
+            re.compile(rf"(?<![\w.,])(?:{d.numeric_ordinal})(?![\w])")
+            if re.search(r"[^\W\d_]", d.numeric_ordinal.replace("\\d", "")) else None
+        ),
     )
 
 
@@ -119,7 +126,8 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
     if before in _FOOTNOTE_BEFORE:
         return True
     if before in "-‐‑" and start >= 2 and text[start - 2].isalpha():
-        return True
+        if p.prefix is None or not p.prefix.search(text, max(0, start - 8), start):
+            return True  # "Covid-19" (but not mt "sal-2024": an article glued to the number)
     if before == "/" and start >= 2 and text[start - 2].isalpha():
         return True
     if after == "/" and end + 1 < len(text) and text[end + 1].isalpha():
@@ -132,8 +140,8 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
         return True  # "3-D-printning"
     if re.match(r"\s*$", text[end:]) and re.search(r"[.!?]\s*$", text[:start]):
         return True  # a number alone after the last sentence of a block: a footnote marker
-    if after == ")" and not _opens_before(text, start):
-        return True  # an enumerator "1)"
+    if after == ")" and len(value_text) <= 3 and not _opens_before(text, start):
+        return True  # an enumerator "1)" (a year before a bracket is a year: "(second edition 1988)")
     if len(value_text.replace(" ", "")) <= 4 and _NAME_BEFORE.search(text, max(0, start - 40), start):
         if not re.fullmatch(r"(?:1[89]|2[01])\d\d", value_text):
             return True
@@ -179,19 +187,28 @@ def _unit_after(text: str, end: int, p: _Patterns) -> tuple[str | None, str | No
     return p.units.get(fold_key(word)), word.lower(), m.end()
 
 
-def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
-    """Counts, ranges, durations and years, written in digits or in words."""
-    p = _patterns(pack)
-    has_digit = _DIGIT.search(text) is not None
-    tokens: list[tuple[int, int, int | float | str, bool]] = []  # start, end, value text, is_word
-    for m in p.number.finditer(text) if has_digit else ():
+# A number token: start, end, value text, written as a word, a homonym (a value only in a range or
+# before a time unit: fr "neuf" = new)
+_Token = tuple[int, int, str, bool, bool]
+
+
+def _digit_tokens(text: str, pack: LanguagePack, p: _Patterns) -> list[_Token]:
+    tokens: list[_Token] = []
+    for m in p.number.finditer(text):
         raw = m.group(0)
         if _skip_digits(text, m.start(), m.end(), raw, p):
             continue
         value = parse_number(raw, pack)
-        if value is None:
-            continue
-        tokens.append((m.start(), m.end(), plain(value), False))
+        if value is not None:
+            tokens.append((m.start(), m.end(), plain(value), False, False))
+    # numeric ordinals with letters ("1er", "2e", "1º", "2nd"): the number they write
+    for m in p.ordinal.finditer(text) if p.ordinal is not None else ():
+        tokens.append((m.start(), m.end(), str(int(m.group(1))), False, False))
+    return tokens
+
+
+def _word_tokens(text: str, p: _Patterns) -> list[_Token]:
+    tokens: list[_Token] = []
     for m in _word_hits(text, p):
         word = m.group(0)
         if "-" in word or "'" in word[:-1]:
@@ -204,29 +221,37 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
             continue
         if fold_key(word) in p.ambiguous and _in_foreign_quote(text, m.start(), m.end(), p):
             continue
-        if fold_key(word) in p.homonyms and _unit_after(text, m.end(), p)[0] is None:
-            continue  # "neuf" (new), "viis läbi" (carried out): a number only before a time unit
-        tokens.append((m.start(), m.end(), str(n), True))
-    tokens.sort()
-    out: list[Candidate] = []
-    for m in _OCR_YEAR.finditer(text) if has_digit else ():
+        tokens.append((m.start(), m.end(), str(n), True, fold_key(word) in p.homonyms))
+    return tokens
+
+
+def _ocr_years(text: str) -> list[Candidate]:
+    out = []
+    for m in _OCR_YEAR.finditer(text):
         raw = m.group(0)
-        if raw.isdigit():
-            continue
         year = raw.translate(_OCR_DIGITS)
-        if re.fullmatch(r"(?:1[89]|2[01])\d\d", year):
+        if not raw.isdigit() and re.fullmatch(r"(?:1[89]|2[01])\d\d", year):
             out.append(Candidate(m.start(), m.end(), "year", year, TIER_YEAR, suspect="ocr-digit"))
+    return out
+
+
+def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
+    """Counts, ranges, durations and years, written in digits or in words."""
+    p = _patterns(pack)
+    has_digit = _DIGIT.search(text) is not None
+    tokens = sorted((_digit_tokens(text, pack, p) if has_digit else []) + _word_tokens(text, p))
+    out: list[Candidate] = _ocr_years(text) if has_digit else []
     i = 0
     while i < len(tokens):
-        start, end, value, is_word = tokens[i]
+        start, end, value, is_word, weak = tokens[i]
         last = value
         # a range "fem til syv", "5-7": the next token right after a range separator
         if i + 1 < len(tokens):
-            nstart, nend, nvalue, nword = tokens[i + 1]
+            nstart, nend, nvalue, nword, _ = tokens[i + 1]
             sep = p.range_sep.match(text, end)
             if sep and sep.end() == nstart and nword == is_word and float(nvalue) > float(value):
                 if not (re.fullmatch(r"(?:1[89]|2[01])\d\d", value) and not is_word):
-                    last, end = nvalue, nend
+                    last, end, weak = nvalue, nend, False
                     i += 1
         i += 1
         canonical = value if last == value else f"{value}/{last}"
@@ -237,7 +262,7 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
             out.append(Candidate(start, noun_end, "duration", dur, TIER_DURATION, unit=designator))
         elif is_year:
             out.append(Candidate(start, end, "year", value, TIER_YEAR))
-        else:
+        elif not weak:  # a homonym alone ("neuf", "viis läbi") is the other word
             suspect = "ocr-date" if last == value and text[start:end].isdigit() and _lost_date_dots(value) else None
             out.append(Candidate(start, end, "count", canonical, TIER_COUNT, unit=noun, suspect=suspect))
     return out

@@ -12,7 +12,8 @@ Three places, most specific first:
 Temporal qualifiers (by, from, until, before, after) bind only to dates, months, years, quarters,
 halves, periods and durations ("no later than 20 days"); the others bind to every kind. A phrase
 may carry two codes, "le|until": the first for sizes and durations ("jusqu'à 5", "bis zu fünf
-Jahren"), the second for dates ("jusqu'au 31 décembre"). Clause qualifiers (da "fra", sv "från",
+Jahren"), the second for dates ("jusqu'au 31 décembre"); or three, "le|by|until", when durations
+take their own (cs "do 100 osob" up to, "do tří měsíců" within, "do 31. prosince" until). Clause qualifiers (da "fra", sv "från",
 hr "od") bind only at the start of a clause.
 """
 
@@ -64,7 +65,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     codes.update(clause_codes)
     post = None
     if d.post_qualifiers:
-        post = re.compile(rf"(?i),?\s+(?P<q>{alternation([w for w, _ in d.post_qualifiers])})(?![\w])")
+        # a short unit may stand between ("5700 kg or less")
+        post = re.compile(rf"(?i)(?:\s+[^\W\d_]{{1,3}}\.?)?,?\s+(?P<q>{alternation([w for w, _ in d.post_qualifiers])})(?![\w])")
     blocker = None
     if d.qualifier_blockers:
         blocker = re.compile(rf"(?i)(?<![\w])(?:{alternation(d.qualifier_blockers)})\s+$")
@@ -80,8 +82,9 @@ def _for_kind(code: str | None, kind: str) -> str | None:
     if code is None:
         return None
     if "|" in code:
-        size, temporal = code.split("|", 1)
-        code = temporal if kind in TEMPORAL_KINDS else size
+        parts = code.split("|")
+        size, duration, date = (parts[0], parts[0], parts[1]) if len(parts) == 2 else parts[:3]
+        code = date if kind in TEMPORAL_KINDS else duration if kind == "duration" else size
     if code in TEMPORAL_QUALIFIERS and kind not in BOUNDED_KINDS:
         return None
     return code

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from aicont.text import MIN_FOLD, fold, fold_key  # noqa: F401 - the lookup keys of the packs' words
 
 # Qualifier codes a value can carry (the `Value.qualifier` vocabulary). In LanguageData a phrase
-# may carry two, "le|until": the first for sizes and durations, the second for dates.
+# may carry two, "le|until" (sizes and durations | dates), or three, "le|by|until" (sizes |
+# durations | dates): see extract/qualifiers.py.
 QUALIFIER_CODES = ("gt", "ge", "lt", "le", "approx", "by", "before", "after", "from", "until")
 
 # Abbreviations that name the Communities/Union in act numbers, across the EU languages; used when a
@@ -120,6 +121,9 @@ class LanguageData:
     # number word with one of them within six words is part of a quote, not a value
     ambiguous_cardinals: tuple[str, ...] = ()
     foreign_words: tuple[str, ...] = ()
+    # (regex) an article or preposition glued to a number with a hyphen (mt "sal-2024", "tal-31"):
+    # the number is a value, not part of a name such as "Covid-19"
+    number_prefix: str = ""
     # one-letter words an OCR engine reads as the digit "1" (da/sv "i"); a lone "1" standing
     # where such a word fits is not a value
     one_confusables: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ from aicont.lang.base import LanguageData, forms
 DATA = LanguageData(
     qualifiers=(
         ("více než", "gt"), ("přes", "gt"), ("nejméně", "ge"), ("alespoň", "ge"), ("minimálně", "ge"),
-        ("méně než", "lt"), ("až", "le"), ("do", "le|until"), ("nejvýše", "le"), ("maximálně", "le"), ("nanejvýš", "le"),
+        ("méně než", "lt"), ("až", "le"), ("do", "le|by|until"), ("nejvýše", "le"), ("maximálně", "le"), ("nanejvýš", "le"),
         ("přibližně", "approx"), ("asi", "approx"), ("zhruba", "approx"), ("téměř", "approx"), ("skoro", "approx"),
         ("okolo", "approx"), ("cca", "approx"),
         ("nejpozději", "by"), ("nejpozději do", "by"), ("ve lhůtě", "by"), ("během", "by"),

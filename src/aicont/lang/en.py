@@ -15,11 +15,12 @@ DATA = LanguageData(
         ("almost", "approx"), ("nearly", "approx"), ("around", "approx"), ("about", "approx"),
         ("approximately", "approx"), ("roughly", "approx"), ("some", "approx"), ("approx.", "approx"),
         ("at least", "ge"), ("a minimum of", "ge"), ("no less than", "ge"), ("not less than", "ge"),
-        ("by", "by"), ("no later than", "by"), ("not later than", "by"), ("before", "before"), ("prior to", "before"), ("after", "after"),
+        ("by", "by"), ("no later than", "by"), ("not later than", "by"), ("within", "by"), ("within a period of", "by"), ("before", "before"), ("prior to", "before"), ("after", "after"),
         ("as of", "from"), ("as from", "from"), ("with effect from", "from"), ("starting", "from"), ("since", "from"),
         ("until", "until"), ("till", "until"), ("up until", "until"),
     ),
     # bind only at the start of a clause: after a noun, "from 2024" dates a thing ("the package from 2024")
+    post_qualifiers=(("or less", "le"), ("or fewer", "le"), ("or more", "ge"), ("or above", "ge"), ("at the latest", "by"), ("at most", "le"), ("at least", "ge")),
     clause_qualifiers=(("from", "from"),),
     qualifier_blockers=("spanning", "spans", "span", "spread", "distributed", "spread out"),
     qualifier_fillers=("the", "in", "on", "end of", "the end of"),

@@ -13,7 +13,7 @@ from aicont.lang.base import LanguageData, forms
 DATA = LanguageData(
     qualifiers=(
         ("üle", "gt"), ("rohkem kui", "gt"), ("enam kui", "gt"), ("vähemalt", "ge"), ("alla", "lt"), ("vähem kui", "lt"),
-        ("kuni", "le|until"), ("maksimaalselt", "le"), ("mitte rohkem kui", "le"), ("mitte üle", "le"), ("kõige rohkem", "le"),
+        ("kuni", "le|by|until"), ("maksimaalselt", "le"), ("mitte rohkem kui", "le"), ("mitte üle", "le"), ("kõige rohkem", "le"),
         ("umbes", "approx"), ("ligikaudu", "approx"), ("peaaegu", "approx"), ("ca", "approx"),
         ("hiljemalt", "by"), ("enne", "before"), ("pärast", "after"), ("alates", "from"),
     ),

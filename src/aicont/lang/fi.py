@@ -46,6 +46,8 @@ DATA = LanguageData(
     # "kuusi" is also "spruce"
     homonym_cardinals=("kuusi",),
     month_suffixes=("n", "ssa", "sta", "hun", "lla", "lta", "lle"),
+    # "31 päivänä heinäkuuta 2019", and month first: "heinäkuun 31 päivänä 2019"
+    date_orders=("dmy", "mdy"),
     numeric_dates=("d.m.y",),
     date_links=("päivänä", "päivästä", "päivään", "päivältä", "päivälle"),
     year_words=("vuonna",),

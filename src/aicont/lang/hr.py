@@ -11,7 +11,7 @@ from aicont.lang.base import LanguageData, forms
 DATA = LanguageData(
     qualifiers=(
         ("više od", "gt"), ("preko", "gt"), ("najmanje", "ge"), ("barem", "ge"), ("manje od", "lt"),
-        ("do", "le|until"), ("najviše", "le"),
+        ("do", "le|by|until"), ("najviše", "le"),
         ("otprilike", "approx"), ("oko", "approx"), ("gotovo", "approx"), ("skoro", "approx"), ("približno", "approx"),
         ("najkasnije", "by"), ("najkasnije do", "by"), ("u roku od", "by"), ("u roku", "by"),
         ("prije", "before"), ("nakon", "after"), ("poslije", "after"),

@@ -14,7 +14,7 @@ DATA = LanguageData(
         ("daugiau kaip", "gt"), ("daugiau nei", "gt"), ("virš", "gt"),
         ("ne mažiau kaip", "ge"), ("ne mažesnė kaip", "ge"), ("ne mažesnis kaip", "ge"), ("ne mažesnę kaip", "ge"),
         ("bent", "ge"), ("mažiausiai", "ge"), ("mažiau kaip", "lt"), ("mažiau nei", "lt"),
-        ("iki", "le|until"), ("ne daugiau kaip", "le"), ("ne didesnė kaip", "le"), ("ne didesnis kaip", "le"),
+        ("iki", "le|by|until"), ("ne daugiau kaip", "le"), ("ne didesnė kaip", "le"), ("ne didesnis kaip", "le"),
         ("daugiausia", "le"), ("apie", "approx"), ("beveik", "approx"), ("maždaug", "approx"), ("apytiksliai", "approx"),
         ("ne vėliau kaip", "by"), ("vėliausiai", "by"), ("per", "by"), ("prieš", "before"), ("po", "after"),
         ("nuo", "from"), ("pradedant", "from"),

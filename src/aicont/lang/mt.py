@@ -14,7 +14,7 @@ DATA = LanguageData(
     qualifiers=(
         ("aktar minn", "gt"), ("iktar minn", "gt"), ("'il fuq minn", "gt"), ("mill-inqas", "ge"),
         ("minn tal-inqas", "ge"), ("tal-inqas", "ge"), ("inqas minn", "lt"), ("anqas minn", "lt"),
-        ("sa", "le|until"), ("mhux aktar minn", "le"), ("massimu ta'", "le"), ("madwar", "approx"),
+        ("sa", "le|by|until"), ("mhux aktar minn", "le"), ("massimu ta'", "le"), ("madwar", "approx"),
         ("kważi", "approx"), ("bejn wieħed u ieħor", "approx"),
         ("mhux aktar tard minn", "by"), ("sa mhux aktar tard minn", "by"), ("fi żmien", "by"), ("qabel", "before"),
         ("wara", "after"), ("minn", "from"), ("mill-", "from"), ("mit-", "from"), ("b'effett minn", "from"),
@@ -47,6 +47,8 @@ DATA = LanguageData(
     cardinal_stopwords=("wieħed", "waħda", "xejn"),
     numeric_dates=("d.m.y",),
     date_links=("ta'",),
+    # the article, alone or after ta'/minn/sa/fi/bi/għal, assimilated to the number's first sound
+    number_prefix=r"(?:i|ta|mi|sa|fi|bi|għa|ma)?[lstdrnxzċżg]{1,2}|fl|bl|lil",
     # --- references (extract/references.py), checked against EU acts in this language
     rank_words=("Nru", "Nru."),
     article_words=("Artikolu", "Artikoli", "Art."),

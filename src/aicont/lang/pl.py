@@ -12,7 +12,7 @@ DATA = LanguageData(
     qualifiers=(
         ("ponad", "gt"), ("więcej niż", "gt"), ("powyżej", "gt"), ("co najmniej", "ge"), ("przynajmniej", "ge"),
         ("nie mniej niż", "ge"), ("minimum", "ge"), ("mniej niż", "lt"), ("poniżej", "lt"),
-        ("do", "le|until"), ("maksymalnie", "le"), ("nie więcej niż", "le"), ("najwyżej", "le"), ("maksimum", "le"),
+        ("do", "le|by|until"), ("maksymalnie", "le"), ("nie więcej niż", "le"), ("najwyżej", "le"), ("maksimum", "le"),
         ("około", "approx"), ("ok.", "approx"), ("prawie", "approx"), ("niemal", "approx"), ("blisko", "approx"),
         ("najpóźniej", "by"), ("nie później niż", "by"), ("w terminie", "by"), ("w ciągu", "by"),
         ("przed", "before"), ("po", "after"),

@@ -13,7 +13,7 @@ DATA = LanguageData(
     qualifiers=(
         ("mai mult de", "gt"), ("peste", "gt"), ("cel puțin", "ge"), ("cel puţin", "ge"), ("minimum", "ge"),
         ("nu mai puțin de", "ge"), ("mai puțin de", "lt"), ("mai puţin de", "lt"),
-        ("până la", "le|until"), ("cel mult", "le"), ("maximum", "le"), ("nu mai mult de", "le"),
+        ("până la", "le|by|until"), ("cel mult", "le"), ("maximum", "le"), ("nu mai mult de", "le"),
         ("aproximativ", "approx"), ("circa", "approx"), ("aproape", "approx"), ("în jur de", "approx"),
         ("cel târziu", "by"), ("cel târziu la", "by"), ("în termen de", "by"), ("în decurs de", "by"),
         ("înainte de", "before"), ("după", "after"),

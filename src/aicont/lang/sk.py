@@ -11,7 +11,7 @@ from aicont.lang.base import LanguageData, forms
 DATA = LanguageData(
     qualifiers=(
         ("viac ako", "gt"), ("viac než", "gt"), ("vyše", "gt"), ("najmenej", "ge"), ("aspoň", "ge"), ("minimálne", "ge"),
-        ("menej ako", "lt"), ("menej než", "lt"), ("do", "le|until"), ("najviac", "le"), ("maximálne", "le"), ("až", "le"),
+        ("menej ako", "lt"), ("menej než", "lt"), ("do", "le|by|until"), ("najviac", "le"), ("maximálne", "le"), ("až", "le"),
         ("približne", "approx"), ("asi", "approx"), ("takmer", "approx"), ("okolo", "approx"), ("zhruba", "approx"),
         ("najneskôr", "by"), ("najneskôr do", "by"), ("v lehote", "by"), ("počas", "by"),
         ("pred", "before"), ("po", "after"),

@@ -11,7 +11,7 @@ from aicont.lang.base import LanguageData, forms
 DATA = LanguageData(
     qualifiers=(
         ("več kot", "gt"), ("najmanj", "ge"), ("vsaj", "ge"), ("manj kot", "lt"),
-        ("do", "le|until"), ("največ", "le"), ("največ do", "le"),
+        ("do", "le|by|until"), ("največ", "le"), ("največ do", "le"),
         ("približno", "approx"), ("okoli", "approx"), ("skoraj", "approx"), ("okrog", "approx"),
         ("najpozneje", "by"), ("najkasneje", "by"), ("v roku", "by"),
         ("pred", "before"), ("po", "after"),
