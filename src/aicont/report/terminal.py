@@ -45,7 +45,8 @@ def _text(report: Report, side: str, f: Finding, quote: Quote | None, color: boo
         t.append(quote.text[a:b] if color else f"{OPEN}{quote.text[a:b]}{CLOSE}", style=MARK_STYLE if color else "")
         pos = b
     t.append(quote.text[pos:])
-    where = f"\n{location(report, side, quote)}  {quote.block}"
+    # the location on a line of its own (an editor or a terminal opens it), then block and value
+    where = f"\n{location(report, side, quote)}\n{quote.block}"
     if quote.value:
         where += f"  → {quote.value}"
     t.append(where, style="dim")
