@@ -75,6 +75,24 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("sv", "förordning (EG) nr 123/2005 (EUT L 77, 5.3.2010, s. 12)", [ACT, OJ]),
     # Swedish numbers paragraphs with a dot: "artiklarna 7.2, 7.3" = "Article 7(2), (3)"
     ("sv", "enligt artiklarna 7.2, 7.3 och 10–40", ART_7_2_3 + ["Art. 10-40"]),
+    # inserted articles in each script and notation: 9a, 9b
+    ("bg", "по силата на членове 9а и 9б", ["Art. 9a", "Art. 9b"]),
+    ("el", "σύμφωνα με τα άρθρα 9α και 9β", ["Art. 9a", "Art. 9b"]),
+    ("hr", "na temelju članaka 9.a i 9.b", ["Art. 9a", "Art. 9b"]),
+    ("fi", "9 a ja 9 b artiklan nojalla", ["Art. 9a", "Art. 9b"]),
+    ("pt", "nos termos dos artigos 9.o-A e 9.o-B", ["Art. 9a", "Art. 9b"]),
+    # cs "a" is "and", not a letter: "čl. 4 a 5" = Articles 4 and 5
+    ("cs", "podle čl. 4 a 5", ["Art. 4", "Art. 5"]),
+    # after a list of paragraphs, ", y" and a jump go back to articles; a small step is one more paragraph
+    ("es", "los artículos 1 a 18, 19, apartados 1 y 2, y 30 a 40", ["Art. 1-18", "Art. 19(1)", "Art. 19(2)", "Art. 30-40"]),
+    ("cs", "čl. 4 odst. 1, 2, 5, 6, a 8", ["Art. 4(1)", "Art. 4(2)", "Art. 4(5)", "Art. 4(6)", "Art. 4(8)"]),
+    # an act number after "No" without its community, and an article number glued to its word
+    ("cs", "nařízení Komise č. 2017/161", ["2017/161"]),
+    ("es", "el artículo3, apartado 1", ["Art. 3(1)"]),
+    ("de", "Artikel 1-12 sowie 14-18", ["Art. 1-12", "Art. 14-18"]),
+    ("bg", "нотифицирано под номер С(2019) 3228", ["C(2019) 3228"]),
+    # "a new point" is not Article 5a
+    ("en", "In Article 5 a new point is added.", ["Art. 5"]),
 ]
 
 

@@ -57,7 +57,15 @@ class ValueDiff:
 
 
 def _contains(broad: Value, narrow: Value) -> bool:
-    """`broad` is a less precise statement of `narrow` (a year or month of a date, a quarter's year)."""
+    """`broad` is a less precise statement of `narrow` (a year or month of a date, a quarter's year;
+    an article of one of its paragraphs, "the second paragraph of Article 12" = "Artikel 12 Absatz 2";
+    an Official Journal issue of a citation with its page, "OJ L 71, 2018-03-14" of "..., p. 1"; an
+    act number without its community, "č. 2017/161", of "(EC) No 2017/161")."""
+    if broad.kind == narrow.kind == "reference":
+        b, n = broad.canonical, narrow.canonical
+        if b[:1].isdigit():
+            return n.endswith(" " + b)
+        return b.startswith(("Art. ", "OJ ")) and n.startswith(b) and n[len(b):len(b) + 1] in ("(", ",")
     if family(broad) != "date" or family(narrow) != "date" or broad.kind == narrow.kind:
         return False
     b, n = broad.canonical, narrow.canonical

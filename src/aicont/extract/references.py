@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from aicont.extract.candidates import Candidate, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, per_pack
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
@@ -63,39 +63,69 @@ class _Patterns:
     series: dict[str, str]
     act_paren: re.Pattern[str]
     act_suffix: re.Pattern[str]
+    act_numbered: re.Pattern[str]  # an act number after "No" without its community: "č. 2017/161"
     article: re.Pattern[str] | None  # an article word before its number
     article_after: re.Pattern[str] | None  # numbers before an article word (fi, hu, lt, lv)
     paragraph: re.Pattern[str] | None  # a paragraph word before its numbers
     paragraph_after: re.Pattern[str] | None  # paragraph numbers before their word
     item: re.Pattern[str]
     sep: re.Pattern[str]
+    list_end: re.Pattern[str]  # ", and": the end of a paragraph list
     to: re.Pattern[str]
     journal: re.Pattern[str] | None
     rank: re.Pattern[str]
     communities: dict[str, str]
 
 
-# A reference number: "4", "4a", "4 bis" (= 4a), "4.o-A" (pt, = 4a), "1er" (fr), "4.o" / "4.º" (pt), "4." (hu, lv, hr
-# write numbers as ordinals); then a paragraph: "(5)" (en, mt, sl, hu, ro) with any points after it
-# ("(3)(i)", "17(3)a"), or ".5" (sv "artikel 4.5", en "Article 21.17"); or a paragraph alone,
-# "(7)" in "Article 2(6), (7)", which belongs to the article before it.
 _LATIN_LETTERS = {"bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e"}
-_ITEM = (
-    r"(?:(?P<n>\d{1,3})(?!\d)(?:(?P<l>[a-z])(?![^\W_])|\s(?P<w>bis|ter|quater|quinquies|sexies)(?![^\W_]|\s*\d))?"
-    r"(?:(?:\.[oºª]|[ºª]|er)(?![^\W_])|\.(?!\d))?(?:-(?P<l2>[A-Za-z])(?![^\W_]))?"
-    r"(?:\s?\((?P<p>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*(?:[a-z](?![^\W_]))?"
-    r"|\.(?P<d>\d{1,3})(?![\d])(?!\.\d)(?:\s(?:[a-z]|[ivx]{2,4})(?![^\W_]))?)?"
-    r"|\((?P<po>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*)"
-)
+# The letter of an inserted article counts in its own alphabet: bg "9а, 9б", el "9α, 9β" = "9a, 9b".
+_ALPHABETS = ("abcdefghijklmnopqrstuvwxyz", "абвгдежзийклмнопрстуфхцчшщъьюя", "αβγδεζηθικλμνξοπρστυφχψω")
+
+
+def _latin_letter(letter: str) -> str:
+    if not letter:
+        return ""
+    for alphabet in _ALPHABETS:
+        k = alphabet.find(letter)
+        if k >= 0:
+            return "abcdefghijklmnopqrstuvwxyz"[k] if k < 26 else letter
+    return letter
+
+
+def _item_pattern(words: tuple[str, ...], follow: str) -> str:
+    """One number of a reference list.
+
+    A number: "4", "4a", "9а" (bg), "4 bis" (fr, = 4a), "9.a" (hr, lv), "9 a" (fi: a letter after a
+    space, unless the letter is one of the language's `words`, cs "4 a 5" = 4 and 5, and only
+    before a comma, a bracket or what `follow` matches: "9 a, 9 b ja 10 a artikla"), "4.o-A" (pt),
+    "1er" (fr), "4.o" / "4.º" (pt), "4." (hu, lv, hr write numbers as ordinals); then a paragraph:
+    "(5)" (en, mt, sl, hu, ro) with any points after it ("(3)(i)", "17(3)a"), or ".5" (sv "artikel
+    4.5", en "Article 21.17"). Or a paragraph alone, "(7)" in "Article 2(6), (7)", which belongs to
+    the article before it.
+    """
+    letters = "".join(sorted({w for w in words if len(w) == 1}))
+    not_word = rf"(?<![{re.escape(letters)}])" if letters else ""
+    spaced = rf"|\s(?P<l3>[{LOWER}]){not_word}(?=\s*[,;)]|\s+(?:{follow}))"
+    return (
+        rf"(?:(?P<n>\d{{1,3}})(?!\d)(?:(?P<l>[{LOWER}])(?![^\W_])"
+        rf"|\s(?P<w>bis|ter|quater|quinquies|sexies)(?![^\W_]|\s*\d){spaced})?"
+        rf"(?:(?:\.[oºª]|[ºª]|er)(?![^\W_])|\.(?!\d))?(?:-?(?P<l2>[{LOWER}A-Z])(?![^\W_]))?"
+        r"(?:\s?\((?P<p>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*(?:[a-z](?![^\W_]))?"
+        r"|\.(?P<d>\d{1,3})(?![\d])(?!\.\d)(?:\s(?:[a-z]|[ivx]{2,4})(?![^\W_]))?)?"
+        r"|\((?P<po>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*)"
+    )
+
+
 _DASH = r"\s*[-‐‑–—]\s*"
 
 
 def _words(words: tuple[str, ...]) -> str | None:
-    """A case-insensitive alternation of `words`, each ending where a word ends unless it ends in
-    an apostrophe or a dot (it "dell'11.3.2003", "art.5"); None for no words."""
+    """A case-insensitive alternation of `words`, each not followed by a letter (a digit may be
+    glued: es "artículo3") unless it ends in an apostrophe or a dot (it "dell'11.3.2003"); None
+    for no words."""
     if not words:
         return None
-    parts = [alternation((w,)) + (r"(?![^\W_])" if w[-1].isalnum() else "") for w in sorted(words, key=lambda w: (-len(w), w))]
+    parts = [alternation((w,)) + (r"(?![^\W\d_])" if w[-1].isalnum() else "") for w in sorted(words, key=lambda w: (-len(w), w))]
     return "(?i:" + "|".join(parts) + ")"
 
 
@@ -117,7 +147,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     opener = rf"(?:{starts}\s+)?" if starts else ""  # it "da 1 a 9, da 11 a 14", hu "a 6., a 8."
     sep = rf"(?:\s*,\s*(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + f"){opener}"
     to = _DASH + (rf"|\s+{ranges}\s+" if ranges else "")
-    item = re.sub(r"\?P<\w+>", "?:", _ITEM)  # the same item without its groups, to repeat it
+    follow = "|".join(w for w in (joins, _words(d.article_after_words)) if w) or r"(?!x)x"
+    item_pattern = _item_pattern(d.and_words + d.range_words + d.list_fillers, follow)
+    item = re.sub(r"\?P<\w+>", "?:", item_pattern)  # the same item without its groups, to repeat it
     number_list = rf"(?:{item})(?:(?:{sep}|{to})(?:{item}))*"
     article = paragraph = article_after = paragraph_after = None
     if d.article_words:
@@ -131,7 +163,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         paragraph_after = re.compile(rf"\s*(?P<list>{number_list})\s+(?:{_words(d.paragraph_after_words)})")
     return _Patterns(
         com=re.compile(
-            rf"(?<![\w])(?P<series>{alternation(tuple(series))})\s*\(\s*(?P<year>\d{{4}})\s*\)\s*(?P<num>\d{{1,4}})"
+            # not inside a word, but glued to an abbreviation's dot and letter (es "n.oC(2015) 8005")
+            rf"(?<![^\W_]{{2}})(?<!\d)(?P<series>{alternation(tuple(series))})\s*\(\s*(?P<year>\d{{4}})\s*\)\s*(?P<num>\d{{1,4}})"
             r"(?:\s+final)?(?![\w])"
         ),
         series=series,
@@ -139,12 +172,14 @@ def _patterns(pack: LanguagePack) -> _Patterns:
             rf"\(\s*(?P<abbr>{_ABBR}(?:\s*,\s*{_ABBR})*)\s*\)\s*(?:(?i:{nr})\s*)?(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/])"
         ),
         act_suffix=re.compile(rf"(?<![\w/.])(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})/(?P<abbr>{_ABBR})(?![\w])"),
+        act_numbered=re.compile(rf"(?<![\w])(?i:{nr})\s*(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/])"),
         article=article,
         article_after=article_after,
         paragraph=paragraph,
         paragraph_after=paragraph_after,
-        item=re.compile(_ITEM),
+        item=re.compile(item_pattern),
         sep=re.compile(sep),
+        list_end=re.compile(rf"\s*,\s*{joins}\s" if joins else r"(?!x)x"),
         to=re.compile(to),
         journal=_journal(d),
         rank=re.compile(rf"(?<![\w])(?i:{alternation(d.rank_words)})\s*(?P<num>\d{{1,4}})(?![\w,.]\d)(?![\w/])"),
@@ -244,16 +279,17 @@ class _Item:
 
 
 def _numbers(m: re.Match[str]) -> tuple[str | None, str | None]:
-    """(article number, paragraph) of an _ITEM match."""
+    """(article number, paragraph) of an item match (see _item_pattern)."""
     if m.group("po"):
         return None, m.group("po")
-    letter = m.group("l") or m.group("l2") or _LATIN_LETTERS.get(m.group("w") or "", "")
-    number = m.group("n") + letter.lower()
+    letter = m.group("l") or m.group("l2") or m.group("l3") or _LATIN_LETTERS.get(m.group("w") or "", "")
+    number = m.group("n") + _latin_letter(letter.lower())
     return number, m.group("p") or m.group("d")
 
 
-def _items(text: str, pos: int, p: _Patterns) -> list[_Item]:
-    """The number list that starts at `pos`: items joined by commas, "and" words and ranges."""
+def _items(text: str, pos: int, p: _Patterns, paragraphs: bool = False) -> list[_Item]:
+    """The number list that starts at `pos`: items joined by commas, "and" words and ranges. A list
+    of `paragraphs` ends at a comma before "and" followed by a jump (see PARAGRAPH_GAP)."""
     out: list[_Item] = []
     while (m := p.item.match(text, pos)) is not None:
         number, paragraph = _numbers(m)
@@ -264,10 +300,25 @@ def _items(text: str, pos: int, p: _Patterns) -> list[_Item]:
             upto, end, upto_start = _numbers(m2), m2.end(), m2.start()
         out.append(_Item(m.start(), end, number, paragraph, upto, upto_start))
         s = p.sep.match(text, end)
-        if s is None or not p.item.match(text, s.end()):
+        nxt = p.item.match(text, s.end()) if s is not None else None
+        if nxt is None or (paragraphs and p.list_end.match(text, end) and not _next_paragraph(out[-1], nxt)):
             break
         pos = s.end()
     return out
+
+
+# Paragraphs are numbered on: after ", and" in a list of paragraphs, a number at most this far on
+# is one more paragraph (cs "odst. 1, 2, 5, 6, a 8"), a bigger jump the next article (es "apartados
+# 1 y 2, y 20 a 23": Articles 20 to 23).
+PARAGRAPH_GAP = 4
+
+
+def _next_paragraph(last: _Item, m: re.Match[str]) -> bool:
+    high = (last.upto[0] or last.upto[1]) if last.upto else None
+    previous = high or last.number or last.paragraph or ""
+    number, paragraph = _numbers(m)
+    following = number or paragraph or ""
+    return previous.isdigit() and following.isdigit() and int(following) <= int(previous) + PARAGRAPH_GAP
 
 
 # A range of up to this many numbers is read as each of them: "Articles 1 to 3" says the same as
@@ -336,31 +387,36 @@ def _article_candidates(items: list[_Item], start: int, end: int | None, paragra
     return out
 
 
-def _articles(text: str, p: _Patterns) -> list[Candidate]:
-    """Article references, with their paragraphs, in the language's word order."""
+def _articles_before(text: str, p: _Patterns) -> list[Candidate]:
+    """Articles after their word: "Article 4(5)", "artikel 4, stk. 4 og 5", "čl. 4 odst. 4"; after
+    a paragraph list, ", and" goes back to articles ("artículos 1 a 18, 19, apartados 1 y 2, y 20
+    a 23")."""
     out: list[Candidate] = []
-    if p.article is not None:
-        for m in p.article.finditer(text):
-            items = _items(text, m.end(), p)
-            if not items:
-                continue
+    for m in p.article.finditer(text) if p.article is not None else ():
+        start, pos = m.start(), m.end()
+        while items := _items(text, pos, p):
             paragraphs: list[_Item] = []
             if p.paragraph is not None and (pm := p.paragraph.match(text, items[-1].end)):
-                paragraphs = _items(text, pm.end(), p)
-            out.extend(_article_candidates(items, m.start(), None, paragraphs))
-    if p.article_after is not None:
-        for m in p.article_after.finditer(text):
-            items = _items(text, m.start("list"), p)
-            paragraphs = []
-            if p.paragraph_after is not None and (pm := p.paragraph_after.match(text, m.end())):
-                paragraphs = _items(text, pm.start("list"), p)
-                end = pm.end()
-            else:
-                end = m.end()
-            if paragraphs:
-                # the article word's end joins the first paragraph's span; the paragraph word the last
-                paragraphs[-1] = _Item(paragraphs[-1].start, end, paragraphs[-1].number, paragraphs[-1].paragraph, paragraphs[-1].upto)
-            out.extend(_article_candidates(items, m.start(), m.end(), paragraphs))
+                paragraphs = _items(text, pm.end(), p, paragraphs=True)
+            out.extend(_article_candidates(items, start, None, paragraphs))
+            s = p.sep.match(text, paragraphs[-1].end) if paragraphs else None
+            if s is None:
+                break
+            start, pos = s.end(), s.end()
+    return out
+
+
+def _articles_after(text: str, p: _Patterns) -> list[Candidate]:
+    """Articles before their word (fi "4 artiklan 5 kohta", hu "4. cikk (5) bekezdése", lt, lv)."""
+    out: list[Candidate] = []
+    for m in p.article_after.finditer(text) if p.article_after is not None else ():
+        items = _items(text, m.start("list"), p)
+        paragraphs: list[_Item] = []
+        if p.paragraph_after is not None and (pm := p.paragraph_after.match(text, m.end())):
+            paragraphs = _items(text, pm.start("list"), p)
+            if paragraphs:  # the last paragraph's span takes in the paragraph word
+                paragraphs[-1] = replace(paragraphs[-1], end=pm.end())
+        out.extend(_article_candidates(items, m.start(), m.end(), paragraphs))
     return out
 
 
@@ -395,7 +451,11 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
             comm, suspect = _community(m.group("abbr"), p)
             canonical = f"{comm} {int(m.group('a'))}/{int(m.group('b'))}"
             out.append(Candidate(m.start(), m.end(), "reference", canonical, TIER_REFERENCE, suspect=suspect))
-    out.extend(_articles(text, p))
+    for m in p.act_numbered.finditer(text):
+        # the same act as with its community ("EC 2017/161"), less precisely (checks/matching._contains)
+        out.append(Candidate(m.start(), m.end(), "reference", f"{int(m.group('a'))}/{int(m.group('b'))}", TIER_REFERENCE))
+    out.extend(_articles_before(text, p))
+    out.extend(_articles_after(text, p))
     if p.journal is not None:
         for m in p.journal.finditer(text):
             cand = _journal_candidate(m)

@@ -59,4 +59,6 @@ DATA = LanguageData(
     communities=(
         ("ЕС", "EU"), ("ЕО", "EC"), ("ЕИО", "EEC"), ("Евратом", "Euratom"), ("ЕОВС", "ECSC"), ("ОВППС", "CFSP"),
     ),
+    # a C typed in Cyrillic ("С(2019) 3228")
+    document_series=(("С", "C"),),
 )

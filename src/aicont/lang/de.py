@@ -23,7 +23,7 @@ DATA = LanguageData(
     range_words=("bis",),
     from_words=("von", "vom"),
     between_words=("zwischen",),
-    and_words=("und", "oder", "bzw."),
+    and_words=("und", "oder", "bzw.", "sowie"),
     time_units=(
         ("jahren", "Y"), ("jahres", "Y"), ("jahrs", "Y"), ("monaten", "M"), ("monats", "M"),
         ("tagen", "D"), ("tages", "D"), ("kalendertage", "D"), ("kalendertagen", "D"),

@@ -69,6 +69,8 @@ DATA = LanguageData(
     paragraph_after_words=("dalis", "dalies", "dalį", "dalyje", "dalys", "dalyse", "dalių", "dalims", "dalimis"),
     journal_names=("OL",),
     page_words=("p.",),
-    communities=(("ES", "EU"), ("EB", "EC"), ("EEB", "EEC"), ("EAPB", "ECSC"), ("BUSP", "CFSP")),
+    communities=(
+        ("ES", "EU"), ("EB", "EC"), ("EEB", "EEC"), ("EAPB", "ECSC"), ("BUSP", "CFSP"), ("Euratomas", "Euratom"),
+    ),
     document_series=(("KOM", "COM"), ("K", "C"), ("SEK", "SEC")),
 )
