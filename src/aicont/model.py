@@ -276,9 +276,29 @@ class Bead:
 
 
 @dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the align stage concludes about the pair as a whole (align/verdict.py).
+
+    `relation`: "translation" (compare passage by passage), "unrelated" (not translations of
+    each other, or one input nearly empty: AC003, nothing compared), "partial" (a translation
+    whose one version stops early or starts late: the rest is compared, the missing run is one
+    finding, AC004) or "unjudged" (too few passages to say). `missing_side` is the side whose
+    blocks `missing` (indices into that side's blocks) have no counterpart in the other version.
+    """
+
+    relation: str = "unjudged"
+    confident_share: float | None = None
+    one_sided_share: float | None = None
+    reason: str = ""
+    missing_side: str | None = None
+    missing: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Alignment:
     beads: tuple[Bead, ...]
     params: tuple[tuple[str, str], ...] = ()
+    verdict: Verdict = Verdict()
 
 
 # --------------------------------------------------------------------------- check / report

@@ -133,31 +133,6 @@ def _align(left: Document, right: Document, left_values: dict, right_values: dic
     return align_documents(left, right, left_values, right_values, params)
 
 
-# Two inputs are compared passage by passage only when they align as translations: at most this
-# share of beads is one-sided, and at least this share of their characters stands in beads the
-# aligner is confident of (score >= 0.8). Measured on the corpus: the action plan pair 0.01 and
-# 0.92; unrelated documents 0.62-0.80 and 0.00-0.17. The one-sided share decides; the confident
-# share only catches the extreme, because the aligner's scores are calibrated on the da/sv pair (a
-# correct en/sv pair of short documents scored a confident share of 0.23 at 0.13 one-sided).
-MIN_CONFIDENT_SHARE = 0.1
-MAX_ONE_SIDED_SHARE = 0.45
-# On a handful of passages one odd pair moves these shares a lot: they judge only documents with at
-# least this many blocks on each side.
-MIN_BLOCKS_FOR_QUALITY = 8
-
-
-def translation_evidence(alignment, left: Document, right: Document) -> tuple[float, float]:  # noqa: ANN001
-    """(share of characters in confident paired beads, share of one-sided beads)."""
-    total = sum(len(b.text) for b in left.blocks) + sum(len(b.text) for b in right.blocks) or 1
-    confident = 0
-    for bead in alignment.beads:
-        if bead.left and bead.right and bead.score >= 0.8:
-            confident += sum(len(left.blocks[i].text) for i in bead.left)
-            confident += sum(len(right.blocks[j].text) for j in bead.right)
-    one_sided = sum(1 for b in alignment.beads if not b.left or not b.right) / max(1, len(alignment.beads))
-    return confident / total, one_sided
-
-
 def compare_documents(left: Document, right: Document, config: Config, *, alignment=None) -> Report:  # noqa: ANN001
     """Extract, align (unless given), check and filter: the Report of a loaded pair."""
     from aicont.checks.context import DocumentContext
@@ -169,12 +144,13 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
     if alignment is None:
         alignment = _align(left, right, left_values, right_values, config)
     from aicont.align import alignment_quality
+    from aicont.align.verdict import evidence
 
     quality = alignment_quality(alignment, left, right)
-    confident, one_sided = translation_evidence(alignment, left, right)
-    # too small to judge: no verdict (None)
-    judged = min(len(left.blocks), len(right.blocks)) >= MIN_BLOCKS_FOR_QUALITY
-    unrelated = judged and (confident < MIN_CONFIDENT_SHARE or one_sided > MAX_ONE_SIDED_SHARE)
+    # the align stage's verdict on the pair (align/verdict.py): the one truth the checks use too
+    verdict = alignment.verdict
+    unrelated = verdict.relation == "unrelated"
+    confident, one_sided = evidence(alignment.beads, left, right)
     ctx = DocumentContext(
         left=left,
         right=right,
@@ -183,8 +159,8 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         alignment=alignment,
         left_pack=_pack(left.lang),
         right_pack=_pack(right.lang),
-        quality=confident if judged else None,
-        one_sided=one_sided if judged else None,
+        quality=verdict.confident_share,
+        one_sided=verdict.one_sided_share,
     )
     specs = resolve(config.select, config.ignore)
     if unrelated:

@@ -167,7 +167,7 @@ def test_long_passage_on_one_side_only(seed: int) -> None:
 
 
 def test_longest_chain() -> None:
-    from aicont.align import _longest_chain
+    from aicont.align.dp import longest_chain as _longest_chain
 
     assert _longest_chain([(1, 5), (1, 2), (2, 3), (3, 1), (4, 4), (5, 6), (5, 7)]) == [(1, 2), (2, 3), (4, 4), (5, 6)]
     assert _longest_chain([]) == []

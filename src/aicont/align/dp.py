@@ -13,6 +13,7 @@ further than the final band; time and memory are O((n + m) * band).
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Callable, Sequence
 
@@ -152,3 +153,30 @@ def _dp(
         i, j = pi, pj
     path.reverse()
     return path, touched
+
+
+def longest_chain(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest subsequence of (i, j) pairs increasing strictly in both i and j.
+
+    Patience sorting on j after sorting by (i, -j): two pairs with the same i then come in
+    decreasing j, so no strictly increasing run of j can hold both.
+    """
+    ordered = sorted(pairs, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []  # tails[k]: the smallest j that ends a chain of length k + 1
+    ends: list[int] = []  # the index in `ordered` of that chain's last pair
+    parent = [-1] * len(ordered)
+    for k, (_, j) in enumerate(ordered):
+        pos = bisect.bisect_left(tails, j)
+        if pos == len(tails):
+            tails.append(j)
+            ends.append(k)
+        else:
+            tails[pos] = j
+            ends[pos] = k
+        parent[k] = ends[pos - 1] if pos > 0 else -1
+    chain: list[tuple[int, int]] = []
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        chain.append(ordered[k])
+        k = parent[k]
+    return chain[::-1]

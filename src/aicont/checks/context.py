@@ -52,8 +52,7 @@ class DocumentContext:
     # share of characters in confident beads and the share of one-sided beads; None = not judged
     quality: float | None = None
     one_sided: float | None = None
-    # the beads the checks run on: the alignment's, with gaps repaired (see repair_gaps); set in
-    # __post_init__
+    # the beads the checks run on: the alignment's (set in __post_init__)
     beads: tuple[Bead, ...] = field(default=(), compare=False)
     # Facts about the whole pair that a check needs on every bead (each block's names, the
     # document's frequent words): computed once on first use (see `memo`) instead of once per
@@ -63,7 +62,7 @@ class DocumentContext:
 
     def __post_init__(self) -> None:
         if not self.beads and self.alignment is not None:
-            object.__setattr__(self, "beads", repair_gaps(self.alignment.beads, self.left, self.right))
+            object.__setattr__(self, "beads", self.alignment.beads)
 
     def memo(self, key: Any, compute: Callable[[], Any]) -> Any:
         """`compute()`, computed once per context under `key` (a tuple naming the fact)."""
@@ -99,52 +98,11 @@ class DocumentContext:
         )
 
 
-# A passage alone between two paired beads on each side is the other's translation even when the
-# aligner would not pair it (a sentence deleted or added inside it raises the pair's cost above a
-# deletion's): the gap can hold nothing else. Such a repaired pair gets this score: below the
-# aligner's "almost always right" 0.8, above WEAK_BEAD_SCORE, because its evidence is position.
-GAP_PAIR_SCORE = 0.6
-GAP_PAIR_RATIO = (0.2, 5.0)
-
-
 def block_section(block: Block) -> str:
     """The section a finding on `block` is filed under: its section number, or "fn54" for a footnote."""
     if block.kind == "footnote" and block.number:
         return f"fn{block.number}"
     return block.section
-
-
-def _stream(block: Block) -> str:
-    return "fn" if block.kind == "footnote" else "body"
-
-
-def repair_gaps(beads: tuple[Bead, ...], left: Document, right: Document) -> tuple[Bead, ...]:
-    """Pair the one left and one right block that are alone in a gap between paired beads."""
-    out: list[Bead] = []
-    k = 0
-    n = len(beads)
-    while k < n:
-        if beads[k].left and beads[k].right:
-            out.append(beads[k])
-            k += 1
-            continue
-        run_end = k
-        while run_end < n and not (beads[run_end].left and beads[run_end].right):
-            run_end += 1
-        run = beads[k:run_end]
-        ls = [i for b in run for i in b.left]
-        rs = [j for b in run for j in b.right]
-        paired = False
-        if len(ls) == 1 and len(rs) == 1:
-            lb, rb = left.blocks[ls[0]], right.blocks[rs[0]]
-            ratio = len(rb.text) / max(1, len(lb.text))
-            if _stream(lb) == _stream(rb) and GAP_PAIR_RATIO[0] <= ratio <= GAP_PAIR_RATIO[1]:
-                out.append(Bead((ls[0],), (rs[0],), min(b.cost for b in run), GAP_PAIR_SCORE))
-                paired = True
-        if not paired:
-            out.extend(run)
-        k = run_end
-    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)

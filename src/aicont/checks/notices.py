@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from aicont.checks.context import DocumentContext, Hit
+from aicont.checks.context import DocumentContext, Hit, block_quote, block_section
 from aicont.checks.registry import check, notice
 from aicont.model import Confidence, Kind, Quote, Severity
 
@@ -46,25 +46,48 @@ def input_problem(doc: DocumentContext) -> Iterator[Hit]:
 
 @check("AC003", "not-a-translation", kind=Kind.INPUT, severity=Severity.HIGH, scope="document")
 def not_a_translation(doc: DocumentContext) -> Iterator[Hit]:
-    """The two inputs do not align as translations of each other; no passage was compared.
+    """The two inputs do not align as translations of each other (or one is nearly empty); no passage was compared.
 
     Example: the Danish action plan against the Danish start-up communication (17 % of the text pairs
-    with confidence, 62 % of the beads one-sided).
-    Not raised: for two language versions of the same document (the action plan pair: 92 %, 1 %).
+    with confidence, 62 % of the beads one-sided); a one-line file against a whole act.
+    Not raised: for two language versions of the same document (the action plan pair: 92 %, 1 %);
+    for a version that stops early (AC004).
     """
-    from aicont.pipeline import MAX_ONE_SIDED_SHARE, MIN_CONFIDENT_SHARE
-
-    if doc.quality is None or doc.one_sided is None:
-        return
-    if doc.quality >= MIN_CONFIDENT_SHARE and doc.one_sided <= MAX_ONE_SIDED_SHARE:
+    verdict = doc.alignment.verdict if doc.alignment is not None else None
+    if verdict is None or verdict.relation != "unrelated":
         return
     yield Hit(
-        message=(
-            f"the inputs do not align as translations of each other: {doc.quality:.0%} of the text pairs "
-            f"with confidence, {doc.one_sided:.0%} of the passages have no counterpart; passages were not compared"
-        ),
+        message=f"{verdict.reason}; passages were not compared",
         left=Quote(block=f"{doc.left.side}:document", text=doc.left.path, spans=()),
         right=Quote(block=f"{doc.right.side}:document", text=doc.right.path, spans=()),
         confidence=Confidence.HIGH,
         section="",
+    )
+
+
+@check("AC004", "incomplete-version", kind=Kind.OMISSION, severity=Severity.HIGH, scope="document")
+def incomplete_version(doc: DocumentContext) -> Iterator[Hit]:
+    """One version stops early (or starts late): a long run of the other's passages has no counterpart.
+
+    Example: a translation cut at half: "the right version stops early: 115 of the 231 passages of
+    the left (49% of its text) have no counterpart". The rest is compared as usual; the missing run
+    is this one finding, not one AC501 per passage.
+    Not raised: for an omission of a few passages inside the document (AC501/AC502).
+    """
+    verdict = doc.alignment.verdict if doc.alignment is not None else None
+    if verdict is None or verdict.relation != "partial" or not verdict.missing:
+        return
+    side_doc = doc.left if verdict.missing_side == "left" else doc.right
+    first, last = side_doc.blocks[verdict.missing[0]], side_doc.blocks[verdict.missing[-1]]
+    spans = (first.spans[0], last.spans[-1]) if first is not last else first.spans
+    quote = Quote(block=first.id, text=f"{block_quote(first).text} … {block_quote(last).text}", spans=spans)
+    yield Hit(
+        message=verdict.reason,
+        left=quote if verdict.missing_side == "left" else None,
+        right=quote if verdict.missing_side == "right" else None,
+        confidence=Confidence.HIGH,
+        likely_wrong="right" if verdict.missing_side == "left" else "left",
+        reason=f"the {'right' if verdict.missing_side == 'left' else 'left'} version lacks its "
+        f"{'beginning' if verdict.missing[0] == 0 else 'end'}",
+        section=block_section(first),
     )

@@ -147,11 +147,21 @@ def _input_loss(pair: PairContext, side: str, block: Block) -> str | None:
     return None
 
 
+def _in_missing_run(pair: PairContext, side: str) -> frozenset[int]:
+    """The blocks of `side` in the stretch the other version does not reach (AC004 reports them
+    once, as one finding)."""
+    alignment = pair.doc.alignment if pair.doc is not None else None
+    if alignment is None or alignment.verdict.missing_side != side:
+        return frozenset()
+    return frozenset(alignment.verdict.missing)
+
+
 def _one_side(pair: PairContext, side: str, footnotes: bool) -> Iterator[Hit]:
     blocks = pair.left if side == "left" else pair.right
     values = pair.left_values if side == "left" else pair.right_values
-    for block in blocks:
-        if (block.kind == BlockKind.FOOTNOTE) != footnotes:
+    missing = _in_missing_run(pair, side)
+    for index, block in zip(pair.bead.left if side == "left" else pair.bead.right, blocks):
+        if (block.kind == BlockKind.FOOTNOTE) != footnotes or index in missing:
             continue
         # a footnote that is only a link or a reference is content too
         cites = footnotes and any(v.block_id == block.id and v.kind in ("url", "reference") for v in values)
