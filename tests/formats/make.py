@@ -100,6 +100,83 @@ def docx_bytes(items: list[Item], notes: dict[int, str] | None = None) -> bytes:
     return out.getvalue()
 
 
+# --------------------------------------------------------------------------- OpenDocument
+
+_ODT_NS = (
+    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3"'
+)
+_ODT_STYLES = (
+    f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {_ODT_NS}><office:styles>'
+    '<style:style style:name="Title" style:family="paragraph"/>'
+    '<text:outline-style style:name="Outline">'
+    '<text:outline-level-style text:level="1" style:num-format="1" style:num-suffix="."/>'
+    '<text:outline-level-style text:level="2" style:num-format="1" text:display-levels="2"/>'
+    "</text:outline-style>"
+    '<text:list-style style:name="Bullets"><text:list-level-style-bullet text:level="1" text:bullet-char="•"/></text:list-style>'
+    '<text:list-style style:name="Numbers"><text:list-level-style-number text:level="1" style:num-format="1" style:num-suffix="."/></text:list-style>'
+    "</office:styles></office:document-styles>"
+)
+
+
+def odt_bytes(items: list[Item], notes: dict[int, str] | None = None) -> bytes:
+    """An OpenDocument text of `items`, as LibreOffice writes one: headings numbered by the outline
+    style (their numbers are not in the text), lists by list styles, footnotes where referenced."""
+    import zipfile
+
+    notes = notes or {}
+
+    def refs(numbers: tuple[int, ...]) -> str:
+        return "".join(
+            f'<text:note text:id="ftn{n}" text:note-class="footnote"><text:note-citation>{n}</text:note-citation>'
+            f"<text:note-body><text:p>{xml_escape(notes.get(n, ''))}</text:p></text:note-body></text:note>"
+            for n in numbers
+        )
+
+    body = []
+    for item in items:
+        text = xml_escape(item.text)
+        if item.kind == "heading":
+            title = xml_escape(item.text.split(" ", 1)[1])  # the outline style numbers it
+            body.append(f'<text:h text:outline-level="{item.level}">{title}{refs(item.refs)}</text:h>')
+        elif item.kind == "title":
+            body.append(f'<text:p text:style-name="Title">{text}{refs(item.refs)}</text:p>')
+        elif item.kind in ("bullet", "number"):
+            style = "Bullets" if item.kind == "bullet" else "Numbers"
+            entry = f"<text:list-item><text:p>{text}{refs(item.refs)}</text:p></text:list-item>"
+            if body and body[-1].startswith(f'<text:list text:style-name="{style}">'):
+                body[-1] = body[-1].replace("</text:list>", entry + "</text:list>")  # one list of consecutive items
+            else:
+                body.append(f'<text:list text:style-name="{style}">{entry}</text:list>')
+        elif item.kind in ("table", "box"):
+            rows = "".join(
+                "<table:table-row>" + "".join(f"<table:table-cell><text:p>{xml_escape(c)}</text:p></table:table-cell>"
+                                              for c in row.split("\t")) + "</table:table-row>"
+                for row in item.text.split("\n")
+            )
+            body.append(f"<table:table>{rows}</table:table>" + (f"<text:p>{refs(item.refs)}</text:p>" if item.refs else ""))
+        else:
+            body.append(f"<text:p>{text}{refs(item.refs)}</text:p>")
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS}><office:body><office:text>'
+               + "\n".join(body) + "</office:text></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.text", compress_type=zipfile.ZIP_STORED)
+        package.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+        package.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        package.writestr("styles.xml", _ODT_STYLES, compress_type=zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
 # --------------------------------------------------------------------------- conversion of a read document
 
 _BULLET = re.compile(r"^[-–—•]\s+")
@@ -144,6 +221,11 @@ def items_of(doc: Document) -> tuple[list[Item], dict[int, str]]:
 def docx_from_document(doc: Document) -> bytes:
     items, notes = items_of(doc)
     return docx_bytes(items, notes)
+
+
+def odt_from_document(doc: Document) -> bytes:
+    items, notes = items_of(doc)
+    return odt_bytes(items, notes)
 
 
 # --------------------------------------------------------------------------- HTML

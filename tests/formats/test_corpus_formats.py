@@ -1,5 +1,5 @@
 """The bundled pair in every input format: converted in the test from corpus/ai-continent-action-plan/
-{da,sv}.txt to Word, to an EUR-Lex-style HTML page, and (through the reviewed reference alignment)
+{da,sv}.txt to Word, to OpenDocument, to an EUR-Lex-style HTML page, and (through the reviewed reference alignment)
 to XLIFF 1.2, XLIFF 2.0 and TMX, it gives the same reviewed findings as the .txt pair.
 
 The Word and HTML files are what a person would make of the text: one paragraph per paragraph,
@@ -38,11 +38,12 @@ def converted(pair, tmp_path_factory: pytest.TempPathFactory) -> Path:  # noqa: 
     out = tmp_path_factory.mktemp("converted")
     for doc in pair:
         (out / f"{doc.lang}.docx").write_bytes(make.docx_from_document(doc))
+        (out / f"{doc.lang}.odt").write_bytes(make.odt_from_document(doc))
         (out / f"{doc.lang}.html").write_text(make.html_from_document(doc), encoding="utf-8")
     return out
 
 
-@pytest.mark.parametrize("suffix", ["docx", "html"])
+@pytest.mark.parametrize("suffix", ["docx", "odt", "html"])
 def test_converted_pair_gives_the_reviewed_findings(converted: Path, suffix: str) -> None:
     report = run(converted / f"da.{suffix}", converted / f"sv.{suffix}", Config())
     assert _keys(report) == set(REVIEWED)

@@ -47,8 +47,10 @@ def _write(tmp_path: Path, name: str, data: bytes | str) -> Path:
 # --------------------------------------------------------------------------- Word
 
 
-def test_docx_kinds_sections_lists_tables_and_footnotes(tmp_path: Path) -> None:
-    doc = load_document(_write(tmp_path, "da.docx", make.docx_bytes(DA_ITEMS, DA_NOTES)))
+@pytest.mark.parametrize("suffix", ["docx", "odt"])
+def test_word_and_odt_kinds_sections_lists_tables_and_footnotes(tmp_path: Path, suffix: str) -> None:
+    build = make.docx_bytes if suffix == "docx" else make.odt_bytes
+    doc = load_document(_write(tmp_path, f"da.{suffix}", build(DA_ITEMS, DA_NOTES)))
     kinds = [(b.kind.value, b.id) for b in doc.blocks]
     assert kinds == [
         ("title", "da:0:title"), ("paragraph", "da:0:p1"), ("heading", "da:1:h"), ("paragraph", "da:1:p1"),
@@ -67,8 +69,10 @@ def test_docx_kinds_sections_lists_tables_and_footnotes(tmp_path: Path) -> None:
     assert doc.unit == "paragraph"
 
 
-def test_docx_locators_count_paragraphs_and_footnotes_after_the_body(tmp_path: Path) -> None:
-    path = _write(tmp_path, "da.docx", make.docx_bytes(DA_ITEMS, DA_NOTES))
+@pytest.mark.parametrize("suffix", ["docx", "odt"])
+def test_word_and_odt_locators_count_paragraphs_and_footnotes_after_the_body(tmp_path: Path, suffix: str) -> None:
+    build = make.docx_bytes if suffix == "docx" else make.odt_bytes
+    path = _write(tmp_path, f"da.{suffix}", build(DA_ITEMS, DA_NOTES))
     raw = load(path)
     numbers = [line.number for line in raw.lines]
     assert numbers == sorted(numbers) and len(set(numbers)) == len(numbers)

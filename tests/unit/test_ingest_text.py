@@ -219,7 +219,7 @@ def test_binary_file_with_txt_suffix_is_an_input_error(tmp_path: Path, data: byt
     [
         ("brev.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)), "not a readable Word .docx file"),
         ("brev.rtf", b"{\\rtf1\\ansi Hej}", "RTF format; aicont reads .txt, .pdf, .docx, .html"),
-        ("brev.odt", b"PK\x03\x04" + bytes(range(256)), "OpenDocument format; aicont reads .txt, .pdf, .docx, .html"),
+        ("brev.odt", b"PK\x03\x04" + bytes(range(256)), "not a readable OpenDocument .odt file"),
     ],
 )
 def test_office_files_name_their_format(tmp_path: Path, name: str, data: bytes, kind: str) -> None:

@@ -2,7 +2,7 @@
 
 A file that starts with "%PDF-" (within its first KiB, as PDF readers allow) is read as a PDF,
 whatever its name; a ".pdf" file that is not one is refused. A ZIP package holding
-word/document.xml is a Word .docx; HTML (by its suffix or its opening tags) is read as HTML; an
+word/document.xml is a Word .docx, one of mimetype OpenDocument text an .odt; HTML (by its suffix or its opening tags) is read as HTML; an
 XML file whose root is <xliff> or <tmx> is a bilingual file (both language versions at once,
 `load_bilingual`). Everything else is read as text (.txt, .md, no suffix ...): text.py refuses
 binary data, naming the formats aicont reads.
@@ -17,10 +17,10 @@ from aicont.errors import InputError
 from aicont.model import RawDocument
 
 # The formats aicont reads, as every refusal names them.
-READ = ".txt, .pdf, .docx, .html, .xlf/.xliff and .tmx"
+READ = ".txt, .pdf, .docx, .odt, .html, .xlf/.xliff and .tmx"
 # Formats people try that aicont does not read: named in the error so the fix is obvious.
 _CONVERT = {
-    ".doc": "Word 97-2003 (.doc)", ".odt": "OpenDocument", ".rtf": "RTF", ".xlsx": "Excel", ".xls": "Excel",
+    ".doc": "Word 97-2003 (.doc)", ".rtf": "RTF", ".xlsx": "Excel", ".xls": "Excel",
     ".pptx": "PowerPoint", ".epub": "EPUB", ".zip": "ZIP", ".docx": "Word",
 }
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -29,7 +29,7 @@ BILINGUAL = ("xliff", "tmx")
 
 
 def load(path: Path | str) -> RawDocument:
-    """Read one language version (.txt, .pdf, .docx, .html; of an XLIFF or TMX file, its source
+    """Read one language version (.txt, .pdf, .docx, .odt, .html; of an XLIFF or TMX file, its source
     side) into pages of lines, keeping line numbers and pages."""
     path = Path(path)
     data = _read_bytes(path)
@@ -43,6 +43,10 @@ def load(path: Path | str) -> RawDocument:
         from aicont.ingest.docx import read_docx
 
         return read_docx(path, data)
+    if kind == "odt":
+        from aicont.ingest.odt import read_odt
+
+        return read_odt(path, data)
     if kind == "html":
         from aicont.ingest.html import read_html
 
@@ -105,7 +109,7 @@ _XML_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(xliff|tmx)\b")
 def _structured_kind(data: bytes, suffix: str) -> str | None:
     """"docx", "html", "xliff", "tmx" or None (text, or a format aicont does not read)."""
     if data.startswith(b"PK\x03\x04"):
-        return "docx" if suffix == ".docx" or _is_docx(data) else None
+        return _package_kind(data) or {".docx": "docx", ".odt": "odt"}.get(suffix)
     head = _head_text(data)
     root = _XML_ROOT.search(head)
     if root and head.lstrip().startswith(b"<"):
@@ -129,14 +133,21 @@ def _head_text(data: bytes) -> bytes:
     return head.removeprefix(b"\xef\xbb\xbf")
 
 
-def _is_docx(data: bytes) -> bool:
+def _package_kind(data: bytes) -> str | None:
+    """"docx" for a Word package, "odt" for an OpenDocument text, else None."""
     import io
     import zipfile
 
     try:
-        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
-    except (zipfile.BadZipFile, OSError):
-        return False
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = package.namelist()
+            if "word/document.xml" in names:
+                return "docx"
+            if "mimetype" in names and package.read("mimetype").strip() == b"application/vnd.oasis.opendocument.text":
+                return "odt"
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    return None
 
 
 def _looks_like_text(data: bytes) -> bool:

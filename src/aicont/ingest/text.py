@@ -66,7 +66,7 @@ _ALPHABETS: dict[str, dict[str, str]] = {
     "cp1251": {"bg": "абвгдежзийклмнопрстуфхцчшщъьюя"},
     "cp1253": {"el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ"},
 }
-_BINARY = "binary file, not text (aicont reads .txt, .pdf, .docx, .html, .xlf/.xliff and .tmx)"
+_BINARY = "binary file, not text (aicont reads .txt, .pdf, .docx, .odt, .html, .xlf/.xliff and .tmx)"
 
 # Tried in this order; on a tie the earlier one wins (cp1252 is by far the most common).
 _LEGACY = tuple(_ALPHABETS)
