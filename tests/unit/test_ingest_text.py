@@ -218,7 +218,7 @@ def test_binary_file_with_txt_suffix_is_an_input_error(tmp_path: Path, data: byt
     ("name", "data", "kind"),
     [
         ("brev.docx", b"PK\x03\x04\x14\x00\x06\x00" + bytes(range(256)), "not a readable Word .docx file"),
-        ("brev.rtf", b"{\\rtf1\\ansi Hej}", "RTF format; aicont reads .txt, .pdf, .docx, .html"),
+        ("brev.rtf", b"{\\rtf1\\ansi Hej}", "RTF format; aicont reads .txt, .pdf, .docx, .odt, .html"),
         ("brev.odt", b"PK\x03\x04" + bytes(range(256)), "not a readable OpenDocument .odt file"),
     ],
 )
