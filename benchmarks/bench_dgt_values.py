@@ -30,8 +30,9 @@ LANGS = tuple("bg cs da de el es et fi fr hr hu it lt lv mt nl pl pt ro sk sl sv
 
 FAMILIES: dict[str, frozenset[str]] = {
     "dates": frozenset({"date", "month", "year", "quarter", "half", "period"}),
-    "references": frozenset({"reference", "url", "rank"}),
-    "counts": frozenset({"count", "duration", "amount", "percent", "points"}),
+    "references": frozenset({"reference", "url"}),
+    # a rank ("No 1244", "n.º 2") is the same number as a plain count ("Resolution 1244")
+    "counts": frozenset({"count", "rank", "duration", "amount", "percent", "points"}),
 }
 TARGET = 0.95
 MAX_FINDINGS = 3
@@ -76,15 +77,22 @@ def compare(en: LineValues, other: LineValues) -> dict[str, tuple[int, int, int]
     return {name: (a, b, c) for name, (a, b, c) in out.items()}
 
 
+def _same_sense(a: str, b: str) -> bool:
+    from aicont.checks.qualifiers import SAME_SENSE
+
+    return a == b or frozenset({a, b}) in SAME_SENSE
+
+
 def qualifier_share(en: dict[int, Counter], other: dict[int, Counter]) -> tuple[int, int]:
-    """(English qualified values found with the same canonical value and qualifier, English qualified values)."""
+    """(English qualified values found with the same canonical value and a qualifier of the same
+    sense, as the checks compare them, English qualified values)."""
     found = total = 0
     for line, e in en.items():
         o = other.get(line, Counter())
         for key, n in e.items():
             if key[2]:
                 total += n
-                found += min(n, o.get(key, 0))
+                found += min(n, sum(m for k, m in o.items() if k[:2] == key[:2] and k[2] and _same_sense(k[2], key[2])))
     return found, total
 
 
@@ -114,6 +122,19 @@ def findings(document: str, left: str, right: str) -> Counter:
     return Counter(f.code for f in report.findings)
 
 
+def _show_qualifiers(document: str, lang: str, en: dict[int, Counter], other: dict[int, Counter]) -> None:
+    text = (DGT / document / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
+    for line, e in sorted(en.items()):
+        o = other.get(line, Counter())
+        lost = [
+            k for k, n in e.items()
+            if k[2] and sum(m for x, m in o.items() if x[:2] == k[:2] and x[2] and _same_sense(x[2], k[2])) < n
+        ]
+        if lost:
+            got = [k for k in o if k[:2] in {x[:2] for x in lost}]
+            print(f"{document}:{line} {lang}\n  en {lost}\n  {lang} {got}  {text[line - 1][:200]}", file=sys.stderr)
+
+
 def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:.1f}" if b else "–"
 
@@ -136,7 +157,9 @@ def value_table(langs: tuple[str, ...], show: str | None) -> list[str]:
                     below.append(f"{document}/{lang}/{f}")
             extra = "/".join(str(res[f][2]) for f in FAMILIES)
             lines.append(f"| {document} | {lang} | {' | '.join(cells)} | {_pct(qf, qt)} | {extra} |")
-            if show:
+            if show == "qualifiers":
+                _show_qualifiers(document, lang, en_q, other_q)
+            elif show:
                 en_text = (DGT / document / "en.txt").read_text(encoding="utf-8").split("\n")
                 text = (DGT / document / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
                 for line, only_en, only_other in misses(en, other, show):
@@ -172,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--langs", nargs="*", default=list(LANGS))
     parser.add_argument("--no-reports", action="store_true", help="only the value shares")
-    parser.add_argument("--show", choices=sorted(FAMILIES), help="print the lines where English has values of a family that a language lacks (stderr)")
+    parser.add_argument("--show", choices=sorted(FAMILIES) + ["qualifiers"], help="print the lines where English has values of a family that a language lacks (stderr)")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT / "src"))
     if not (DGT / "ecaa-annex" / "en.txt").is_file():

@@ -33,8 +33,10 @@ FAMILY = {
     "percent": "percent",
     "count": "count",
     "number": "count",
-    "rank": "rank",
-    "ordinal": "rank",
+    # a number after "No", "nr.", "č." is the same number as a plain one ("Resolution 1244" =
+    # "Resolution No 1244", "paragraph 2" = "n.º 2")
+    "rank": "count",
+    "ordinal": "count",
     "reference": "reference",
     "url": "reference",
 }

@@ -60,6 +60,9 @@ class _Patterns:
     units: dict[str, str]
     unit: re.Pattern[str]  # a time unit after a number, with its link word ("30 de zile")
     range_sep: re.Pattern[str]
+    # "between six and nine": a between-word before the first number, an and-word after it
+    between: re.Pattern[str] | None
+    between_and: re.Pattern[str] | None
     one_confusables: frozenset[str]
     ambiguous: frozenset[str]
     foreign: frozenset[str]
@@ -86,6 +89,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
             rf"\s+(?:(?i:{alternation(d.unit_links)})\s+)?(?P<u>(?i:{alternation([w for w, _ in pack.time_units])}))(?![\w])"
         ),
         range_sep=re.compile(rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"),
+        between=re.compile(rf"(?i)(?<![\w])(?:{alternation(d.between_words)})\s+$") if d.between_words else None,
+        between_and=re.compile(rf"\s+(?i:{alternation(d.and_words)})\s+") if d.between_words and d.and_words else None,
         one_confusables=frozenset(d.one_confusables),
         ambiguous=frozenset(fold_key(w) for w in d.ambiguous_cardinals),
         foreign=frozenset(fold_key(w) for w in d.foreign_words),
@@ -235,6 +240,13 @@ def _ocr_years(text: str) -> list[Candidate]:
     return out
 
 
+def _between_and(text: str, start: int, end: int, p: _Patterns) -> re.Match[str] | None:
+    """The "and" of "between six and nine" after the number text[start:end] (None elsewhere)."""
+    if p.between is None or p.between_and is None or not p.between.search(text, max(0, start - 20), start):
+        return None
+    return p.between_and.match(text, end)
+
+
 def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
     """Counts, ranges, durations and years, written in digits or in words."""
     p = _patterns(pack)
@@ -248,7 +260,7 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
         # a range "fem til syv", "5-7": the next token right after a range separator
         if i + 1 < len(tokens):
             nstart, nend, nvalue, nword, _ = tokens[i + 1]
-            sep = p.range_sep.match(text, end)
+            sep = p.range_sep.match(text, end) or _between_and(text, start, end, p)
             if sep and sep.end() == nstart and nword == is_word and float(nvalue) > float(value):
                 if not (re.fullmatch(r"(?:1[89]|2[01])\d\d", value) and not is_word):
                     last, end, weak = nvalue, nend, False

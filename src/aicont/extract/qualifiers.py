@@ -6,7 +6,7 @@ Three places, most specific first:
    "1 päivästä" from; et "1. septembrist" from): `LanguageData.suffix_qualifiers`;
 2. a phrase right before the value, with only the pack's filler words between ("senest i 2035",
    "fra den 2.2.2025"), a comma ("a, pelo menos, 100") or nothing at all after a phrase that ends
-   in a hyphen (mt "mill-1 ta' Settembru");
+   in a hyphen or an apostrophe (mt "mill-1 ta' Settembru", it "dall'11 settembre");
 3. a phrase right after the value (postpositions: fi "kolmen kuukauden kuluessa", es "100 francos
    suizos como mínimo").
 Temporal qualifiers (by, from, until, before, after) bind only to dates, months, years, quarters,
@@ -30,6 +30,7 @@ TEMPORAL_QUALIFIERS = frozenset({"by", "from", "until", "before", "after"})
 # kinds a temporal qualifier binds to: a deadline can be a date or a duration
 BOUNDED_KINDS = TEMPORAL_KINDS | {"duration"}
 _WINDOW = 60
+_GLUED_TAIL = re.compile(r"[-‐‑]([^\W\d_]{1,8})(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     words = [w for w, _ in d.qualifiers]
     # the phrase, then a comma or fillers, then the space before the value; a phrase ending in a
     # hyphen is glued to its value ("mill-1")
-    end = rf"(?:(?<=-)|,?{fillers}\s+)$"
+    end = rf"(?:(?<=[-'’])|,?{fillers}\s+)$"
     # (initials(): a fast first test, as the phrase is searched for before every value)
     phrase = re.compile(rf"(?i)(?<![\w.]){initials(words)}(?P<q>{alternation(words)}){end}") if codes else re.compile(r"(?!x)x")
     clause = None
@@ -94,10 +95,11 @@ def _suffix(raw: str, kind: str, p: _Patterns) -> str | None:
     """A qualifier ending glued to a word of a date or duration ("1-jétől", "päivästä")."""
     if not p.suffixes or kind not in BOUNDED_KINDS:
         return None
-    for word in re.findall(r"[^\W\d_]+", raw):
+    # a whole word is an ending only where it is glued with a hyphen ("-ig"): "ig" alone is no word
+    for glued, word in re.findall(r"(-?)([^\W\d_]+)", raw):
         key = fold(word)
         for suffix, code in p.suffixes:
-            if key.endswith(suffix) and len(key) > len(suffix):
+            if key.endswith(suffix) and (glued or len(key) > len(suffix)):
                 return _for_kind(code, kind)
     return None
 
@@ -136,7 +138,9 @@ def qualifier_after(text: str, end: int, kind: str, pack: LanguagePack) -> str |
 
 def qualifier_of(text: str, start: int, end: int, kind: str, pack: LanguagePack) -> str | None:
     """The qualifier of the value text[start:end]: a glued ending, else a phrase before, else after."""
-    code = _suffix(text[start:end], kind, _patterns(pack))
+    # the ending may also be glued to the value with a hyphen: hu "2024-ig", "2019. január 1-jétől"
+    tail = _GLUED_TAIL.match(text, end)
+    code = _suffix(text[start:end] + (" -" + tail.group(1) if tail else ""), kind, _patterns(pack))
     if code is None:
         code, _ = qualifier_before(text, start, kind, pack)
     if code is None:

@@ -6,6 +6,7 @@ from aicont.lang.base import LanguageData
 
 DATA = LanguageData(
     qualifiers=(
+        ("inden for", "by"),
         ("over", "gt"), ("mere end", "gt"), ("flere end", "gt"), ("mer end", "gt"), ("op mod", "approx"),
         ("op til", "le"), ("højst", "le"), ("maksimalt", "le"), ("ikke over", "le"),
         ("mindre end", "lt"), ("færre end", "lt"),
@@ -16,6 +17,7 @@ DATA = LanguageData(
         ("fra og med", "from"), ("fra den", "from"), ("med virkning fra", "from"),
         ("indtil", "until"), ("til og med", "until"), ("frem til", "until"), ("frem mod", "until"),
     ),
+    post_qualifiers=(("eller derunder", "le"), ("eller mindre", "le"), ("eller derover", "ge"), ("eller mere", "ge")),
     # bind only at the start of a clause: "fra 2024" after a noun means "of 2024"
     clause_qualifiers=(("fra", "from"),),
     qualifier_blockers=("spænder", "spænde", "strækker sig", "strækker", "fordelt", "spredt", "på tværs"),

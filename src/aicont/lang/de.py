@@ -16,6 +16,7 @@ DATA = LanguageData(
         ("ab dem", "from"), ("ab", "from"), ("mit wirkung vom", "from"), ("mit wirkung ab", "from"),
         ("seit dem", "from"), ("seit", "from"), ("bis zum", "until"), ("bis", "until"),
     ),
+    post_qualifiers=(("oder weniger", "le"), ("oder mehr", "ge")),
     qualifier_fillers=("dem", "den", "der", "am", "im", "jahr", "ende"),
     scales=(("tsd.", 3), ("tausend", 3), ("mio", 6), ("mrd", 9)),
     percent_words=("v. h.", "vom hundert"),

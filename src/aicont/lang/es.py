@@ -17,7 +17,7 @@ DATA = LanguageData(
         ("con efecto a partir del", "from"), ("con efectos a partir de", "from"), ("desde", "from"), ("desde el", "from"),
         ("hasta el", "until"),
     ),
-    post_qualifiers=(("como mínimo", "ge"), ("como máximo", "le"), ("al menos", "ge"), ("a más tardar", "by")),
+    post_qualifiers=(("o menos", "le"), ("o más", "ge"), ("como mínimo", "ge"), ("como máximo", "le"), ("al menos", "ge"), ("a más tardar", "by")),
     qualifier_fillers=("el", "la", "los", "las", "de", "del", "finales de"),
     scales=(("millón", 6), ("millones", 6), ("mil millones", 9), ("millardo", 9), ("millardos", 9)),
     currency_links=("de",),

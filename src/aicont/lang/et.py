@@ -12,12 +12,13 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("aastani", "until"), ("aastast", "from"),
         ("üle", "gt"), ("rohkem kui", "gt"), ("enam kui", "gt"), ("vähemalt", "ge"), ("alla", "lt"), ("vähem kui", "lt"),
         ("kuni", "le|by|until"), ("maksimaalselt", "le"), ("mitte rohkem kui", "le"), ("mitte üle", "le"), ("kõige rohkem", "le"),
         ("umbes", "approx"), ("ligikaudu", "approx"), ("peaaegu", "approx"), ("ca", "approx"),
         ("hiljemalt", "by"), ("enne", "before"), ("pärast", "after"), ("alates", "from"),
     ),
-    post_qualifiers=(("jooksul", "by"), ("jooksul alates", "by"), ("pärast", "after"), ("alates", "from"), ("eest", "before")),
+    post_qualifiers=(("või vähem", "le"), ("või rohkem", "ge"), ("jooksul", "by"), ("jooksul alates", "by"), ("pärast", "after"), ("alates", "from")),
     suffix_qualifiers=(("ist", "from"), ("ini", "until"), ("iks", "by")),
     qualifier_fillers=("kuupäevast", "lõpuks"),
     scales=forms({6: "mln miljon miljonit miljoni", 9: "mld miljard miljardit miljardi", 3: "tuh tuhat"}),

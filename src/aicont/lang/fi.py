@@ -12,11 +12,13 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("vuoteen", "until"), ("vuodesta", "from"),
         ("yli", "gt"), ("enemmän kuin", "gt"), ("vähintään", "ge"), ("alle", "lt"), ("vähemmän kuin", "lt"),
         ("enintään", "le"), ("korkeintaan", "le"), ("jopa", "le"), ("noin", "approx"), ("lähes", "approx"),
         ("melkein", "approx"), ("viimeistään", "by"), ("ennen", "before"),
     ),
     post_qualifiers=(
+        ("tai vähemmän", "le"), ("tai enemmän", "ge"),
         ("kuluessa", "by"), ("sisällä", "by"), ("mennessä", "by"), ("jälkeen", "after"), ("alkaen", "from"),
         ("lähtien", "from"), ("asti", "until"), ("saakka", "until"), ("ennen", "before"),
     ),

@@ -6,6 +6,7 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("inférieure ou égale à", "le"), ("inférieur ou égal à", "le"), ("supérieure ou égale à", "ge"), ("supérieur ou égal à", "ge"),
         ("plus de", "gt"), ("au-delà de", "gt"), ("supérieur à", "gt"), ("supérieure à", "gt"),
         ("au moins", "ge"), ("au minimum", "ge"), ("pas moins de", "ge"), ("minimum", "ge"),
         ("moins de", "lt"), ("inférieur à", "lt"), ("inférieure à", "lt"),
@@ -18,7 +19,7 @@ DATA = LanguageData(
         ("avec effet au", "from"), ("avec effet à compter du", "from"), ("avec effet à partir du", "from"),
         ("depuis", "from"), ("jusqu'au", "until"), ("jusqu'en", "until"),
     ),
-    post_qualifiers=(("au moins", "ge"), ("au minimum", "ge"), ("au plus", "le"), ("au maximum", "le"), ("au plus tard", "by")),
+    post_qualifiers=(("ou moins", "le"), ("ou plus", "ge"), ("au moins", "ge"), ("au minimum", "ge"), ("au plus", "le"), ("au maximum", "le"), ("au plus tard", "by")),
     qualifier_fillers=("le", "la", "l'", "les", "du", "de", "des", "d'", "en", "fin"),
     scales=(("milliard", 9), ("million", 6), ("mds", 9), ("mrd", 9), ("md", 9), ("mio", 6)),
     currency_links=("d'", "de"),

@@ -10,6 +10,7 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("ne većom od", "le"), ("ne većim od", "le"), ("ne većoj od", "le"), ("ne veća od", "le"), ("ne manjom od", "ge"), ("ne manja od", "ge"),
         ("više od", "gt"), ("preko", "gt"), ("najmanje", "ge"), ("barem", "ge"), ("manje od", "lt"),
         ("do", "le|by|until"), ("najviše", "le"),
         ("otprilike", "approx"), ("oko", "approx"), ("gotovo", "approx"), ("skoro", "approx"), ("približno", "approx"),
@@ -17,6 +18,7 @@ DATA = LanguageData(
         ("prije", "before"), ("nakon", "after"), ("poslije", "after"),
         ("s učinkom od", "from"), ("počevši od", "from"), ("od dana", "from"),
     ),
+    post_qualifiers=(("ili manje", "le"), ("ili više", "ge")),
     clause_qualifiers=(("od", "from"),),
     qualifier_fillers=("dana", "kraja"),
     scales=forms({6: "mil. milijun milijuna", 9: "mlrd. milijarda milijarde milijardi", 3: "tis."}),

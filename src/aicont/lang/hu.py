@@ -18,6 +18,7 @@ DATA = LanguageData(
         ("legkésőbb", "by"),
     ),
     post_qualifiers=(
+        ("vagy kevesebb", "le"), ("vagy annál kevesebb", "le"), ("vagy több", "ge"),
         ("belül", "by"), ("előtt", "before"), ("után", "after"), ("óta", "from"), ("hatállyal", "from"),
         ("kezdődően", "from"), ("napjáig", "until"),
     ),
@@ -25,7 +26,6 @@ DATA = LanguageData(
     scales=forms({6: "millió", 9: "milliárd mrd", 3: "ezer"}),
     percent_words=("százalék", "százalékkal", "százalékos", "százaléka", "százalékát"),
     point_words=("százalékpont", "százalékponttal", "százalékpontos", "százalékponttal"),
-    range_words=("és",),
     and_words=("és", "vagy"),
     time_units=(
         ("év", "Y"), ("évig", "Y"), ("éven", "Y"), ("évre", "Y"), ("évet", "Y"), ("évvel", "Y"), ("évnél", "Y"), ("évente", "Y"),

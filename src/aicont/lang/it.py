@@ -6,6 +6,8 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("a decorrere dall'", "from"), ("a partire dall'", "from"), ("con effetto dall'", "from"), ("dall'", "from"), ("fino all'", "until"), ("entro l'", "by"),
+        ("pari o inferiore a", "le"), ("inferiore o pari a", "le"), ("pari o superiore a", "ge"),
         ("più di", "gt"), ("oltre", "gt"), ("superiore a", "gt"), ("almeno", "ge"), ("non meno di", "ge"),
         ("minimo", "ge"), ("meno di", "lt"), ("inferiore a", "lt"),
         ("fino a", "le|until"), ("al massimo", "le"), ("non più di", "le"), ("massimo", "le"),
@@ -15,7 +17,7 @@ DATA = LanguageData(
         ("a decorrere dal", "from"), ("a decorrere da", "from"), ("a partire dal", "from"), ("a partire da", "from"),
         ("con effetto dal", "from"), ("con effetto a decorrere dal", "from"), ("fino al", "until"),
     ),
-    post_qualifiers=(("al massimo", "le"), ("al minimo", "ge")),
+    post_qualifiers=(("o meno", "le"), ("o più", "ge"), ("al massimo", "le"), ("al minimo", "ge")),
     qualifier_fillers=("il", "la", "lo", "l'", "i", "gli", "le", "del", "della", "fine"),
     scales=(("mln", 6), ("mld", 9), ("mrd", 9)),
     currency_links=("di",),

@@ -19,6 +19,7 @@ DATA = LanguageData(
         ("ne vėliau kaip", "by"), ("vėliausiai", "by"), ("per", "by"), ("prieš", "before"), ("po", "after"),
         ("nuo", "from"), ("pradedant", "from"),
     ),
+    post_qualifiers=(("ar mažiau", "le"), ("ar daugiau", "ge")),
     scales=forms({6: "mln. milijonas milijonai milijonų", 9: "mlrd. milijardas milijardai milijardų", 3: "tūkst."}),
     percent_words=("procentai", "procentų", "procentas", "procento", "proc."),
     point_words=("procentiniai punktai", "procentinių punktų", "procentinio punkto", "procentinis punktas"),

@@ -11,13 +11,14 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("nepārsniedz", "le"), ("nepārsniedzot", "le"),
         ("vairāk nekā", "gt"), ("vairāk par", "gt"), ("vismaz", "ge"), ("ne mazāk kā", "ge"), ("ne mazāk par", "ge"),
         ("mazāk nekā", "lt"), ("mazāk par", "lt"), ("līdz", "le|by|until"), ("ne vairāk kā", "le"),
         ("ne vairāk par", "le"), ("maksimāli", "le"), ("aptuveni", "approx"), ("apmēram", "approx"),
         ("gandrīz", "approx"), ("ne vēlāk kā", "by"), ("vēlākais", "by"), ("pirms", "before"), ("pēc", "after"),
         ("no", "from"), ("sākot no", "from"), ("kopš", "from"),
     ),
-    post_qualifiers=(("laikā", "by"), ("laikposmā", "by")),
+    post_qualifiers=(("vai mazāk", "le"), ("vai vairāk", "ge"), ("laikā", "by"), ("laikposmā", "by")),
     qualifier_fillers=("beigām",),
     scales=forms({6: "milj. miljons miljoni miljonu", 9: "mljrd. miljards miljardi miljardu", 3: "tūkst."}),
     currencies=(("šveices franku", "CHF"), ("šveices frankiem", "CHF"), ("eiro", "EUR")),

@@ -20,6 +20,7 @@ DATA = LanguageData(
         ("wara", "after"), ("minn", "from"), ("mill-", "from"), ("mit-", "from"), ("b'effett minn", "from"),
         ("b'effett mill-", "from"), ("sal-", "until"), ("sat-", "until"),
     ),
+    post_qualifiers=(("jew inqas", "le"), ("jew aktar", "ge")),
     scales=forms({6: "miljun miljuni", 9: "biljun biljuni", 3: "elf"}),
     currencies=(("ewro", "EUR"), ("frank żvizzeru", "CHF"), ("franki żvizzeri", "CHF"), ("frank", "CHF"), ("dollaru", "USD"), ("dollari", "USD")),
     percent_words=("fil-mija", "%"),

@@ -14,6 +14,7 @@ DATA = LanguageData(
         ("vóór", "before"), ("na", "after"),
         ("vanaf", "from"), ("met ingang van", "from"), ("sinds", "from"), ("tot en met", "until"),
     ),
+    post_qualifiers=(("of minder", "le"), ("of meer", "ge")),
     qualifier_fillers=("de", "het", "op", "eind"),
     scales=(("miljoenen", 6), ("miljarden", 9), ("mln", 6), ("mld", 9)),
     point_words=("procentpunt", "procentpunten", "procentpunt"),

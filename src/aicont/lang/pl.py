@@ -10,6 +10,7 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("nie większej niż", "le"), ("nie większa niż", "le"), ("nie większy niż", "le"), ("nie mniejszej niż", "ge"), ("nie mniejsza niż", "ge"),
         ("ponad", "gt"), ("więcej niż", "gt"), ("powyżej", "gt"), ("co najmniej", "ge"), ("przynajmniej", "ge"),
         ("nie mniej niż", "ge"), ("minimum", "ge"), ("mniej niż", "lt"), ("poniżej", "lt"),
         ("do", "le|by|until"), ("maksymalnie", "le"), ("nie więcej niż", "le"), ("najwyżej", "le"), ("maksimum", "le"),
@@ -19,7 +20,8 @@ DATA = LanguageData(
         ("z dniem", "from"), ("od dnia", "from"), ("od", "from"), ("począwszy od", "from"), ("ze skutkiem od", "from"),
         ("do dnia", "until"),
     ),
-    qualifier_fillers=("dnia", "dnia r.", "końca"),
+    post_qualifiers=(("lub mniej", "le"), ("lub więcej", "ge")),
+    qualifier_fillers=("roku", "dnia", "dnia r.", "końca"),
     scales=forms({6: "mln milion miliony milionów miliona", 9: "mld miliard miliardy miliardów miliarda", 3: "tys."}),
     percent_words=("proc.", "procent", "procenta"),
     point_words=("punkty procentowe", "punktów procentowych", "punkt procentowy", "pkt proc."),

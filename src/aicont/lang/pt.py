@@ -19,7 +19,7 @@ DATA = LanguageData(
         ("a partir de", "from"), ("a contar de", "from"), ("com efeitos a partir de", "from"),
         ("com efeitos desde", "from"), ("desde", "from"), ("até ao", "until"), ("até à", "until"),
     ),
-    post_qualifiers=(("no mínimo", "ge"), ("no máximo", "le"), ("o mais tardar", "by")),
+    post_qualifiers=(("ou menos", "le"), ("ou mais", "ge"), ("no mínimo", "ge"), ("no máximo", "le"), ("o mais tardar", "by")),
     qualifier_fillers=("o", "a", "os", "as", "de", "do", "da", "em", "finais de"),
     scales=(("milhão", 6), ("milhões", 6), ("mil milhões", 9), ("bilião", 12), ("biliões", 12)),
     currency_links=("de",),

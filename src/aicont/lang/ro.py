@@ -11,6 +11,7 @@ from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
+        ("până în", "until"), ("până", "le|by|until"),
         ("mai mult de", "gt"), ("peste", "gt"), ("cel puțin", "ge"), ("cel puţin", "ge"), ("minimum", "ge"),
         ("nu mai puțin de", "ge"), ("mai puțin de", "lt"), ("mai puţin de", "lt"),
         ("până la", "le|by|until"), ("cel mult", "le"), ("maximum", "le"), ("nu mai mult de", "le"),
@@ -20,7 +21,8 @@ DATA = LanguageData(
         ("începând cu", "from"), ("începând de la", "from"), ("de la", "from"), ("cu efect de la", "from"),
         ("cu începere de la", "from"),
     ),
-    qualifier_fillers=("data de", "ziua de", "sfârșitul", "anul"),
+    post_qualifiers=(("sau mai mică", "le"), ("sau mai mic", "le"), ("sau mai puțin", "le"), ("sau mai mare", "ge"), ("sau mai mult", "ge")),
+    qualifier_fillers=("în", "data de", "ziua de", "sfârșitul", "anul"),
     scales=(("milion", 6), ("milioane", 6), ("miliard", 9), ("miliarde", 9), ("mil.", 6), ("mld.", 9)),
     currency_links=("de",),
     percent_words=("la sută", "procente", "procent"),

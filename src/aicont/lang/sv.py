@@ -6,6 +6,7 @@ from aicont.lang.base import LanguageData
 
 DATA = LanguageData(
     qualifiers=(
+        ("inom", "by"),
         ("över", "gt"), ("mer än", "gt"), ("fler än", "gt"), ("drygt", "gt"), ("upp emot", "approx"),
         ("upp till", "le"), ("högst", "le"), ("maximalt", "le"), ("som mest", "le"),
         ("mindre än", "lt"), ("färre än", "lt"), ("knappt", "approx"),
@@ -16,6 +17,7 @@ DATA = LanguageData(
         ("från och med", "from"), ("fr.o.m.", "from"), ("från den", "from"), ("med verkan från", "from"),
         ("till och med", "until"), ("t.o.m.", "until"), ("fram till", "until"), ("fram till och med", "until"),
     ),
+    post_qualifiers=(("eller mindre", "le"), ("eller mer", "ge"), ("eller därunder", "le")),
     # "under" is not a qualifier in Swedish: "under 2026" means "during 2026"
     # bind only at the start of a clause: after a noun, "from 2024" dates a thing ("the package from 2024")
     clause_qualifiers=(("från", "from"),),
