@@ -576,6 +576,22 @@ def _run_baseline(*, corpus: Path, config, baseline_path: Path | None) -> tuple[
     return path, bl.dumps(new), len(new.entries), kept
 
 
+def _run_baseline_from(*, reviewed: Path, path: Path, config) -> tuple[Path, str, str]:  # noqa: ANN001
+    """A reviewer's decisions (status "accepted" + comment) merged into the baseline at `path`."""
+    from aicont import baseline as bl
+    from aicont.report.rows import read_decisions, with_decisions
+
+    decisions = read_decisions(reviewed)
+    old = bl.load(path) if path.exists() else None
+    new, added, updated = with_decisions(decisions, old, config.signature())
+    silent = sum(1 for d in decisions if not d.comment)
+    message = (f"{len(decisions)} accepted in {reviewed}: {added} new entr{'ies' if added != 1 else 'y'}, "
+               f"{updated} reason{'s' if updated != 1 else ''} updated, {len(new.entries)} in all")
+    if silent:
+        message += f"; {silent} accepted without a comment (write the reason in the comment column)"
+    return path, bl.dumps(new), message
+
+
 @app.command("baseline")
 def baseline_cmd(
     corpus: Annotated[Path, typer.Argument(help="Corpus folder: <corpus>/<document>/<lang>.txt")] = Path("corpus"),
@@ -585,6 +601,7 @@ def baseline_cmd(
     min_severity: MinSevOpt = None,
     min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
+    reviewed: Annotated[Optional[Path], typer.Option("--from", help="A reviewed report (.xlsx, .csv, or .json with status): its accepted findings become entries, the comment their reason.")] = None,
 ) -> None:
     """Write or refresh the baseline of accepted findings, keeping the reasons people wrote."""
     from aicont.fileio import write_atomic
@@ -592,6 +609,11 @@ def baseline_cmd(
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence
     )
+    if reviewed is not None:
+        path, text, message = _run_baseline_from(reviewed=reviewed, path=_baseline_path(corpus, cfg, baseline), config=cfg)
+        write_atomic(path, text)
+        sys.stderr.write(f"aicont: wrote {path}: {message}\n")
+        return
     path, text, n, kept = _run_baseline(corpus=corpus, config=cfg, baseline_path=baseline)
     write_atomic(path, text)
     sys.stderr.write(f"aicont: wrote {path}: {n} entr{'ies' if n != 1 else 'y'}, {kept} with a reason kept\n")

@@ -149,3 +149,28 @@ def _from_json(path: Path) -> list[Decision]:
                 left, right = f.get("left") or {}, f.get("right") or {}
                 rows.append({**f, "left_text": left.get("text", ""), "right_text": right.get("text", "")})
     return _decisions(list(enumerate(rows, start=1)), str(path))
+
+
+def with_decisions(decisions: list[Decision], old, signature: str):  # noqa: ANN001, ANN201 - Baseline | None -> (Baseline, added, updated)
+    """`old` (or a new baseline) accepting every decision: an entry already there for the same
+    finding takes the reviewer's comment as its reason (an empty comment keeps the old reason); a
+    finding it does not hold yet is added. Returns (baseline, entries added, reasons updated)."""
+    from dataclasses import replace
+
+    from aicont.baseline import Baseline, Entry
+
+    entries = list(old.entries) if old is not None else []
+    claimed: set[int] = set()
+    added = updated = 0
+    for d in decisions:
+        k = next((k for k, e in enumerate(entries) if e.fingerprint == d.fingerprint and k not in claimed), None)
+        if k is None:
+            entries.append(Entry(fingerprint=d.fingerprint, code=d.code, left=d.left, right=d.right, reason=d.comment))
+            claimed.add(len(entries) - 1)
+            added += 1
+            continue
+        claimed.add(k)
+        if d.comment and d.comment != entries[k].reason:
+            entries[k] = replace(entries[k], reason=d.comment)
+            updated += 1
+    return Baseline(signature=old.signature if old is not None and old.signature else signature, entries=tuple(entries)), added, updated
