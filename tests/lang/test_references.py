@@ -93,6 +93,15 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("bg", "нотифицирано под номер С(2019) 3228", ["C(2019) 3228"]),
     # "a new point" is not Article 5a
     ("en", "In Article 5 a new point is added.", ["Art. 5"]),
+    ("fr", "Article premier", ["Art. 1"]),
+    # a short aside between commas does not end a list
+    ("fr", "les articles 12, 13, deuxième alinéa, et 14 du protocole", ["Art. 12", "Art. 13", "Art. 14"]),
+    ("es", "los artículos 11 a 14, ambos inclusive, y 17", ["Art. 11", "Art. 12", "Art. 13", "Art. 14", "Art. 17"]),
+    # one more paragraph after a point: "apartado 1, letra b), y apartado 2"
+    ("es", "artículo 14, apartado 1, letra b), y apartado 2", ["Art. 14(1)", "Art. 14(2)"]),
+    # an act of the single numbering standing alone, and a stray degree sign after "no"
+    ("es", "el Reglamento 2017/161 de la Comisión", ["2017/161"]),
+    ("fr", "le règlement (CE) no °437/2003", ["EC 437/2003"]),
 ]
 
 
@@ -128,3 +137,26 @@ def test_communities_follow_the_language() -> None:
     (cs,) = extract_text("nařízení (ES) č. 1/2005", get_pack("cs"))
     (lt,) = extract_text("reglamentas (ES) Nr. 1/2015", get_pack("lt"))
     assert cs.canonical == "EC 1/2005" and lt.canonical == "EU 1/2015"
+
+
+def test_a_period_is_not_an_act() -> None:
+    values = extract_text("the programmes 2021/2027 and the year 2025/26", get_pack("en"))
+    assert [v.kind for v in values] == ["period", "period"]
+
+
+def test_references_left_out_together_are_one_finding(tmp_path) -> None:  # noqa: ANN001 - pytest fixture
+    from aicont.config import Config
+    from aicont.pipeline import compare_documents, load_document
+
+    left, right = tmp_path / "en.txt", tmp_path / "de.txt"
+    left.write_text("Applicable provisions: Articles 5 to 11 and 13 of Regulation (EU) 2018/1139.\n", encoding="utf-8")
+    right.write_text("Anwendbare Bestimmungen der Verordnung (EU) 2018/1139.\n", encoding="utf-8")
+    report = compare_documents(load_document(left, side="left", lang="en"), load_document(right, side="right", lang="de"), Config())
+    (finding,) = [f for f in report.findings if f.code == "AC402"]
+    assert "Art. 5-11" in finding.message and "Art. 13" in finding.message
+
+
+def test_a_list_of_articles_goes_up() -> None:
+    """et "artiklid 1–5, 1. ja 2. lisa": the numbers after 5 start again, so they are the annexes'."""
+    values = extract_text("artiklid 1–5, 1. ja 2. lisa", get_pack("et"))
+    assert [v.canonical for v in values if v.kind == "reference"] == ["Art. 1-5"]

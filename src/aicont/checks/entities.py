@@ -53,10 +53,14 @@ def reference_mismatch(pair: PairContext) -> Iterator[Hit]:
 def reference_one_side(pair: PairContext) -> Iterator[Hit]:
     """A reference stands in one version of a passage and not in the other.
 
+    The references of one line left out together are one finding.
     Example: left "jf. COM(2025) 30" / right "(konkurrenskraftskompassen)".
-    Not raised: when the reference stands in the neighbouring passage of the other side.
+    Not raised: when the reference stands in the neighbouring passage of the other side; a less
+    precise reference on the other side ("Article 12" for "Artikel 12 Absatz 2", "č. 2017/161" for
+    "(EC) No 2017/161"); the same articles listed or as a range ("Articles 1 to 3" = "artikelen 1,
+    2 en 3").
     """
-    yield from one_side_hits(pair, REFS, Confidence.MEDIUM)
+    yield from one_side_hits(pair, REFS, Confidence.MEDIUM, per_line=True)
 
 
 @check("AC403", "reference-variant", kind=Kind.ENTITY, severity=Severity.LOW, default=False)

@@ -261,23 +261,30 @@ def one_side_hits(
     families: frozenset[str],
     confidence: Confidence,
     keep: Callable[[Value], bool] | None = None,
+    per_line: bool = False,
 ) -> Iterator[Hit]:
     """One hit per value of `families` that stands on one side of the bead only (and passes
-    `keep`): the value quoted on its side, the other side's passage quoted whole."""
+    `keep`): the value quoted on its side, the other side's passage quoted whole. With `per_line`,
+    one hit for all such values of one side on one line (a list of references left out together is
+    one omission)."""
     diff = diff_values(pair, families)
     for side, values in (("left", diff.left_only), ("right", diff.right_only)):
+        groups: dict[tuple[str, int | None], list[Value]] = {}
         for v in values:
-            if keep is not None and not keep(v):
-                continue
-            shown = f'"{v.raw}" ({v.canonical})'
+            if keep is None or keep(v):
+                groups.setdefault((v.block_id, v.line) if per_line else (v.block_id, id(v)), []).append(v)
+        for group in groups.values():
+            v = group[0]
+            shown = ", ".join(f'"{x.raw}" ({x.canonical})' for x in group)
+            kind = v.kind if len(group) == 1 else f"{v.kind}s"
             own = value_quote(v, pair.left if side == "left" else pair.right)
             other = blocks_quote(pair.right if side == "left" else pair.left)
             yield Hit(
-                message=f"{v.kind} on the {side} only: {shown}",
+                message=f"{kind} on the {side} only: {shown}",
                 left=own if side == "left" else other,
                 right=other if side == "left" else own,
                 confidence=confidence,
-                values=(v,),
+                values=tuple(group),
             )
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 
 from aicont.extract.candidates import Candidate, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, per_pack
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
-from aicont.text import LOWER, UPPER, skeleton
+from aicont.text import LETTER, LOWER, UPPER, skeleton
 
 # ISO 639-1 codes of the EU languages: a path segment equal to one of them is a language switch.
 _LANG_SEGMENTS = frozenset(
@@ -47,6 +47,9 @@ _SERIES = ("COM", "SWD", "SEC", "JOIN", "C")
 _ABBR = rf"[{UPPER}][{UPPER}{LOWER}]{{1,7}}"
 # an Official Journal document number: "2019/C 387/01"
 _OJ_NUMBER = re.compile(r"(?<![\w/])(?P<y>\d{4})/(?P<series>[CL])\s?(?P<num>\d{1,4})/(?P<item>\d{1,3})(?![\w/])")
+# an act number of the single numbering since 2015 standing alone ("Reglamento 2017/161"): a year,
+# a slash and a number; not a period ("2021/2027", "2025/26": a later year)
+_BARE_ACT = re.compile(r"(?<![\w/.(])(?P<y>(?:19|20)\d\d)/(?P<n>\d{1,4})(?![\w/])")
 # the date of an Official Journal issue: d.m.y (most languages, hr and lv with a final dot), y.m.d.
 # (hu "2006.10.16."), y m d (lt "2006 10 16"); a short word after it (bg "16.10.2006 г.")
 _OJ_DATE = (
@@ -68,6 +71,10 @@ class _Patterns:
     article_after: re.Pattern[str] | None  # numbers before an article word (fi, hu, lt, lv)
     paragraph: re.Pattern[str] | None  # a paragraph word before its numbers
     paragraph_after: re.Pattern[str] | None  # paragraph numbers before their word
+    more_paragraphs: re.Pattern[str] | None  # ", point (b), and paragraph" before more paragraph numbers
+    ordinal: re.Pattern[str]  # an ordinal word for the number: fr "Article premier"
+    article_probe: tuple[str, ...]  # the article words, casefolded, for a cheap test
+    ordinals: dict[str, int]
     item: re.Pattern[str]
     sep: re.Pattern[str]
     list_end: re.Pattern[str]  # ", and": the end of a paragraph list
@@ -145,8 +152,11 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     ranges = _words(tuple(w for w in d.range_words if w not in d.and_words))
     starts = _words(d.from_words + d.list_fillers)
     opener = rf"(?:{starts}\s+)?" if starts else ""  # it "da 1 a 9, da 11 a 14", hu "a 6., a 8."
-    sep = rf"(?:\s*,\s*(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + f"){opener}"
-    to = _DASH + (rf"|\s+{ranges}\s+" if ranges else "")
+    # a comma, an "and", or a short aside between commas ("12, 13, deuxième alinéa, et 14", "11 a 14,
+    # ambos inclusive, y 17")
+    aside = rf"\s*,\s*(?:{LETTER}+\s+)?{LETTER}+\s*,\s*"
+    sep = rf"(?:(?:{aside}|\s*,\s*)(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + f"){opener}"
+    to = _DASH + (rf"|\s*{ranges}\s+" if ranges else "")  # fr "1erà 3" glued
     follow = "|".join(w for w in (joins, _words(d.article_after_words)) if w) or r"(?!x)x"
     item_pattern = _item_pattern(d.and_words + d.range_words + d.list_fillers, follow)
     item = re.sub(r"\?P<\w+>", "?:", item_pattern)  # the same item without its groups, to repeat it
@@ -154,9 +164,14 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     article = paragraph = article_after = paragraph_after = None
     if d.article_words:
         lead = rf"\s*(?:{starts}\s+)?" if starts else r"\s*"
-        article = re.compile(rf"(?<![^\W_])(?:{_words(d.article_words)}){lead}(?=\d|\(\d)")
+        article = re.compile(rf"(?<![^\W_])(?:{_words(d.article_words)}){lead}(?=[^\W_]|\(\d)")
+    ordinals = {w.casefold(): n for w, n in pack.ordinals if n <= ORDINAL_ARTICLES}
+    more_paragraphs = None
     if d.paragraph_words:
         paragraph = re.compile(rf"(?:\s*,)?\s*(?:{_words(d.paragraph_words)})\s*(?=\d|\(\d)")
+        if joins:
+            point = rf",?\s+{LETTER}{{1,12}}\.?\s+\(?[{LOWER}]{{1,3}}\)"  # ", letra b)", " στοιχείο β)"
+            more_paragraphs = re.compile(rf"{point}\s*,?\s+{joins}\s+(?:{_words(d.paragraph_words)})\s*(?=\d|\(\d)")
     if d.article_after_words:
         article_after = re.compile(rf"(?<![\w.])(?P<list>{number_list})\s+(?:{_words(d.article_after_words)})")
     if d.paragraph_after_words:
@@ -169,7 +184,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         ),
         series=series,
         act_paren=re.compile(
-            rf"\(\s*(?P<abbr>{_ABBR}(?:\s*,\s*{_ABBR})*)\s*\)\s*(?:(?i:{nr})\s*)?(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/])"
+            rf"\(\s*(?P<abbr>{_ABBR}(?:\s*,\s*{_ABBR})*)\s*\)\s*(?:(?i:{nr})\s*[°º]?\s*)?(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/])"
         ),
         act_suffix=re.compile(rf"(?<![\w/.])(?P<a>\d{{1,4}})/(?P<b>\d{{1,4}})/(?P<abbr>{_ABBR})(?![\w])"),
         act_numbered=re.compile(rf"(?<![\w])(?i:{nr})\s*(?P<a>\d{{1,4}})\s*/\s*(?P<b>\d{{1,4}})(?![\d/])"),
@@ -177,6 +192,10 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         article_after=article_after,
         paragraph=paragraph,
         paragraph_after=paragraph_after,
+        more_paragraphs=more_paragraphs,
+        ordinal=re.compile(rf"(?i:{alternation(tuple(ordinals))})(?![^\W\d_])"),
+        ordinals=ordinals,
+        article_probe=tuple(w.casefold() for w in d.article_words),
         item=re.compile(item_pattern),
         sep=re.compile(sep),
         list_end=re.compile(rf"\s*,\s*{joins}\s" if joins else r"(?!x)x"),
@@ -303,8 +322,22 @@ def _items(text: str, pos: int, p: _Patterns, paragraphs: bool = False) -> list[
         nxt = p.item.match(text, s.end()) if s is not None else None
         if nxt is None or (paragraphs and p.list_end.match(text, end) and not _next_paragraph(out[-1], nxt)):
             break
+        if not paragraphs and _goes_back(out[-1], nxt):
+            break  # et "artiklid 1–5, 1. ja 2. lisa": the annexes' numbers start again
         pos = s.end()
     return out
+
+
+def _last_number(item: _Item) -> str:
+    return (item.upto[0] or item.upto[1] or "") if item.upto else (item.number or item.paragraph or "")
+
+
+def _goes_back(last: _Item, m: re.Match[str]) -> bool:
+    """The next number of an article list is smaller than the last: articles are listed in order,
+    so it numbers something else."""
+    previous, following = _last_number(last), _numbers(m)[0] or ""
+    lead = re.match(r"\d+", previous), re.match(r"\d+", following)
+    return bool(lead[0] and lead[1]) and int(lead[1].group()) < int(lead[0].group())
 
 
 # Paragraphs are numbered on: after ", and" in a list of paragraphs, a number at most this far on
@@ -314,8 +347,7 @@ PARAGRAPH_GAP = 4
 
 
 def _next_paragraph(last: _Item, m: re.Match[str]) -> bool:
-    high = (last.upto[0] or last.upto[1]) if last.upto else None
-    previous = high or last.number or last.paragraph or ""
+    previous = _last_number(last)
     number, paragraph = _numbers(m)
     following = number or paragraph or ""
     return previous.isdigit() and following.isdigit() and int(following) <= int(previous) + PARAGRAPH_GAP
@@ -387,6 +419,10 @@ def _article_candidates(items: list[_Item], start: int, end: int | None, paragra
     return out
 
 
+# An article may be numbered by an ordinal word up to this one (fr "Article premier", es "Artículo primero").
+ORDINAL_ARTICLES = 20
+
+
 def _articles_before(text: str, p: _Patterns) -> list[Candidate]:
     """Articles after their word: "Article 4(5)", "artikel 4, stk. 4 og 5", "čl. 4 odst. 4"; after
     a paragraph list, ", and" goes back to articles ("artículos 1 a 18, 19, apartados 1 y 2, y 20
@@ -394,10 +430,17 @@ def _articles_before(text: str, p: _Patterns) -> list[Candidate]:
     out: list[Candidate] = []
     for m in p.article.finditer(text) if p.article is not None else ():
         start, pos = m.start(), m.end()
+        if (om := p.ordinal.match(text, pos)) is not None:
+            number = p.ordinals[om.group().casefold()]
+            out.append(Candidate(start, om.end(), "reference", f"Art. {number}", TIER_REFERENCE))
+            continue
         while items := _items(text, pos, p):
             paragraphs: list[_Item] = []
             if p.paragraph is not None and (pm := p.paragraph.match(text, items[-1].end)):
                 paragraphs = _items(text, pm.end(), p, paragraphs=True)
+                # "apartado 1, letra b), y apartado 2": one more paragraph after a point
+                while p.more_paragraphs is not None and (mm := p.more_paragraphs.match(text, paragraphs[-1].end)):
+                    paragraphs += _items(text, mm.end(), p, paragraphs=True)
             out.extend(_article_candidates(items, start, None, paragraphs))
             s = p.sep.match(text, paragraphs[-1].end) if paragraphs else None
             if s is None:
@@ -441,8 +484,11 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every URL, Commission document, act, article, Official Journal reference and rank in `text`."""
     p = _patterns(pack)
     out = _urls(text)
-    if not _DIGIT.search(text):
-        return out  # every other reference has a number
+    if not _DIGIT.search(text):  # every other reference has a number, but for "Article premier"
+        folded = text.casefold()
+        if any(word in folded for word in p.article_probe):
+            out.extend(_articles_before(text, p))
+        return out
     for m in p.com.finditer(text):
         series = p.series.get(m.group("series"), m.group("series"))
         out.append(Candidate(m.start(), m.end(), "reference", f"{series}({m.group('year')}) {int(m.group('num'))}", TIER_REFERENCE))
@@ -451,6 +497,11 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
             comm, suspect = _community(m.group("abbr"), p)
             canonical = f"{comm} {int(m.group('a'))}/{int(m.group('b'))}"
             out.append(Candidate(m.start(), m.end(), "reference", canonical, TIER_REFERENCE, suspect=suspect))
+    for m in _BARE_ACT.finditer(text):
+        y, n = int(m.group("y")), m.group("n")
+        if (len(n) == 4 and int(n) >= y) or (len(n) == 2 and int(n) == (y + 1) % 100):
+            continue
+        out.append(Candidate(m.start(), m.end(), "reference", f"{y}/{int(n)}", TIER_REFERENCE))
     for m in p.act_numbered.finditer(text):
         # the same act as with its community ("EC 2017/161"), less precisely (checks/matching._contains)
         out.append(Candidate(m.start(), m.end(), "reference", f"{int(m.group('a'))}/{int(m.group('b'))}", TIER_REFERENCE))
