@@ -197,6 +197,48 @@ def test_eurlex_page_paragraphs_notes_tables_and_no_markup(tmp_path: Path) -> No
     assert kinds[texts[3]] == BlockKind.LIST_ITEM
 
 
+EURLEX_OLD = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>L_2009123EN.01000101.xml</title></head>
+<body>
+<div id="TexteOnly">
+<TXT_TE><p>
+<p class="doc-ti" id="d1e32-1-1">REGULATION (EC) No 123/2009 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL</p>
+<p class="normal">Having regard to the opinion of the European Economic and Social Committee <a id="ntc1-L_2009123EN.01000101-E0001" href="#ntr1-L_2009123EN.01000101-E0001">(<span class="super">1</span>)</a>,</p>
+<p class="normal">Whereas:</p>
+<table cellspacing="0" cellpadding="0" border="0" width="100%"><col width="4%"><col width="96%"><tr><td valign="top"><p class="normal">(1)</p></td><td valign="top"><p class="normal">Directive 2001/83/EC should apply from 1 January 2010.</p></td></tr></table>
+<p class="ti-art" id="d1e100-1-1">Article 1</p>
+<p class="sti-art">Amendments</p>
+<p class="normal">Regulation (EC) No 726/2004 is amended as follows:</p>
+<table cellspacing="0" cellpadding="0" border="0" width="100%"><col width="4%"><col width="96%"><tr><td valign="top"><p class="normal">1.</p></td><td valign="top"><p class="normal">Article 5 is replaced by the following:</p>
+<table cellspacing="0" cellpadding="0" border="0" width="100%"><col width="4%"><col width="96%"><tr><td valign="top"><p class="normal">(a)</p></td><td valign="top"><p class="normal">the fee shall be EUR 200 000;</p></td></tr></table>
+</td></tr></table>
+<hr class="note">
+<p class="note"><a id="ntr1-L_2009123EN.01000101-E0001" href="#ntc1-L_2009123EN.01000101-E0001">(<span class="super">1</span>)</a>  OJ C 10, 15.1.2008, p. 1.</p>
+</TXT_TE>
+</div>
+</body></html>
+"""
+
+
+def test_older_eurlex_layout_unknown_tags_and_nested_points(tmp_path: Path) -> None:
+    """The pre-2014 EUR-Lex layout: the text inside an unknown <TXT_TE> element, points in nested
+    layout tables, a note marker between a word and its comma."""
+    raw = load(_write(tmp_path, "act.html", EURLEX_OLD))
+    texts = [(p.kind.value, p.text) for p in raw.paragraphs]
+    assert texts == [
+        ("title", "REGULATION (EC) No 123/2009 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL"),
+        ("paragraph", "Having regard to the opinion of the European Economic and Social Committee,"),
+        ("paragraph", "Whereas:"),
+        ("list_item", "(1) Directive 2001/83/EC should apply from 1 January 2010."),
+        ("heading", "Article 1"),
+        ("heading", "Amendments"),
+        ("paragraph", "Regulation (EC) No 726/2004 is amended as follows:"),
+        ("list_item", "1. Article 5 is replaced by the following:"),
+        ("list_item", "(a) the fee shall be EUR 200 000;"),
+        ("footnote", "OJ C 10, 15.1.2008, p. 1."),
+    ]
+    assert raw.paragraphs[1].refs == (1,) and [p.line for p in raw.paragraphs][:3] == [5, 6, 7]
+
+
 def test_html_values_point_to_their_source_line(tmp_path: Path) -> None:
     from aicont.extract import extract_document
 

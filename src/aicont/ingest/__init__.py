@@ -78,17 +78,6 @@ def load_bilingual(path: Path | str, *, left_lang: str | None = None, right_lang
     raise InputError(f"{path}: not a bilingual file (XLIFF .xlf/.xliff or TMX .tmx); give two language versions")
 
 
-def is_bilingual(path: Path | str) -> bool:
-    """Is `path` an XLIFF or TMX file (both language versions in one file)?"""
-    path = Path(path)
-    try:
-        with path.open("rb") as fh:
-            head = fh.read(8192)
-    except OSError:
-        return False
-    return _structured_kind(head, path.suffix.lower()) in BILINGUAL
-
-
 def _read_bytes(path: Path) -> bytes:
     if not path.exists():
         raise InputError(f"{path}: no such file")

@@ -73,7 +73,7 @@ def read_html(path: Path, data: bytes) -> RawDocument:
         root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(remove_comments=True, remove_pis=True))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{path}: not readable as HTML ({exc})") from None
-    reader = _Reader(_notes(root))
+    reader = _Reader(_notes(root), _holding_blocks(root))
     reader.flow(_document_area(root))
     reader.emit_notes()
     lang = language_tag(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
@@ -218,9 +218,23 @@ def _kind_of(el, default: BlockKind) -> tuple[BlockKind, int]:  # noqa: ANN001
     return default, 0
 
 
+def _holding_blocks(root) -> set:  # noqa: ANN001
+    """Elements that hold a block element somewhere inside: an unknown or inline tag wrapping
+    paragraphs (EUR-Lex's <TXT_TE>, a <span> around <p>s) is read as a block, not as one run."""
+    holding: set = set()
+    for el in root.iter():
+        if _tag(el) in _BLOCK_TAGS:
+            parent = el.getparent()
+            while parent is not None and parent not in holding:
+                holding.add(parent)
+                parent = parent.getparent()
+    return holding
+
+
 @dataclass(slots=True)
 class _Reader:
     notes: _Notes
+    holding: set = field(default_factory=set)
     out: list[Paragraph] = field(default_factory=list)
     note_out: list[tuple[int, Paragraph]] = field(default_factory=list)
 
@@ -249,7 +263,7 @@ class _Reader:
                 if (child.tail or "").strip():
                     breaks = 0
                 continue
-            if tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS or child in self.holding:
                 self._flush(builder, own_kind, level)
                 self.block(child, tag, kind)
                 builder = self._builder(child, after=True)

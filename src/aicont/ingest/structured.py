@@ -28,6 +28,7 @@ class TextBuilder:
         self.offsets: list[tuple[int, int]] = []
         self.refs: list[int] = []
         self._space = True  # at the start: leading white space is dropped
+        self._after_ref = False  # a footnote reference was just taken out
 
     def at(self, line: int | None) -> None:
         """The text that follows stands on `line` of the file."""
@@ -53,6 +54,11 @@ class TextBuilder:
             piece = piece[1:]
         if not piece:
             return
+        if self._after_ref and piece[0] in ",.;:)" and self.parts and self.parts[-1].endswith(" "):
+            # "Committee (1)," with the marker taken out reads "Committee,"
+            self.parts[-1] = self.parts[-1][:-1]
+            self.length -= 1
+        self._after_ref = False
         self.parts.append(piece)
         self.length += len(piece)
         self._space = piece.endswith(" ")
@@ -67,6 +73,7 @@ class TextBuilder:
     def ref(self, number: int) -> None:
         if number not in self.refs:
             self.refs.append(number)
+        self._after_ref = True
 
     @property
     def text(self) -> str:
