@@ -1,0 +1,106 @@
+"""Alignment accuracy on real EU acts in 23 languages (the shared DGT-TM acts, ../shared/dgt).
+
+Each act's language versions hold the same segments in the same order, one per line (segment k
+on line 2k+1), so the true alignment is known. For EN-X (all 22 X) and 30 non-English pairs that
+cover every language, on both acts: the share of left segments whose bead holds the true right
+segment (line accuracy), the share of one-sided beads, and the align stage's verdict (AC003 when
+"unrelated"); then one act against the other in two languages, which must all be "unrelated".
+Targets (issue 8): median >= 0.99, every pair >= 0.97, no AC003 on a real pair, AC003 on every
+mismatched pair. Prints Markdown; exits 1 when a target is missed. Skips (exit 0) without the acts.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DGT = ROOT.parent / "shared" / "dgt"
+ACTS = ("ecaa-annex", "eu-ch-air-transport")
+LANGS = tuple("bg cs da de el en es et fi fr hr hu it lt lv mt nl pl pt ro sk sl sv".split())
+OTHERS = tuple(x for x in LANGS if x != "en")
+# 30 non-English pairs: each language with the next (a cycle of 22) and 8 with the one half-way round.
+NON_EN = tuple((OTHERS[k], OTHERS[(k + 1) % 22]) for k in range(22)) + tuple((OTHERS[k], OTHERS[k + 11]) for k in range(8))
+PAIRS = tuple(("en", x) for x in OTHERS) + NON_EN
+# One act in one language against the other act in another (every language on each side once).
+MISMATCHED = tuple((OTHERS[k], OTHERS[(k + 5) % 22]) for k in range(0, 22, 3))
+MEDIAN_FLOOR = 0.99
+PAIR_FLOOR = 0.97
+
+
+def _load(path: Path, lang: str):  # noqa: ANN202
+    from aicont.extract import extract_document
+    from aicont.pipeline import load_document
+
+    doc = load_document(path, side=lang, lang=lang)
+    return doc, dict(extract_document(doc))
+
+
+def line_accuracy(left, right, alignment) -> float:  # noqa: ANN001
+    """Share of left segments (odd lines) whose bead holds the right block of the same line."""
+    def blocks_by_line(doc) -> dict[int, int]:  # noqa: ANN001
+        return {ln: i for i, b in enumerate(doc.blocks) for s in b.spans for ln in range(s.line_start, s.line_end + 1)}
+
+    lm, rm = blocks_by_line(left), blocks_by_line(right)
+    bead_l = {i: k for k, b in enumerate(alignment.beads) for i in b.left}
+    bead_r = {j: k for k, b in enumerate(alignment.beads) for j in b.right}
+    lines = range(1, max(lm) + 1, 2)
+    ok = sum(1 for ln in lines if ln in lm and ln in rm and bead_l.get(lm[ln]) == bead_r.get(rm[ln]))
+    return ok / len(lines)
+
+
+def main() -> int:
+    if not (DGT / ACTS[0] / "en.txt").is_file():
+        print(f"skipped: the shared DGT-TM acts are not at {DGT}")
+        return 0
+    from aicont.align import align_documents
+
+    cache: dict[tuple[str, str], tuple] = {}
+
+    def doc(act: str, lang: str):  # noqa: ANN202
+        if (act, lang) not in cache:
+            cache[(act, lang)] = _load(DGT / act / f"{lang}.txt", lang)
+        return cache[(act, lang)]
+
+    failed = False
+    print("| act | pairs | median | worst pair | pairs < 0.97 | one-sided (max) | AC003 | s/pair |")
+    print("|---|---|---|---|---|---|---|---|")
+    worst_rows = []
+    for act in ACTS:
+        accs, ones, unrelated = [], [], []
+        start = time.perf_counter()
+        for a, b in PAIRS:
+            (left, lv), (right, rv) = doc(act, a), doc(act, b)
+            al = align_documents(left, right, lv, rv)
+            acc = line_accuracy(left, right, al)
+            accs.append((acc, f"{a}-{b}"))
+            ones.append(sum(1 for x in al.beads if not x.left or not x.right) / len(al.beads))
+            if al.verdict.relation == "unrelated":
+                unrelated.append(f"{a}-{b}")
+        took = (time.perf_counter() - start) / len(PAIRS)
+        values = sorted(x for x, _ in accs)
+        median = values[len(values) // 2]
+        low = sorted(accs)[:3]
+        below = [name for x, name in accs if x < PAIR_FLOOR]
+        worst_rows.append((act, low))
+        print(
+            f"| {act} | {len(PAIRS)} | {median:.3f} | {low[0][0]:.3f} ({low[0][1]}) | {len(below)} | "
+            f"{max(ones):.2f} | {len(unrelated)} | {took:.2f} |"
+        )
+        failed |= median < MEDIAN_FLOOR or bool(below) or bool(unrelated)
+    print()
+    for act, low in worst_rows:
+        print(f"- {act}: lowest pairs " + ", ".join(f"{name} {x:.3f}" for x, name in low))
+    caught = 0
+    for a, b in MISMATCHED:
+        (left, lv), (right, rv) = doc(ACTS[0], a), doc(ACTS[1], b)
+        caught += align_documents(left, right, lv, rv).verdict.relation == "unrelated"
+    print(f"- mismatched acts ({ACTS[0]} in X against {ACTS[1]} in Y): {caught} of {len(MISMATCHED)} judged unrelated (AC003)")
+    failed |= caught < len(MISMATCHED)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT / "src"))
+    raise SystemExit(main())
