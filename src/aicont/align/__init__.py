@@ -79,6 +79,9 @@ class AlignParams:
     # two deletions: the position is the extra evidence; chance-level pairs cost about 3; the
     # dearest correct pair of the reference costs 2.35).
     gap_max_cost: float = 2.8
+    # A gap between two paired beads with as many blocks on each side, up to this many, is paired
+    # in order when every pair fits (see _pair_even_gaps); longer gaps are left to the DP.
+    even_gap_max: int = 6
     # Lonely blocks at most this many beads apart count as "near" in the second pass.
     cross_near: int = 3
     # How much cheaper (content cost) two crossed pairs must be than the two pairs the DP chose
@@ -310,7 +313,42 @@ def _align_stream(coster: BeadCoster, params: AlignParams) -> list[Raw]:
             c = coster(ai, 1, aj, 1)
             out.append(((ai,), (aj,), c))
         pi, pj = ai + 1, aj + 1
-    return _pair_lone_gaps(out, coster, params)
+    return _pair_even_gaps(_pair_lone_gaps(out, coster, params), coster, params)
+
+
+def _pair_even_gaps(beads: list[Raw], coster: BeadCoster, params: AlignParams) -> list[Raw]:
+    """Pair, in order, the blocks of a gap that holds as many blocks on each side (2 to
+    `even_gap_max`) between two paired beads, when every such pair fits in length and content.
+
+    The same evidence as a lone gap, for a run of passages whose words the pair cannot compare
+    (the items of a list in a protocol of a distant language pair, with no number or name): the
+    order and the lengths say what the text cannot. One pair that does not fit leaves the gap as
+    the DP left it.
+    """
+    out: list[Raw] = []
+    k = 0
+    while k < len(beads):
+        if beads[k][0] and beads[k][1]:
+            out.append(beads[k])
+            k += 1
+            continue
+        end = k
+        while end < len(beads) and not (beads[end][0] and beads[end][1]):
+            end += 1
+        ls = sorted(i for bl, _, _ in beads[k:end] for i in bl)
+        rs = sorted(j for _, br, _ in beads[k:end] for j in br)
+        pairs = list(zip(ls, rs))
+        if len(ls) == len(rs) and 2 <= len(ls) <= params.even_gap_max and all(_gap_fits(coster, i, j, params) for i, j in pairs):
+            out.extend(((i,), (j,), coster.pair_cost(coster.left[i], coster.right[j])) for i, j in pairs)
+        else:
+            out.extend(beads[k:end])
+        k = end
+    return out
+
+
+def _gap_fits(coster: BeadCoster, i: int, j: int, params: AlignParams) -> bool:
+    lf, rf = coster.left[i], coster.right[j]
+    return coster.length_term(lf, rf) <= params.cost.boundary_shift and coster.pair_cost(lf, rf) < params.gap_max_cost
 
 
 def _pair_lone_gaps(beads: list[Raw], coster: BeadCoster, params: AlignParams) -> list[Raw]:
