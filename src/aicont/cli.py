@@ -109,10 +109,11 @@ def _run_lines(*, path: Path) -> str:
 
     raw = load(path)
     roles = line_roles(raw)
+    mark = "¶" if raw.unit == "paragraph" else ""  # a Word or ODT file: paragraph numbers
     out = []
     for line in raw.lines:
         role = roles.get(line.number, "")
-        out.append(f"{line.page:>4}:{line.number:<6} {role:<12} {line.text}".rstrip())
+        out.append(f"{line.page:>4}:{mark}{line.number:<6} {role:<12} {line.text}".rstrip())
     return "\n".join(out) + "\n"
 
 

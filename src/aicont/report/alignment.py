@@ -130,6 +130,8 @@ def _json(beads: list[Bead], left: Document, right: Document, alignment: Alignme
             "left": [_block_dict(b) for b in left.blocks],
             "right": [_block_dict(b) for b in right.blocks],
         },
+        # what the blocks' "lines" count on each side: "line", or "paragraph" (Word, ODT)
+        "units": {"left": left.unit, "right": right.unit},
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 

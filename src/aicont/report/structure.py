@@ -2,10 +2,11 @@
 every block with its kind, id, original line ranges, page and first words. Plain text or JSON.
 
 Text output is for people (it may change); JSON is stable:
-`{"document": {"path", "lang", "sha256"}, "sections": [{"number", "id", "title", "level",
+`{"document": {"path", "lang", "sha256", "unit"}, "sections": [{"number", "id", "title", "level",
 "lines", "page", "counts"}], "blocks": [{"id", "kind", "section", "text", "lines", "page",
 "refs", "number"}], "problems": [{"kind", "message", "line"}]}`. Blocks are included when asked
-for. The introduction before the first numbered heading has number "" and id "0".
+for. The introduction before the first numbered heading has number "" and id "0". "lines" are
+paragraph numbers when the document's "unit" is "paragraph" (Word, ODT).
 """
 
 from __future__ import annotations
@@ -74,13 +75,14 @@ def _text(doc: Document, *, blocks: bool) -> str:
     out.append(f"footnotes: {fns}")
     if blocks:
         out.append("")
+        unit = "paras" if doc.unit == "paragraph" else "lines"  # a Word or ODT file has paragraphs, not lines
         for b in doc.blocks:
-            out.append(f"{b.kind.value:<9} {b.id:<16} lines {_lines(b.spans):<14} p{b.page or '?'}  {_first_words(b.text)}")
+            out.append(f"{b.kind.value:<9} {b.id:<16} {unit:<5} {_lines(b.spans):<14} p{b.page or '?'}  {_first_words(b.text)}")
     if doc.problems:
         out.append("")
         out.append("problems:")
         for p in doc.problems:
-            where = f" (line {p.span.line_start})" if p.span else ""
+            where = f" ({doc.unit} {p.span.line_start})" if p.span else ""
             out.append(f"  {p.kind}: {p.message}{where}")
     return "\n".join(out) + "\n"
 
@@ -88,7 +90,7 @@ def _text(doc: Document, *, blocks: bool) -> str:
 def _json(doc: Document, *, blocks: bool) -> str:
     counts = _counts(doc)
     data: dict[str, object] = {
-        "document": {"path": doc.path, "lang": doc.lang, "sha256": doc.sha256},
+        "document": {"path": doc.path, "lang": doc.lang, "sha256": doc.sha256, "unit": doc.unit},
         "sections": [
             {
                 "number": s.number,

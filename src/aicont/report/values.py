@@ -2,8 +2,9 @@
 id, original line, raw text, canonical form, qualifier and suspect flag. Plain text or JSON.
 
 Text output is for people (it may change); JSON is stable:
-`{"document": {"path", "lang", "sha256"}, "values": [{"block", "section", "line", "kind", "raw",
-"canonical", "qualifier", "unit", "suspect"}], "counts": {kind: n}}`, values in document order.
+`{"document": {"path", "lang", "sha256", "unit"}, "values": [{"block", "section", "line", "kind", "raw",
+"canonical", "qualifier", "unit", "suspect"}], "counts": {kind: n}}`, values in document order; a
+value's "line" is a paragraph number when the document's "unit" is "paragraph" (Word, ODT).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def render_values(doc: Document, values: dict[str, tuple[Value, ...]], *, fmt: s
     counts = Counter(v.kind for _, v in rows)
     if fmt == "json":
         data = {
-            "document": {"path": doc.path, "lang": doc.lang, "sha256": doc.sha256},
+            "document": {"path": doc.path, "lang": doc.lang, "sha256": doc.sha256, "unit": doc.unit},
             "values": [
                 {
                     "block": v.block_id,
@@ -43,11 +44,12 @@ def render_values(doc: Document, values: dict[str, tuple[Value, ...]], *, fmt: s
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     summary = ", ".join(f"{k}={n}" for k, n in sorted(counts.items()))
     out = [f"{doc.path}  lang={doc.lang or '?'}  values={len(rows)}  ({summary})"]
+    mark = "¶" if doc.unit == "paragraph" else "l"
     for _, v in rows:
         raw = " ".join(v.raw.split())
         extra = "".join(
             [f"  [{v.qualifier}]" if v.qualifier else "", f"  unit={v.unit}" if v.unit else "",
              f"  SUSPECT:{v.suspect}" if v.suspect else ""]
         )
-        out.append(f"{v.block_id:<16} l{v.line or '?':<5} {v.kind:<9} {raw!r:<36} → {v.canonical}{extra}")
+        out.append(f"{v.block_id:<16} {mark}{v.line or '?':<5} {v.kind:<9} {raw!r:<36} → {v.canonical}{extra}")
     return "\n".join(out) + "\n"
