@@ -361,3 +361,24 @@ def test_a_bilingual_file_is_not_one_side_of_a_pair(tmp_path: Path) -> None:
         run(xlf, txt, Config())
     with pytest.raises(InputError, match="not a bilingual file"):
         run(txt, None, Config())
+
+
+def test_docx_in_the_commission_template_styles(tmp_path: Path) -> None:
+    """COM documents are written with the Commission's own styles: the title in "Titre objet",
+    headings in "ManualHeading1/2" with their numbers typed before a tab, points in "Point 0"."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for name in ("Titre objet", "ManualHeading1", "ManualHeading2", "Point 0"):
+        document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    for style, text in (("Titre objet", "Handlingsplan for AI-kontinentet"), ("ManualHeading1", "1.\tIndledning"),
+                        ("Normal", "Tekst fra 2025."), ("ManualHeading2", "1.1.\tData"), ("Point 0", "(a)\tet punkt")):
+        document.add_paragraph(text, style=style)
+    out = io.BytesIO()
+    document.save(out)
+    doc = load_document(_write(tmp_path, "da.docx", out.getvalue()))
+    assert [(b.id, b.text) for b in doc.blocks] == [
+        ("da:0:title", "Handlingsplan for AI-kontinentet"), ("da:1:h", "Indledning"), ("da:1:p1", "Tekst fra 2025."),
+        ("da:1.1:h", "Data"), ("da:1.1:l1", "(a) et punkt"),
+    ]

@@ -53,6 +53,12 @@ _BULLET = "•"
 # A table's first cell that is only a list marker: "(1)", "(a)", "1.", "a)", "(iv)", "—", "•".
 _MARKER = re.compile(r"^(?:\(?(?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})[.)]|\(\d{1,3}\)|\([a-z]{1,2}\)|[—–\-•▪●◦o])$")
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?$")
+# Style names (lower case) that say what a paragraph is: Word's built-in names (stored in English
+# whatever the user's language) and those of the Commission's templates (ManualHeading1,
+# "Titre objet", "Type du document", Point 0, Tiret 0).
+_HEADING_STYLE = re.compile(r"(?:manual ?)?heading ?(\d)")
+_TITLE_STYLE = re.compile(r"title|subtitle|titre ?objet|type ?du ?document")
+_LIST_STYLE = re.compile(r"list|point ?\d|tiret ?\d|bullet")
 
 
 def read_docx(path: Path, data: bytes) -> RawDocument:
@@ -290,15 +296,12 @@ class _Reader:
         outline = _outline(ppr)
         if outline is None:
             outline = next((s.outline for s in chain if s.outline is not None), None)
-        name = chain[0].name if chain else ""
-        heading = re.fullmatch(r"heading (\d)", name) or next(
-            (re.fullmatch(r"heading (\d)", s.name) for s in chain if re.fullmatch(r"heading (\d)", s.name)), None
-        )
+        heading = next((m for m in (_HEADING_STYLE.fullmatch(st.name) for st in chain) if m), None)
         if heading or outline is not None:
             return BlockKind.HEADING, int(heading.group(1)) if heading else outline + 1, num
-        if name in ("title", "subtitle") or any(s.name == "title" for s in chain):
+        if any(_TITLE_STYLE.fullmatch(st.name) for st in chain):
             return BlockKind.TITLE, 0, num
-        if num or any(s.name.startswith("list") for s in chain):
+        if num or any(_LIST_STYLE.match(st.name) for st in chain):
             return BlockKind.LIST_ITEM, 0, num
         return BlockKind.PARAGRAPH, 0, num
 
