@@ -212,6 +212,14 @@ def fold_name(word: str) -> str:
     return s
 
 
+@lru_cache(maxsize=16384)  # pure, and called for every word of every block by the name check
+def name_key(word: str) -> str:
+    """A name's comparison key in any script: `fold_name` in Latin letters (`latin_text`), so that
+    "ARISA" = "Arisa", "InvestAl" = "InvestAI" and a Latin acronym in a Greek or Bulgarian text
+    compare equal ("ATM" in either)."""
+    return latin_text(fold_name(word)).replace(" ", "")
+
+
 # --------------------------------------------------------------------------- sentences
 
 # A sentence ends at . ! ? (closing quotes and brackets included) before white space and a

@@ -27,6 +27,12 @@ REVIEWED = {
         "permits for data centres: Danish 'ofte over 48 måneder' (often more than), Swedish '48 månader' "
         "(exactly); the qualifier is lost in the Swedish"
     ),
+    ("AC404", "fn41", "ARISA", None): (
+        "footnote 41: Danish 'den europæiske alliance for AI-færdigheder (ARISA)', Swedish 'den europeiska "
+        "alliansen för kompetens inom artificiell intelligens.' without the acronym, which the Swedish gives "
+        "in footnote 42 ('(Arisa)') as the Danish does: the Swedish reader of footnote 41 is not told the "
+        "alliance's name"
+    ),
 }
 
 
