@@ -77,7 +77,8 @@ def test_reviewed_report_becomes_baseline_entries(action_plan: Report, tmp_path:
     assert [(e.fingerprint, e.code, e.reason) for e in entries] == [(f302.fingerprint, "AC302", REASON)]
     assert entries[0].left == f302.left.text  # the quotes as the finding stated them (a "'" guard taken off)
     again = apply_baseline(run(DA, SV, Config()), bl.load(baseline))
-    assert [f.code for f in again.accepted] == ["AC302"] and [f.code for f in again.findings] == ["AC201"]
+    assert [f.code for f in again.accepted] == ["AC302"]
+    assert sorted(f.code for f in again.findings) == sorted(f.code for f in action_plan.findings if f.code != "AC302")
 
 
 def test_decisions_merge_into_an_existing_baseline(action_plan: Report, tmp_path: Path) -> None:
@@ -88,10 +89,11 @@ def test_decisions_merge_into_an_existing_baseline(action_plan: Report, tmp_path
     decisions = read_decisions(reviewed)
     old = bl.refresh(action_plan.findings, None, action_plan.signature)  # both findings, no reason yet
     new, added, updated = with_decisions(decisions, old, "sig")
-    assert (added, updated, len(new.entries)) == (0, 1, 2)
-    assert {e.code: e.reason for e in new.entries} == {"AC201": "", "AC302": REASON}
+    n = len(action_plan.findings)
+    assert (added, updated, len(new.entries)) == (0, 1, n)
+    assert {e.code: e.reason for e in new.entries} == {f.code: REASON if f.code == "AC302" else "" for f in action_plan.findings}
     again, added, updated = with_decisions(decisions, new, "sig")
-    assert (added, updated, len(again.entries)) == (0, 0, 2)  # the same decisions twice change nothing
+    assert (added, updated, len(again.entries)) == (0, 0, n)  # the same decisions twice change nothing
 
 
 @pytest.mark.parametrize(
