@@ -1,10 +1,12 @@
-"""The bundled pair in every input format: converted in the test from corpus/ai-continent-action-plan/
-{da,sv}.txt to Word, to OpenDocument, to an EUR-Lex-style HTML page, and (through the reviewed reference alignment)
-to XLIFF 1.2, XLIFF 2.0 and TMX, it gives the same reviewed findings as the .txt pair.
+"""The bundled pair in every input format, and a real act as the TMX it came from.
 
-The Word and HTML files are what a person would make of the text: one paragraph per paragraph,
-headings in heading styles, real footnotes, the Danish OCR damage kept (tests/formats/make.py). The
-bilingual files hold one segment per bead of the reviewed alignment, so the alignment is given.
+The pair, converted in the test from corpus/ai-continent-action-plan/{da,sv}.txt to Word, to
+OpenDocument, to an EUR-Lex-style HTML page, and (through the reviewed reference alignment) to
+XLIFF 1.2, XLIFF 2.0 and TMX, gives the same reviewed findings as the .txt pair. The Word and HTML
+files are what a person would make of the text: one paragraph per paragraph, headings in heading
+styles, real footnotes, the Danish OCR damage kept (tests/formats/make.py). The bilingual files
+hold one segment per bead of the reviewed alignment, so the alignment is given. The DGT act
+(../shared/dgt) is rebuilt as the UTF-16, 23-language TMX DGT-TM distributes.
 """
 
 from __future__ import annotations
@@ -118,3 +120,36 @@ def test_bilingual_file_of_the_reviewed_alignment_gives_the_reviewed_findings(pa
     assert _keys(report, section=False) == {(code, "", lv, rv) for code, _, lv, rv in REVIEWED}
     assert [i.lang for i in report.inputs] == ["da", "sv"]
     assert dict(report.stats)["beads"] == len(pairs)
+
+
+def test_dgt_act_as_the_tmx_it_came_from(dgt_dir: Path, tmp_path: Path) -> None:
+    """A real act in 23 languages as DGT-TM distributes it: one UTF-16 TMX, `lang="EN-GB"` on each
+    tuv (the TMX 1.1 attribute), one unit per segment. Any two languages are compared segment by
+    segment, and each finding points to the TMX line of its segment."""
+    from xml.sax.saxutils import escape
+
+    from aicont.pipeline import load_bilingual_pair
+    from tests.conftest import DGT_LANGS
+
+    segments = {lang: (dgt_dir / "ecaa-annex" / f"{lang}.txt").read_text(encoding="utf-8").split("\n")[0::2]
+                for lang in DGT_LANGS}
+    count = len(segments["en"])
+    units = []
+    for k in range(count):
+        tuvs = "".join(f'<tuv lang="{lang.upper()}-{lang.upper()}"><seg>{escape(segments[lang][k])}</seg></tuv>'
+                       for lang in DGT_LANGS if segments[lang][k].strip())
+        units.append(f"<tu>{tuvs}</tu>")
+    text = ('<?xml version="1.0" encoding="UTF-16"?>\n<tmx version="1.4"><header srclang="EN-GB" creationtool="Euramis" '
+            'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="EN-GB" datatype="plaintext"/><body>\n'
+            + "\n".join(units) + "\n</body></tmx>\n")
+    path = tmp_path / "22019D1343.tmx"
+    path.write_bytes(text.encode("utf-16"))
+    nonempty = sum(1 for k in range(count) if segments["en"][k].strip() and segments["de"][k].strip())
+    left, right, given = load_bilingual_pair(path, right_lang="de")
+    assert (left.lang, right.lang) == ("en", "de")
+    assert len(given.beads) == nonempty and all(b.type == "1-1" for b in given.beads)
+    lines = path.read_bytes().decode("utf-16").splitlines()
+    for block in (*left.blocks, *right.blocks):
+        assert escape(block.raw.split()[0]) in lines[block.spans[0].line_start - 1]  # each segment's own line
+    report = run(path, None, Config(left_lang="en", right_lang="sv"))
+    assert not report.incomplete and [i.lang for i in report.inputs] == ["en", "sv"]
