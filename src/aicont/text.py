@@ -64,7 +64,10 @@ _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
 def names(text: str) -> list[str]:
-    """The names and acronyms of `text`, in order, Roman numerals (numbering) left out."""
+    """The names and acronyms of `text`, in order, Roman numerals (numbering) left out. A text in
+    capitals only (a heading such as "TARIFELE DE AEROPORT") has none: every word looks like one."""
+    if not any(c.islower() for c in text):
+        return []
     return [m.group() for m in NAME.finditer(text) if not _ROMAN.match(m.group())]
 
 

@@ -102,6 +102,9 @@ CASES: list[tuple[str, str, list[str]]] = [
     # an act of the single numbering standing alone, and a stray degree sign after "no"
     ("es", "el Reglamento 2017/161 de la Comisión", ["2017/161"]),
     ("fr", "le règlement (CE) no °437/2003", ["EC 437/2003"]),
+    # Hungarian cites a decision by its number before the word, and a paragraph after a point
+    ("hu", "a Bizottság 1/2019 határozata", ["1/2019"]),
+    ("hu", "a 14. cikk (1) bekezdésének b) pontja és (2) bekezdése", ["Art. 14(1)", "Art. 14(2)"]),
 ]
 
 

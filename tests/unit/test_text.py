@@ -140,3 +140,8 @@ def test_skeleton_writes_look_alike_capitals_in_latin() -> None:
 
     assert skeleton("EΟΚ") == skeleton("ΕΟΚ") == "EOK"  # Latin E + Greek ΟΚ, all Greek
     assert skeleton("ЕО") == "EO" and skeleton("Δ") == "Δ"
+
+
+def test_a_heading_in_capitals_has_no_names() -> None:
+    assert names("TARIFELE DE AEROPORT") == [] and names("ΠΑΡΑΡΤΗΜΑ") == []
+    assert names("Tarifele DE aeroport") == ["DE"]

@@ -72,6 +72,8 @@ class _Patterns:
     paragraph: re.Pattern[str] | None  # a paragraph word before its numbers
     paragraph_after: re.Pattern[str] | None  # paragraph numbers before their word
     more_paragraphs: re.Pattern[str] | None  # ", point (b), and paragraph" before more paragraph numbers
+    more_paragraphs_after: re.Pattern[str] | None  # " b) pontja és (2) bekezdése"
+    act_after: re.Pattern[str] | None  # hu "1/2019 határozata": an act number before its word
     ordinal: re.Pattern[str]  # an ordinal word for the number: fr "Article premier"
     article_probe: tuple[str, ...]  # the article words, casefolded, for a cheap test
     ordinals: dict[str, int]
@@ -174,8 +176,13 @@ def _patterns(pack: LanguagePack) -> _Patterns:
             more_paragraphs = re.compile(rf"{point}\s*,?\s+{joins}\s+(?:{_words(d.paragraph_words)})\s*(?=\d|\(\d)")
     if d.article_after_words:
         article_after = re.compile(rf"(?<![\w.])(?P<list>{number_list})\s+(?:{_words(d.article_after_words)})")
+    more_paragraphs_after = None
     if d.paragraph_after_words:
         paragraph_after = re.compile(rf"\s*(?P<list>{number_list})\s+(?:{_words(d.paragraph_after_words)})")
+        if joins:
+            more_paragraphs_after = re.compile(
+                rf"\s+\(?[{LOWER}]{{1,3}}\)\s+{LETTER}+\s+{joins}\s+(?P<list>{number_list})\s+(?:{_words(d.paragraph_after_words)})"
+            )
     return _Patterns(
         com=re.compile(
             # not inside a word, but glued to an abbreviation's dot and letter (es "n.oC(2015) 8005")
@@ -193,6 +200,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         paragraph=paragraph,
         paragraph_after=paragraph_after,
         more_paragraphs=more_paragraphs,
+        more_paragraphs_after=more_paragraphs_after,
+        act_after=re.compile(rf"(?<![\w/.])(?P<a>\d{{1,4}})/(?P<b>\d{{2,4}})(?=\.?\s+(?:{_words(d.act_after_words)}))")
+        if d.act_after_words else None,
         ordinal=re.compile(rf"(?i:{alternation(tuple(ordinals))})(?![^\W\d_])"),
         ordinals=ordinals,
         article_probe=tuple(w.casefold() for w in d.article_words),
@@ -455,10 +465,11 @@ def _articles_after(text: str, p: _Patterns) -> list[Candidate]:
     for m in p.article_after.finditer(text) if p.article_after is not None else ():
         items = _items(text, m.start("list"), p)
         paragraphs: list[_Item] = []
-        if p.paragraph_after is not None and (pm := p.paragraph_after.match(text, m.end())):
-            paragraphs = _items(text, pm.start("list"), p)
-            if paragraphs:  # the last paragraph's span takes in the paragraph word
-                paragraphs[-1] = replace(paragraphs[-1], end=pm.end())
+        pm = p.paragraph_after.match(text, m.end()) if p.paragraph_after is not None else None
+        while pm is not None and (more := _items(text, pm.start("list"), p)):
+            paragraphs += more[:-1] + [replace(more[-1], end=pm.end())]  # the last takes in the word
+            # hu "(1) bekezdésének b) pontja és (2) bekezdése": one more paragraph after a point
+            pm = p.more_paragraphs_after.match(text, pm.end()) if p.more_paragraphs_after is not None else None
         out.extend(_article_candidates(items, m.start(), m.end(), paragraphs))
     return out
 
@@ -502,6 +513,8 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
         if (len(n) == 4 and int(n) >= y) or (len(n) == 2 and int(n) == (y + 1) % 100):
             continue
         out.append(Candidate(m.start(), m.end(), "reference", f"{y}/{int(n)}", TIER_REFERENCE))
+    for m in p.act_after.finditer(text) if p.act_after is not None else ():
+        out.append(Candidate(m.start(), m.end(), "reference", f"{int(m.group('a'))}/{int(m.group('b'))}", TIER_REFERENCE))
     for m in p.act_numbered.finditer(text):
         # the same act as with its community ("EC 2017/161"), less precisely (checks/matching._contains)
         out.append(Candidate(m.start(), m.end(), "reference", f"{int(m.group('a'))}/{int(m.group('b'))}", TIER_REFERENCE))

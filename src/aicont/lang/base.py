@@ -161,6 +161,9 @@ class LanguageData:
     paragraph_after_words: tuple[str, ...] = ()
     # words that may stand before each number of such a list (hu "a 6., a 8. és a 12. cikk")
     list_fillers: tuple[str, ...] = ()
+    # words for an act after its number, where the language cites acts that way without their
+    # community (hu "1/2019 határozata", "a 2017/161 rendelet")
+    act_after_words: tuple[str, ...] = ()
     # Official Journal abbreviations (case-sensitive, e.g. "EUT", "Dz.U.", "Úř. věst."), the word
     # between its number and date ("af" in "EUT L 117 af 5.5.2017"), the page abbreviation before
     # the page number ("s.") and after it (hu "3. o.", lv "3. lpp.")

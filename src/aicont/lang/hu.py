@@ -60,6 +60,11 @@ DATA = LanguageData(
         "bekezdései", "bekezdéseiben", "bekezdésben", "bekezdéseit", "bekezdésekben",
     ),
     list_fillers=("a", "az"),
+    act_after_words=(
+        "határozat", "határozata", "határozatát", "határozatának", "határozatával", "határozattal",
+        "rendelet", "rendelete", "rendeletet", "rendeletének", "rendeletével", "rendelettel",
+        "irányelv", "irányelve", "irányelvet", "irányelvének", "irányelvével", "irányelvvel",
+    ),
     journal_names=("HL",),
     page_after_words=("o.",),
     communities=(("EU", "EU"), ("EK", "EC"), ("EGK", "EEC"), ("ESZAK", "ECSC"), ("KKBP", "CFSP")),
