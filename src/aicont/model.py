@@ -391,3 +391,5 @@ class Report:
     # What the reader noticed about the inputs that a user should know (a file named by one
     # language whose text reads as another, a legacy encoding, OCR damage repaired).
     notices: tuple[str, ...] = ()
+    # (section number, its title in the left version), for the contents of the human reports.
+    section_titles: tuple[tuple[str, str], ...] = ()

@@ -200,6 +200,7 @@ def compare_documents(left: Document, right: Document, config: Config, *, alignm
         incomplete=incomplete,
         stats=stats,
         notices=left.notices + right.notices,
+        section_titles=tuple((s.number, " ".join(s.title.split())) for s in left.sections if s.number and s.title),
     )
 
 

@@ -34,7 +34,7 @@ def test_page_structure(action_plan: Report) -> None:
     assert "Handlingsplan for AI-kontinentet" in html and "Handlingsplan för AI-kontinenten" in html
     assert str(DA) in html and str(SV) in html
     contents = html[html.index('id="contents"'):html.index('id="findings"')]
-    assert re.search(r'href="#s-1\.3">Section 1\.3</a> <span class="count">1 \(1 medium\)', contents)
+    assert re.search(r'href="#s-1\.3">Section 1\.3 Etablering af [^<]*</a> <span class="count">1 \(1 medium\)', contents)
     assert re.search(r'href="#s-fn54">Footnote 54</a> <span class="count">1 \(1 high\)', contents)
     for f in action_plan.findings:
         anchor = f"f-{f.fingerprint[:12]}"

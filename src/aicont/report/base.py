@@ -61,12 +61,15 @@ def grouped(findings: tuple[Finding, ...]) -> list[tuple[str, list[Finding]]]:
     return list(groups.items())
 
 
-def section_label(section: str) -> str:
+def section_label(section: str, report: Report | None = None) -> str:
+    """"Section 1.3", "Footnote 54", "Introduction"; with the report, a section's title follows
+    ("Section 1.3 Etablering af ..."), as the left version gives it."""
     if not section:
         return "Introduction"
     if section.startswith("fn"):
         return f"Footnote {section[2:]}" if section[2:] else "Footnotes"
-    return f"Section {section}"
+    title = dict(report.section_titles).get(section, "") if report is not None else ""
+    return f"Section {section} {title}".rstrip()
 
 
 def side_label(report: Report, side: str) -> str:

@@ -151,7 +151,7 @@ def _contents(report: Report, groups: list[tuple[str, list[Finding]]]) -> list[s
         sev = by_severity(tuple(items))
         detail = ", ".join(f"{sev[s.value]} {s.value}" for s in SEVERITY_ORDER if sev[s.value])
         out.append(
-            f'<li><a href="#{escape(_section_id(section))}">{escape(section_label(section))}</a> '
+            f'<li><a href="#{escape(_section_id(section))}">{escape(section_label(section, report))}</a> '
             f'<span class="count">{len(items)} ({escape(detail)})</span></li>'
         )
     if report.accepted:
@@ -201,7 +201,7 @@ def render_html(report: Report) -> str:
         *_list(report),
     ]
     for section, items in groups:
-        out.append(f'<section id="{escape(_section_id(section))}"><h2>{escape(section_label(section))}</h2>')
+        out.append(f'<section id="{escape(_section_id(section))}"><h2>{escape(section_label(section, report))}</h2>')
         out.extend(_finding(report, f) for f in items)
         out.append("</section>")
     if report.accepted:

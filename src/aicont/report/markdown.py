@@ -50,7 +50,7 @@ def render_markdown(report: Report) -> str:
             out.append(f"| {kind} | " + " | ".join(str(row[s.value]) for s in SEVERITY_ORDER) + " |")
         out.append("")
     for section, items in grouped(report.findings):
-        out += [f"## {section_label(section)}", ""]
+        out += [f"## {section_label(section, report)}", ""]
         out += [f"| code | severity | {_cell(left)} | {_cell(right)} | note |", "|---|---|---|---|---|"]
         for f in items:
             out.append(

@@ -79,7 +79,7 @@ def render_terminal(report: Report, *, color: bool = False, width: int = 120, ve
         console.print(summary)
     for section, items in grouped(report.findings):
         console.print()
-        console.print(Text(section_label(section), style="bold underline"))
+        console.print(Text(section_label(section, report), style="bold underline"))
         for f in items:
             console.print()
             _finding(console, report, f, color)
