@@ -26,11 +26,14 @@ h1 { font-size: 1.55rem; margin: 0 0 .6rem; }
 h2 { font-size: 1.2rem; margin: 2.2rem 0 .6rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
 a { color: #0b4f8a; }
 code, .mono { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .85em; }
-table { border-collapse: collapse; width: 100%; }
+table { border-collapse: collapse; width: 100%; overflow-wrap: normal; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; vertical-align: top; text-align: left; }
+th { white-space: nowrap; }
 th { background: var(--soft); }
 table.docs td:nth-child(2) { font-weight: 600; }
 table.docs td:last-child, table.docs td:nth-child(4) { word-break: break-all; }
+table.docs td:first-child, table.docs td:nth-child(3), table.list td:nth-child(-n+3) { white-space: nowrap; }
+table.list td:nth-child(4) { overflow-wrap: anywhere; }
 .summary { font-weight: 600; font-size: 1.05rem; margin: 1rem 0; }
 .meta { color: #555; font-size: .8rem; }
 nav.contents { display: flex; gap: 2rem; flex-wrap: wrap; align-items: flex-start; }
