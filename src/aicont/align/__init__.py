@@ -191,6 +191,9 @@ def align_documents(
 RATIO_REFIT = 0.22
 # ... measured on at least this many anchored pairs.
 RATIO_MIN_PAIRS = 4
+# ... and on at least this share of the shorter document's blocks (a version cut at half pairs
+# 40-50% of its blocks on a shared number or name; two unrelated documents of the corpus 2-8%).
+RATIO_MIN_SHARE = 0.2
 
 
 def _paired_ratio(raw: list[Raw], lf: list[Features], rf: list[Features]) -> float | None:
@@ -201,7 +204,9 @@ def _paired_ratio(raw: list[Raw], lf: list[Features], rf: list[Features]) -> flo
             left_size += lf[bl[0]].size
             right_size += rf[br[0]].size
             count += 1
-    if count < RATIO_MIN_PAIRS or not left_size or not right_size:
+    # Too few for a ratio, or no more than two unrelated documents pair by chance (a year, an
+    # acronym): the documents' ratio stands.
+    if count < max(RATIO_MIN_PAIRS, RATIO_MIN_SHARE * min(len(lf), len(rf))) or not left_size or not right_size:
         return None
     return right_size / left_size
 

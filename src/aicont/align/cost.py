@@ -18,6 +18,7 @@ against the reviewed reference alignment in alignments/; the comments give the m
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -58,18 +59,31 @@ class Features:
     text: str  # folded text
     anchors: Counter[str] = field(default_factory=Counter)
     sample: str = ""  # what the text similarity compares (see text_sample)
-    words: frozenset[str] = frozenset()  # word stems for the learned lexical signal
+    # word stems for the learned lexical signal, filled on first use (see stems_of): only a pair
+    # of distant languages needs them
+    words: frozenset[str] | None = None
     shape: str = ""  # the punctuation that ends it and whether it is set in capitals (see text_shape)
+
+
+@functools.lru_cache(maxsize=8192)  # pure, and called for every name of every block
+def _name_key(word: str) -> str:
+    """A name's anchor key in Latin letters (a Latin acronym in a Greek text still matches)."""
+    return latin_text(fold_name(word)).replace(" ", "")
 
 
 def digit_runs(text: str) -> set[str]:
     """The numbers of a text as runs of digits, thousands groups joined and leading zeros dropped:
     the same set for "16.10.2006", "2006.10.16." and "16 октомври 2006" minus the month, for
     "2 500", "2.500" and "2500", and for "09.04" and "9. april" — whatever the language."""
+    if not _DIGITS.search(text):
+        return set()
     return {m.group(0).lstrip("0") or "0" for m in _DIGITS.finditer(_THOUSANDS.sub("", text))}
 
 
 _END_MARKS = frozenset(":;,.!?)")
+# The longest passage whose capitals count (the longest DGT heading set in capitals has 105
+# characters; a passage of 200 in capitals is a rare shout, and the flag is only weak evidence).
+SHAPE_CAPS_CHARS = 200
 
 
 def text_shape(text: str) -> str:
@@ -78,13 +92,24 @@ def text_shape(text: str) -> str:
     after a title) and whether it is set in capitals (a heading such as "ANNEX" / "ΠΑΡΑΡΤΗΜΑ")."""
     stripped = text.rstrip()
     end = stripped[-1:] if stripped[-1:] in _END_MARKS else "-"
-    letters = [c for c in stripped if c.isalpha()]
-    caps = len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    # capitals are looked for in passages of a heading's size only (a scan of every paragraph
+    # would cost more than the rest of the features)
+    caps = False
+    if len(stripped) <= SHAPE_CAPS_CHARS:
+        letters = [c for c in stripped if c.isalpha()]
+        caps = len(letters) >= 3 and sum(map(str.isupper, letters)) >= 0.8 * len(letters)
     return end + ("C" if caps else "l")
 
 
 def word_stems(folded: str) -> frozenset[str]:
     return frozenset(w[:WORD_STEM] for w in _LEX_WORD.findall(folded))
+
+
+def stems_of(f: Features) -> frozenset[str]:
+    """The word stems of a feature record, computed once."""
+    if f.words is None:
+        f.words = word_stems(f.text)
+    return f.words
 
 
 # rapidfuzz's ratio costs O(len1 * len2 / 64); on the action plan, comparing the first and the
@@ -122,7 +147,7 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
     anchors: Counter[str] = Counter()
     # Anchors count once per block: a name repeated in one sentence is not more evidence.
     for m in NAME.finditer(text):
-        key = latin_text(fold_name(m.group(0))).replace(" ", "")
+        key = _name_key(m.group(0))
         if len(key) >= 2:
             anchors["n:" + key] = 1
     for run in digit_runs(text):
@@ -131,9 +156,7 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
         anchors[f"v:{v.kind}:{v.canonical}"] = 1
     number = block.number if block.kind in (BlockKind.HEADING, BlockKind.FOOTNOTE) else None
     folded = latin_text(text)
-    return Features(
-        str(block.kind), number, len(folded), folded, anchors, text_sample(folded), word_stems(folded), text_shape(text)
-    )
+    return Features(str(block.kind), number, len(folded), folded, anchors, text_sample(folded), None, text_shape(text))
 
 
 def anchor_weights(left: Sequence[Features], right: Sequence[Features]) -> dict[str, float]:
@@ -238,7 +261,7 @@ def merge_features(parts: Sequence[Features]) -> Features:
     kind = parts[0].kind if len(kinds) == 1 else "mixed"
     size = sum(p.size for p in parts) + len(parts) - 1
     text = " ".join(p.text for p in parts)
-    words = frozenset().union(*(p.words for p in parts))
+    words = frozenset().union(*(p.words for p in parts)) if all(p.words is not None for p in parts) else None
     # a run of blocks ends as its last block does, and is in capitals when all its blocks are
     caps = "C" if all(p.shape.endswith("C") for p in parts) else "l"
     shape = parts[-1].shape[:1] + caps if parts[-1].shape else ""
@@ -300,6 +323,9 @@ TEXT_CLOSE = 0.3
 MAX_TEXT_GAIN = 4.0
 # A calibration needs this many 1-1 beads of the first pass (fewer: a tiny or unrelated pair).
 MIN_CALIBRATION_PAIRS = 8
+# The text medians are taken over at most about this many pairs (evenly spread): enough for a
+# median, and no cost that grows with the document for a pair that needs no calibration.
+CALIBRATION_SAMPLE = 60
 # The null sample pairs each left block with the right block of the bead this many beads on: a
 # pair of the same document pair at the same place in the text, which is not a translation.
 NULL_SHIFT = 3
@@ -336,8 +362,8 @@ def learn_lexicon(pairs: Sequence[tuple[Features, Features]]) -> tuple[dict[str,
     df_l: Counter[str] = Counter()
     df_r: Counter[str] = Counter()
     for a, b in pairs:
-        df_l.update(a.words)
-        df_r.update(b.words)
+        df_l.update(stems_of(a))
+        df_r.update(stems_of(b))
     max_df = max(2.0, LEX_MAX_DF * len(pairs))
 
     def kept(words: frozenset[str], df: Counter[str]) -> list[str]:
@@ -346,8 +372,8 @@ def learn_lexicon(pairs: Sequence[tuple[Features, Features]]) -> tuple[dict[str,
 
     co: Counter[tuple[str, str]] = Counter()
     for a, b in pairs:
-        right = kept(b.words, df_r)
-        for w in kept(a.words, df_l):
+        right = kept(stems_of(b), df_r)
+        for w in kept(stems_of(a), df_l):
             for t in right:
                 co[(w, t)] += 1
     scored = sorted(
@@ -369,11 +395,12 @@ def learn_lexicon(pairs: Sequence[tuple[Features, Features]]) -> tuple[dict[str,
 
 def lexical_similarity(lf: Features, rf: Features, cal: TextCalibration) -> float:
     """Share of the two blocks' word stems that have a learned translation in the other block."""
-    if not lf.words or not rf.words:
+    left, right = stems_of(lf), stems_of(rf)
+    if not left or not right:
         return 0.0
-    hits = sum(1 for w in lf.words if not cal.lexicon.get(w, _NO_WORDS).isdisjoint(rf.words))
-    hits += sum(1 for t in rf.words if not cal.reverse.get(t, _NO_WORDS).isdisjoint(lf.words))
-    return hits / (len(lf.words) + len(rf.words))
+    hits = sum(1 for w in left if not cal.lexicon.get(w, _NO_WORDS).isdisjoint(right))
+    hits += sum(1 for t in right if not cal.reverse.get(t, _NO_WORDS).isdisjoint(left))
+    return hits / (len(left) + len(right))
 
 
 def _median(values: Sequence[float]) -> float:
@@ -394,9 +421,13 @@ def calibrate_text(coster: BeadCoster, pairs: Sequence[tuple[int, int]]) -> Text
         return None
     left, right = coster.left, coster.right
     shifted = [(i, pairs[(k + NULL_SHIFT) % len(pairs)][1]) for k, (i, _) in enumerate(pairs)]
-    true = _median([coster.char_sim(left[i], right[j]) for i, j in pairs])
-    null = _median([coster.char_sim(left[i], right[j]) for i, j in shifted])
-    if true >= TEXT_CLOSE or true - null < MIN_SIGNAL:
+    # the medians from an even sample of the pairs: a close pair of languages is told at once
+    step = max(1, len(pairs) // CALIBRATION_SAMPLE)
+    true = _median([coster.char_sim(left[i], right[j]) for i, j in pairs[::step]])
+    if true >= TEXT_CLOSE:
+        return None
+    null = _median([coster.char_sim(left[i], right[j]) for i, j in shifted[::step]])
+    if true - null < MIN_SIGNAL:
         return None
     gain = min(MAX_TEXT_GAIN, TEXT_REFERENCE / true)
     lexicon, reverse = learn_lexicon([(left[i], right[j]) for i, j in pairs])
