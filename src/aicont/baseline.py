@@ -75,6 +75,8 @@ def load(path: Path | str) -> Baseline:
         raise BaselineError(f"{path}: cannot read the baseline: {exc.strerror or exc}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise BaselineError(f"{path}: the baseline is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise BaselineError(f"{path}: the baseline is not valid: JSON nested too deeply") from None
     return from_dict(data, str(path))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -51,6 +52,14 @@ def _lang_callback(param: typer.CallbackParam, value: Optional[str]) -> Optional
     return language_code(value, max(param.opts, key=len))
 
 
+class _OneLineFormatter(logging.Formatter):
+    """Log lines on stderr: a notice naming a file with an escape sequence or a newline in its
+    name (or its text) stays one harmless line."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return _one_line(super().format(record))
+
+
 def _version_callback(value: bool) -> None:
     if value:
         typer.echo(f"aicont {__version__}")
@@ -68,29 +77,41 @@ def _global(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks instead of one-line errors.")] = False,
 ) -> None:
     level = logging.DEBUG if verbose else (logging.ERROR if quiet else logging.WARNING)
-    logging.basicConfig(level=level, format="aicont: %(message)s", stream=sys.stderr)
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if isinstance(h.formatter, _OneLineFormatter)]:
+        root.removeHandler(old)  # an earlier run in this process (tests) wrote to another stderr
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLineFormatter("aicont: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(level)
     _state["debug"] = debug or bool(os.environ.get("AICONT_DEBUG"))
     _state["verbose"] = verbose
 
 
-def _emit(text: str | bytes, output: Path | None = None) -> None:
-    """Write the result to stdout, or atomically to `output` (never a partial file). A binary
-    result (a spreadsheet) goes to a file or a pipe, never to a terminal."""
-    if output is None and isinstance(text, bytes):
-        if sys.stdout.isatty():
-            raise AicontError("a spreadsheet is binary: write it to a file with -o FILE.xlsx")
-        sys.stdout.buffer.write(text)
-        sys.stdout.flush()
-        return
-    if output is None:
-        sys.stdout.write(text)
-        if text and not text.endswith("\n"):
-            sys.stdout.write("\n")
-        sys.stdout.flush()
-        return
-    from aicont.fileio import write_atomic
+def _guard(output: Path | None, *inputs: Path | None) -> None:
+    """Refuse an output that may not be written (an input, read-only, a folder) before the run."""
+    if output is not None:
+        from aicont.fileio import check_target
 
-    write_atomic(output, text)
+        check_target(output, inputs)
+
+
+def _emit(text: str | bytes, output: Path | None = None, *inputs: Path | None, safe: bool = False) -> None:
+    """Write the result to stdout ("-" too), or safely to `output` (never a partial file, never an
+    input; see fileio). Control characters from the documents or file names are shown as symbols
+    unless the text is `safe` already (JSON, or rendered from a `shown_report`). A binary result (a
+    spreadsheet) goes to a file or a pipe, never to a terminal."""
+    from aicont.fileio import STDOUT, write_output
+
+    to_stdout = output is None or str(output) == STDOUT
+    if isinstance(text, bytes):
+        if to_stdout and sys.stdout.isatty():
+            raise AicontError("a spreadsheet is binary: write it to a file with -o FILE.xlsx")
+    elif not safe:
+        from aicont.report.sanitize import show_controls
+
+        text = show_controls(text)
+    write_output(STDOUT if to_stdout else output, text, inputs)
 
 
 LangHelp = "Language of {} (a code such as sv or sv-SE); else the one its file is named by (sv.txt), else detected."
@@ -103,11 +124,16 @@ RightLangOpt = Annotated[
 # --------------------------------------------------------------------------- lines
 
 
-def _run_lines(*, path: Path) -> str:
+def _limits(max_size: float | None):  # noqa: ANN202 - Limits
+    """The input limits: defaults, the config file's [limits], then --max-size."""
+    return _config(config_path=None, max_size=max_size).limits
+
+
+def _run_lines(*, path: Path, limits) -> str:  # noqa: ANN001
     from aicont.ingest import load
     from aicont.normalize.layout import line_roles
 
-    raw = load(path)
+    raw = load(path, limits)
     roles = line_roles(raw)
     mark = "¶" if raw.unit == "paragraph" else ""  # a Word or ODT file: paragraph numbers
     out = []
@@ -121,18 +147,20 @@ def _run_lines(*, path: Path) -> str:
 def lines(
     file: Annotated[Path, typer.Argument(help="A language version: .txt, .pdf, .docx or .html (of an XLIFF/TMX file: its source side).")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Print the text as aicont reads it: page, line number (the numbers every report refers to), layout role."""
-    _emit(_run_lines(path=file), output)
+    _guard(output, file)
+    _emit(_run_lines(path=file, limits=_limits(max_size)), output, file)
 
 
 # --------------------------------------------------------------------------- sections
 
 
-def _run_sections(*, path: Path, lang: str | None, blocks: bool, fmt: str) -> str:
+def _run_sections(*, path: Path, lang: str | None, blocks: bool, fmt: str, limits) -> str:  # noqa: ANN001
     from aicont.pipeline import load_document
 
-    doc = load_document(path, lang=lang)
+    doc = load_document(path, lang=lang, limits=limits)
     from aicont.report.structure import render_sections
 
     return render_sections(doc, blocks=blocks, fmt=fmt)
@@ -145,20 +173,23 @@ def sections(
     fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
     lang: Annotated[Optional[str], typer.Option("--lang", callback=_lang_callback, help="Language code; else from the file name (sv.txt), else detected.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Show the section tree of one language version (with --blocks: every block)."""
-    _emit(_run_sections(path=file, lang=lang, blocks=blocks, fmt=fmt.value), output)
+    _guard(output, file)
+    text = _run_sections(path=file, lang=lang, blocks=blocks, fmt=fmt.value, limits=_limits(max_size))
+    _emit(text, output, file, safe=fmt == TextOrJson.json)
 
 
 # --------------------------------------------------------------------------- values
 
 
-def _run_values(*, path: Path, lang: str | None, fmt: str) -> str:
+def _run_values(*, path: Path, lang: str | None, fmt: str, limits) -> str:  # noqa: ANN001
     from aicont.extract import extract_document
     from aicont.pipeline import load_document
     from aicont.report.values import render_values
 
-    doc = load_document(path, lang=lang)
+    doc = load_document(path, lang=lang, limits=limits)
     return render_values(doc, extract_document(doc), fmt=fmt)
 
 
@@ -168,9 +199,11 @@ def values(
     fmt: Annotated[TextOrJson, typer.Option("--format", help="Output format.")] = TextOrJson.text,
     lang: Annotated[Optional[str], typer.Option("--lang", callback=_lang_callback, help="Language code; else from the file name (sv.txt), else detected.")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """List the values of every block: dates, quarters, amounts, counts, references, with canonical forms."""
-    _emit(_run_values(path=file, lang=lang, fmt=fmt.value), output)
+    _guard(output, file)
+    _emit(_run_values(path=file, lang=lang, fmt=fmt.value, limits=_limits(max_size)), output, file, safe=fmt == TextOrJson.json)
 
 
 # --------------------------------------------------------------------------- align
@@ -186,7 +219,8 @@ class AlignFormat(str, Enum):
 
 
 def _run_align(
-    *, left: Path, right: Path | None, left_lang: str | None, right_lang: str | None, fmt: str, weakest: bool
+    *, left: Path, right: Path | None, left_lang: str | None, right_lang: str | None, fmt: str, weakest: bool,
+    limits,  # noqa: ANN001
 ) -> str | bytes:
     from aicont.align import align_documents, alignment_quality
     from aicont.pipeline import load_pair
@@ -195,10 +229,10 @@ def _run_align(
     if right is None:  # a bilingual file: its segments are the alignment
         from aicont.pipeline import load_bilingual_pair
 
-        ldoc, rdoc, given = load_bilingual_pair(left, left_lang=left_lang, right_lang=right_lang)
+        ldoc, rdoc, given = load_bilingual_pair(left, left_lang=left_lang, right_lang=right_lang, limits=limits)
         return render_alignment(given, ldoc, rdoc, fmt=fmt, weakest=weakest)
     # The same block-id prefixes as `aicont diff` and `aicont report`.
-    ldoc, rdoc = load_pair(left, right, left_lang=left_lang, right_lang=right_lang)
+    ldoc, rdoc = load_pair(left, right, left_lang=left_lang, right_lang=right_lang, limits=limits)
     try:
         from aicont.extract import extract_document
 
@@ -222,10 +256,15 @@ def align(
     left_lang: LeftLangOpt = None,
     right_lang: RightLangOpt = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")] = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Pair the blocks of two language versions and show the beads with their scores."""
-    text = _run_align(left=left, right=right, left_lang=left_lang, right_lang=right_lang, fmt=fmt.value, weakest=weakest)
-    _emit(text, output)
+    _guard(output, left, right)
+    text = _run_align(
+        left=left, right=right, left_lang=left_lang, right_lang=right_lang, fmt=fmt.value, weakest=weakest,
+        limits=_limits(max_size),
+    )
+    _emit(text, output, left, right, safe=fmt == AlignFormat.json)
 
 
 # --------------------------------------------------------------------------- diff / report / check / baseline / checks / explain
@@ -277,6 +316,10 @@ MinConfOpt = Annotated[Optional[Level], typer.Option("--min-confidence", help="L
 FailOnOpt = Annotated[Optional[Level], typer.Option("--fail-on", help="Exit 1 on a finding at or above this severity.")]
 ConfigOpt = Annotated[Optional[Path], typer.Option("--config", help="Config file (aicont.toml or pyproject.toml).")]
 ExitZeroOpt = Annotated[bool, typer.Option("--exit-zero", help="Exit 0 even when findings exist (errors still exit 2).")]
+MaxSizeOpt = Annotated[
+    Optional[float],
+    typer.Option("--max-size", metavar="MB", help="Refuse an input file larger than this (default 20 MB; limits.max_size_mb)."),
+]
 OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")]
 
 
@@ -292,6 +335,7 @@ def _config(
     right_lang: str | None = None,
     exit_zero: bool = False,
     strict_baseline: bool = False,
+    max_size: float | None = None,
 ):  # noqa: ANN202 - Config
     from aicont.config import load_config
 
@@ -304,6 +348,7 @@ def _config(
         "langs": {"left": left_lang, "right": right_lang},
         "exit_zero": True if exit_zero else None,
         "strict_baseline": True if strict_baseline else None,
+        "limits": {"max_size_mb": max_size} if max_size is not None else None,
     }
     return load_config(config_path, overrides=overrides)
 
@@ -338,7 +383,7 @@ def _color(choice: ColorChoice, output: Path | None) -> bool:
     terminal."""
     if choice != ColorChoice.auto:
         return choice == ColorChoice.always
-    if output is not None or os.environ.get("NO_COLOR"):
+    if (output is not None and str(output) != "-") or os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR", "0") != "0":
         return True
@@ -355,11 +400,12 @@ def _run_diff(*, left: Path, right: Path | None, config, fmt: str, color: bool):
         return report, json_renderer.render(report)
     import shutil
 
+    from aicont.report.sanitize import shown_report
     from aicont.report.terminal import render_terminal
 
     # the terminal's width (COLUMNS when set; 120 into a pipe or a file), so quotes use a wide terminal
     width = shutil.get_terminal_size((120, 40)).columns
-    return report, render_terminal(report, color=color, width=max(60, width), verbose=bool(_state.get("verbose")))
+    return report, render_terminal(shown_report(report), color=color, width=max(60, width), verbose=bool(_state.get("verbose")))
 
 
 @app.command()
@@ -378,18 +424,20 @@ def diff(
     exit_zero: ExitZeroOpt = False,
     output: OutputOpt = None,
     color: Annotated[ColorChoice, typer.Option("--color", help="Colour: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never.")] = ColorChoice.auto,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """The translator's view: findings grouped by section, both sides, the words that differ marked."""
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
-        fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero,
+        fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero, max_size=max_size,
     )
+    _guard(output, left, right, _source(cfg))
     report, text = _run_diff(left=left, right=right, config=cfg, fmt=fmt.value, color=_color(color, output))
     _stderr_notices(report)
-    _emit(text, output)
+    _emit(text, output, left, right, _source(cfg), safe=True)
     # The terminal view ends with the summary line already; repeat it on stderr only when the
     # report goes to a file or a pipe (so scripts and CI logs still see it).
-    if not (fmt == DiffFormat.terminal and output is None and sys.stdout.isatty()):
+    if not (fmt == DiffFormat.terminal and (output is None or str(output) == "-") and sys.stdout.isatty()):
         _stderr_summary(report)
     raise typer.Exit(exit_code(report, cfg))
 
@@ -399,7 +447,12 @@ def _run_report(*, left: Path, right: Path | None, config, fmt: str):  # noqa: A
     from aicont.report.base import get_renderer
 
     report = run(left, right, config, progress=_progress)
-    return report, get_renderer(fmt).render(report)
+    renderer = get_renderer(fmt)
+    if renderer.machine:
+        return report, renderer.render(report)
+    from aicont.report.sanitize import shown_report
+
+    return report, renderer.render(shown_report(report))
 
 
 @app.command()
@@ -417,15 +470,17 @@ def report(
     right_lang: RightLangOpt = None,
     exit_zero: ExitZeroOpt = False,
     output: OutputOpt = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """The discrepancy report for legal review: summary table, then each finding with context and lines."""
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
-        fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero,
+        fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero, max_size=max_size,
     )
+    _guard(output, left, right, _source(cfg))
     rep, text = _run_report(left=left, right=right, config=cfg, fmt=fmt.value)
     _stderr_notices(rep)
-    _emit(text, output)
+    _emit(text, output, left, right, _source(cfg), safe=True)
     _stderr_summary(rep)
     raise typer.Exit(exit_code(rep, cfg))
 
@@ -469,6 +524,17 @@ def _run_pairs(pairs: list[tuple[str, Path, Path]], config) -> list:  # noqa: AN
         for n in indices:
             reports[n] = resolved[(versions.index(pairs[n][1].name), versions.index(pairs[n][2].name))]
     return reports
+
+
+def _corpus_inputs(corpus: Path, config, baseline: Path | None) -> list[Path]:  # noqa: ANN001
+    """Every file `check` reads: the language versions, the baseline and the config file."""
+    files = [p for _, left, right in _corpus_pairs(corpus) for p in (left, right)]
+    return [*files, _baseline_path(corpus, config, baseline), _source(config)]
+
+
+def _source(config) -> Path | None:  # noqa: ANN001
+    """The config file a run read, if any (an input like the documents: never written over)."""
+    return Path(config.source) if config.source else None
 
 
 def _baseline_path(corpus: Path, config, given: Path | None) -> Path:  # noqa: ANN001
@@ -544,16 +610,19 @@ def check(
     config: ConfigOpt = None,
     exit_zero: ExitZeroOpt = False,
     output: OutputOpt = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """CI mode: every document with two or more language versions, against the baseline."""
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
-        fail_on=fail_on, exit_zero=exit_zero, strict_baseline=strict_baseline,
+        fail_on=fail_on, exit_zero=exit_zero, strict_baseline=strict_baseline, max_size=max_size,
     )
+    inputs = _corpus_inputs(corpus, cfg, baseline)
+    _guard(output, *inputs)
     reports, text = _run_check(
         corpus=corpus, config=cfg, baseline_path=baseline, use_baseline=not no_baseline, fmt=fmt.value
     )
-    _emit(text, output)
+    _emit(text, output, *inputs, safe=fmt == DiffFormat.json)
     codes = [exit_code(r, cfg) for r in reports] or [EXIT_OK]
     raise typer.Exit(EXIT_ERROR if EXIT_ERROR in codes else max(codes))
 
@@ -603,21 +672,28 @@ def baseline_cmd(
     min_confidence: MinConfOpt = None,
     config: ConfigOpt = None,
     reviewed: Annotated[Optional[Path], typer.Option("--from", help="A reviewed report (.xlsx, .csv, or .json with status): its accepted findings become entries, the comment their reason.")] = None,
+    max_size: MaxSizeOpt = None,
 ) -> None:
     """Write or refresh the baseline of accepted findings, keeping the reasons people wrote."""
-    from aicont.fileio import write_atomic
+    from aicont.fileio import check_target, write_output
 
     cfg = _config(
-        config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence
+        config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
+        max_size=max_size,
     )
     if reviewed is not None:
+        read = [reviewed, _source(cfg)]
+        check_target(_baseline_path(corpus, cfg, baseline), read)
         path, text, message = _run_baseline_from(reviewed=reviewed, path=_baseline_path(corpus, cfg, baseline), config=cfg)
-        write_atomic(path, text)
-        sys.stderr.write(f"aicont: wrote {path}: {message}\n")
+        write_output(path, text, read)
+        sys.stderr.write(f"aicont: {_one_line(f'wrote {path}: {message}')}\n")
         return
+    versions = [p for _, left, right in _corpus_pairs(corpus) for p in (left, right)] + [_source(cfg)]
+    check_target(_baseline_path(corpus, cfg, baseline), versions)
     path, text, n, kept = _run_baseline(corpus=corpus, config=cfg, baseline_path=baseline)
-    write_atomic(path, text)
-    sys.stderr.write(f"aicont: wrote {path}: {n} entr{'ies' if n != 1 else 'y'}, {kept} with a reason kept\n")
+    write_output(path, text, versions)
+    entries = f"{n} entr{'ies' if n != 1 else 'y'}"
+    sys.stderr.write(f"aicont: {_one_line(f'wrote {path}: {entries}, {kept} with a reason kept')}\n")
 
 
 def _run_checks_list(*, fmt: str) -> str:
@@ -671,28 +747,75 @@ def explain(code: Annotated[str, typer.Argument(help="A check code (AC201) or na
 # --------------------------------------------------------------------------- entry point
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Console-script entry: run the app, turning a domain error into one line and exit 2.
+class Terminated(BaseException):
+    """SIGTERM, raised like KeyboardInterrupt so that every `finally` (a temporary file's removal)
+    runs; a BaseException so that no `except Exception` can swallow it."""
 
-    Usage errors are typer's own (exit 2); an unexpected crash is also reported in one line with
-    exit 2 unless --debug (or AICONT_DEBUG=1) asks for the traceback.
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def _one_line(message: str) -> str:
+    from aicont.report.sanitize import escape_controls
+
+    return escape_controls(message)
+
+
+def _fail(message: str, code: int = EXIT_ERROR) -> None:
+    sys.stderr.write(f"aicont: {_one_line(message)}\n")
+    sys.stderr.flush()
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry: run the app; every error is one line on stderr and exit 2.
+
+    Usage errors (typer/click), domain errors (AicontError) and unexpected crashes are each one
+    line, control characters escaped (a file name with a newline stays one line); --debug (or
+    AICONT_DEBUG=1) shows the traceback instead. SIGINT exits 130, SIGTERM 143, both after the
+    temporary files are removed; a reader that closes the pipe early ends the run quietly.
     """
+    from typer.exceptions import TyperException
+
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args or bool(os.environ.get("AICONT_DEBUG"))
     try:
-        app(args=args, prog_name="aicont", standalone_mode=True)
+        previous = signal.signal(signal.SIGTERM, _terminate)
+    except ValueError:  # not the main thread (an embedding application): leave its handlers alone
+        previous = None
+    try:
+        code = app(args=args, prog_name="aicont", standalone_mode=False)
+    except TyperException as exc:  # click's usage errors: one line, exit 2 (typer's own code)
+        if debug:
+            raise
+        hint = ""
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and getattr(ctx, "command_path", ""):
+            hint = f" (see '{ctx.command_path} --help')"
+        _fail(f"error: {exc.format_message()}{hint}", getattr(exc, "exit_code", EXIT_ERROR) or EXIT_ERROR)
     except AicontError as exc:
         if debug:
             raise
-        sys.stderr.write(f"aicont: error: {exc}\n")
-        sys.exit(EXIT_ERROR)
+        _fail(f"error: {exc}")
     except KeyboardInterrupt:
-        sys.stderr.write("aicont: interrupted\n")
-        sys.exit(130)
-    except (SystemExit, BrokenPipeError):
+        _fail("interrupted", 130)
+    except Terminated:
+        _fail("terminated", 143)
+    except BrokenPipeError:
+        # the reader (`| head`) has what it wanted; Python must not complain when it flushes stdout
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(EXIT_ERROR)
+    except SystemExit:
         raise
     except Exception as exc:
         if debug:
             raise
-        sys.stderr.write(f"aicont: internal error: {type(exc).__name__}: {exc} (run with --debug for details)\n")
-        sys.exit(EXIT_ERROR)
+        _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+    if code == 130:  # typer turns KeyboardInterrupt into Exit(130) on its own
+        _fail("interrupted", 130)
+    sys.exit(code or EXIT_OK)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from aicont.errors import ConfigError
-from aicont.model import Confidence, Severity
+from aicont.model import Confidence, Limits, Severity
 
 _CODE = re.compile(r"^AC\d{3}$")
 SEVERITIES = tuple(s.value for s in Severity)
@@ -58,6 +58,10 @@ class Config:
     strict_baseline: bool = False
     # Always exit 0 unless the run itself failed.
     exit_zero: bool = False
+    # How much work one input may cost (file size, PDF pages, decompressed bytes, objects per page,
+    # seconds); see model.Limits. Not part of the signature: a limit never changes a result, only
+    # whether there is one.
+    limits: Limits = Limits()
     # Where the config was read from ("" = defaults only); not part of the signature.
     source: str = field(default="", compare=False)
 
@@ -167,10 +171,30 @@ def _bool(key: str, value: Any) -> bool:
     return value
 
 
+def _limits(value: Any, base: Limits) -> Limits:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"limits: expected a table with {', '.join(_LIMITS)}")
+    kw: dict[str, Any] = {}
+    for k, v in value.items():
+        if k not in _LIMITS:
+            raise ConfigError(f"unknown config key limits.{k}; allowed: {', '.join(_LIMITS)}")
+        lo, hi, integer = _LIMITS[k]
+        kw[k] = _int(f"limits.{k}", v, int(lo), int(hi)) if integer else _float(f"limits.{k}", v, lo, hi)
+    return replace(base, **kw)
+
+
 _TOP_KEYS = (
     "select", "ignore", "fail_on", "min_severity", "min_confidence", "severity", "checks",
-    "align", "langs", "normalize", "baseline", "strict_baseline", "exit_zero",
+    "align", "langs", "normalize", "baseline", "strict_baseline", "exit_zero", "limits",
 )
+# [limits] keys: (lowest allowed, highest allowed, integer?)
+_LIMITS = {
+    "max_size_mb": (0.001, 1e6, False),
+    "pdf_pages": (1, 10**7, True),
+    "pdf_stream_mb": (0.001, 1e6, False),
+    "pdf_objects": (1, 10**9, True),
+    "pdf_seconds": (0.001, 1e7, False),
+}
 
 
 def from_mapping(data: Mapping[str, Any], *, base: Config = DEFAULT, source: str = "") -> Config:
@@ -236,6 +260,8 @@ def from_mapping(data: Mapping[str, Any], *, base: Config = DEFAULT, source: str
                 if k != "ocr_repair":
                     raise ConfigError(f"unknown config key normalize.{k}; allowed: ocr_repair")
                 kw["ocr_repair"] = _bool("normalize.ocr_repair", v)
+        elif key == "limits":
+            kw[key] = _limits(value, base.limits)
         elif key == "baseline":
             if not isinstance(value, str) or not value:
                 raise ConfigError("baseline: expected a file name")
@@ -274,11 +300,23 @@ def find_config(start: Path | None = None) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                if "aicont" in _read_toml(pyproject).get("tool", {}):
-                    return pyproject
+                tool = _read_toml(pyproject).get("tool")
             except ConfigError:
+                # A pyproject.toml that does not parse is an error when it may hold our settings
+                # (a broken file elsewhere in it would otherwise drop them silently).
+                if _mentions_aicont(pyproject):
+                    raise
                 continue
+            if isinstance(tool, Mapping) and "aicont" in tool:
+                return pyproject
     return None
+
+
+def _mentions_aicont(path: Path) -> bool:
+    try:
+        return b"aicont" in path.read_bytes()
+    except OSError:
+        return True  # unreadable: say so rather than guess
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -291,6 +329,21 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read the config file: {exc.strerror or exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML: nested too deeply") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not valid TOML: not UTF-8 text") from None
+
+
+def _pyproject_table(data: dict[str, Any], path: Path) -> Mapping[str, Any]:
+    """The [tool.aicont] table of a parsed pyproject.toml ({} when there is none)."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, Mapping):
+        raise ConfigError(f"{path}: 'tool' must be a table ([tool.aicont])")
+    table = tool.get("aicont", {})
+    if not isinstance(table, Mapping):
+        raise ConfigError(f"{path}: 'tool.aicont' must be a table ([tool.aicont])")
+    return table
 
 
 def load_config(
@@ -312,7 +365,7 @@ def load_config(
             raise ConfigError(f"{file}: config file not found")
         data = _read_toml(file)
         if file.name == "pyproject.toml":
-            data = data.get("tool", {}).get("aicont", {})
+            data = _pyproject_table(data, file)
         config = from_mapping(data, source=str(file))
     if overrides:
         clean = {k: v for k, v in overrides.items() if v is not None and v != () and v != []}

@@ -17,3 +17,12 @@ class ConfigError(AicontError):
 
 class BaselineError(AicontError):
     """A baseline file is missing, unreadable or invalid."""
+
+
+class OutputError(AicontError):
+    """An output file cannot or may not be written (an input, read-only, a folder, a full disk)."""
+
+
+class LimitError(InputError):
+    """An input would cost more work than a configured limit allows (size, pages, decompressed
+    bytes, objects on a page, time); the message names the limit and how to raise it."""

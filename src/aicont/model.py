@@ -393,3 +393,20 @@ class Report:
     notices: tuple[str, ...] = ()
     # (section number, its title in the left version), for the contents of the human reports.
     section_titles: tuple[tuple[str, str], ...] = ()
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How much work one input may cost; going over one is an InputError that names the limit and
+    the config key (section [limits]) that raises it. The defaults are far above any real EU
+    document (the largest acts are a few MB of text and a few thousand pages) and far below what
+    would exhaust a CI runner."""
+
+    max_size_mb: float = 20.0  # the size of an input file (--max-size)
+    pdf_pages: int = 5000  # pages of a PDF
+    pdf_stream_mb: float = 128.0  # bytes of a PDF's streams once decompressed (all of them)
+    pdf_objects: int = 200_000  # glyphs, paths and images on one PDF page
+    pdf_seconds: float = 300.0  # time to read one PDF

@@ -5,20 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aicont.model import Document, Report
+from aicont.model import Document, Limits, Report
 
 if TYPE_CHECKING:  # pragma: no cover
     from aicont.config import Config
 
 
-def _read(path: Path | str, lang: str | None):  # noqa: ANN202 - (RawDocument, language code)
+def _read(path: Path | str, lang: str | None, limits: Limits = Limits()):  # noqa: ANN202 - (RawDocument, language code)
     """Read an input once, with its language: `lang` when declared, else the one its file is named
     by (`sv.txt`, `sv-SE.txt`) or, failing that, declares (HTML `lang`); a clear conflict with the
     text becomes a notice. Else detected from lines sampled across it."""
     from aicont.ingest import load
     from aicont.lang.detect import detect_document_language, language_from_name, name_conflict
 
-    raw = load(Path(path))
+    raw = load(Path(path), limits)
     if lang is not None:
         return raw, lang
     named = language_from_name(path) or raw.lang  # the file's name, else what the file declares
@@ -34,7 +34,12 @@ def _read(path: Path | str, lang: str | None):  # noqa: ANN202 - (RawDocument, l
 
 
 def load_document(
-    path: Path | str, *, side: str | None = None, lang: str | None = None, ocr_repair: bool = True
+    path: Path | str,
+    *,
+    side: str | None = None,
+    lang: str | None = None,
+    ocr_repair: bool = True,
+    limits: Limits = Limits(),
 ) -> Document:
     """Read one language version and turn it into a Document of sections and blocks.
 
@@ -43,7 +48,7 @@ def load_document(
     """
     from aicont.segment import build_document
 
-    raw, lang = _read(path, lang)
+    raw, lang = _read(path, lang, limits)
     return build_document(raw, side=side or lang or "doc", lang=lang, ocr_repair=ocr_repair)
 
 
@@ -54,13 +59,14 @@ def load_pair(
     left_lang: str | None = None,
     right_lang: str | None = None,
     ocr_repair: bool = True,
+    limits: Limits = Limits(),
 ) -> tuple[Document, Document]:
     """Read two language versions, each once; block ids carry the language codes when they tell
     the sides apart ("da:fn54" / "sv:fn54"), else "left"/"right"."""
     from aicont.segment import build_document
 
-    left_raw, left_lang = _read(left_path, left_lang)
-    right_raw, right_lang = _read(right_path, right_lang)
+    left_raw, left_lang = _read(left_path, left_lang, limits)
+    right_raw, right_lang = _read(right_path, right_lang, limits)
     from aicont.errors import InputError
     from aicont.ingest import BILINGUAL
 
@@ -75,7 +81,12 @@ def load_pair(
 
 
 def load_bilingual_pair(
-    path: Path | str, *, left_lang: str | None = None, right_lang: str | None = None, ocr_repair: bool = True
+    path: Path | str,
+    *,
+    left_lang: str | None = None,
+    right_lang: str | None = None,
+    ocr_repair: bool = True,
+    limits: Limits = Limits(),
 ):  # noqa: ANN201 - (Document, Document, Alignment)
     """Both language versions of an XLIFF or TMX file, and the alignment the file gives: one bead
     per segment (score 1), one-sided where a segment has text on one side only."""
@@ -84,7 +95,7 @@ def load_bilingual_pair(
     from aicont.model import Alignment, Bead
     from aicont.paragraphs import build_from_paragraphs
 
-    both = load_bilingual(Path(path), left_lang=left_lang, right_lang=right_lang)
+    both = load_bilingual(Path(path), left_lang=left_lang, right_lang=right_lang, limits=limits)
     left_lang = left_lang or both.left.lang or detect_document_language(both.left)
     right_lang = right_lang or both.right.lang or detect_document_language(both.right)
     left_side, right_side = _sides(left_lang, right_lang)
@@ -227,7 +238,8 @@ def run(left_path: Path | str, right_path: Path | str | None, config: Config | N
     say("reading")
     if right_path is None:
         left, right, given = load_bilingual_pair(
-            left_path, left_lang=config.left_lang, right_lang=config.right_lang, ocr_repair=config.ocr_repair
+            left_path, left_lang=config.left_lang, right_lang=config.right_lang, ocr_repair=config.ocr_repair,
+            limits=config.limits,
         )
         say("comparing")
         return compare_documents(left, right, config, alignment=given)
@@ -237,6 +249,7 @@ def run(left_path: Path | str, right_path: Path | str | None, config: Config | N
         left_lang=config.left_lang,
         right_lang=config.right_lang,
         ocr_repair=config.ocr_repair,
+        limits=config.limits,
     )
     say("comparing")
     return compare_documents(left, right, config)

@@ -3,9 +3,7 @@ traceback, and no output file left behind when -o was given."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 from typing import Callable
 
@@ -13,21 +11,14 @@ import pytest
 
 try:  # `python -m pytest` puts the repository root on sys.path; plain `pytest` puts tests/.
     from tests.pdf import make
+    from tests.robust.cli import run_cli
 except ModuleNotFoundError:  # pragma: no cover - depends on how pytest was started
     from pdf import make  # type: ignore[no-redef]
-
-
-def _aicont() -> list[str]:
-    script = Path(sys.executable).with_name("aicont")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "aicont"]
+    from robust.cli import run_cli  # type: ignore[no-redef]
 
 
 def _run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k != "AICONT_DEBUG"}
-    env["NO_COLOR"] = "1"
-    return subprocess.run(
-        [*_aicont(), *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=60, check=False
-    )
+    return run_cli(args, cwd, timeout=60)
 
 
 def _file(name: str, data: bytes) -> Callable[[Path], Path]:

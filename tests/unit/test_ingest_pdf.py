@@ -293,7 +293,7 @@ def test_unmapped_glyphs_are_a_notice(tmp_path: Path, monkeypatch: pytest.Monkey
     def frag(text: str, top: float):
         return pdf_module._Frag(text, 11.0, 72.0, 400.0, top, top + 11, False, ())
 
-    def fake_pages(path, data):
+    def fake_pages(path, data, limits):
         lines = [frag("(cid:12)(cid:7)(cid:44) tekst", 100.0), frag("Almindelig tekst her", 115.0)]
         yield 1, 595.0, 842.0, pdf_module._PageText(lines, False, 0.0, 0)
 

@@ -33,9 +33,9 @@ def test_each_input_is_read_once(monkeypatch) -> None:
     calls: list[str] = []
     real = aicont.ingest.load
 
-    def counting(path):  # noqa: ANN001, ANN202
+    def counting(path, *args):  # noqa: ANN001, ANN002, ANN202
         calls.append(str(path))
-        return real(path)
+        return real(path, *args)
 
     monkeypatch.setattr(aicont.ingest, "load", counting)
     pipeline.load_pair(DA, SV)

@@ -10,11 +10,13 @@ binary data, naming the formats aicont reads.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
-from aicont.errors import InputError
-from aicont.model import RawDocument
+from aicont.errors import InputError, LimitError
+from aicont.model import Limits, RawDocument
 
 # The formats aicont reads, as every refusal names them.
 READ = ".txt, .pdf, .docx, .odt, .html, .xlf/.xliff and .tmx"
@@ -28,16 +30,17 @@ _XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 BILINGUAL = ("xliff", "tmx")
 
 
-def load(path: Path | str) -> RawDocument:
+def load(path: Path | str, limits: Limits = Limits()) -> RawDocument:
     """Read one language version (.txt, .pdf, .docx, .odt, .html; of an XLIFF or TMX file, its source
-    side) into pages of lines, keeping line numbers and pages."""
+    side) into pages of lines, keeping line numbers and pages. Within `limits`
+    (see read_input and ingest.pdfbounds)."""
     path = Path(path)
-    data = _read_bytes(path)
+    data = read_input(path, limits)
     suffix = path.suffix.lower()
     if b"%PDF-" in data[:1024] or suffix == ".pdf":
         from aicont.ingest.pdf import read_pdf
 
-        return read_pdf(path, data)
+        return read_pdf(path, data, limits)
     kind = _structured_kind(data, suffix)
     if kind == "docx":
         from aicont.ingest.docx import read_docx
@@ -60,12 +63,19 @@ def load(path: Path | str) -> RawDocument:
     return read_text(path, data)
 
 
-def load_bilingual(path: Path | str, *, left_lang: str | None = None, right_lang: str | None = None, data: bytes | None = None):  # noqa: ANN201
+def load_bilingual(
+    path: Path | str,
+    *,
+    left_lang: str | None = None,
+    right_lang: str | None = None,
+    data: bytes | None = None,
+    limits: Limits = Limits(),
+):  # noqa: ANN201
     """Read an XLIFF or TMX file: both language versions and the segments that pair them
     (a `Bilingual`). `left_lang`/`right_lang` choose the languages of a TMX holding more than two."""
     path = Path(path)
     if data is None:
-        data = _read_bytes(path)
+        data = read_input(path, limits)
     kind = _structured_kind(data, path.suffix.lower())
     if kind == "xliff":
         from aicont.ingest.bilingual import read_xliff
@@ -78,18 +88,66 @@ def load_bilingual(path: Path | str, *, left_lang: str | None = None, right_lang
     raise InputError(f"{path}: not a bilingual file (XLIFF .xlf/.xliff or TMX .tmx); give two language versions")
 
 
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a file")
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def _open_regular(path: Path) -> int:
+    """A descriptor of `path` opened for reading without blocking, or InputError when it is not a
+    regular file (a FIFO with no writer would block the open itself)."""
     try:
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        if stat.S_ISDIR(mode):
+            raise InputError(f"{path}: is a folder, not a file")
+        raise InputError(f"{path}: {_kind(mode)}, not a file; aicont reads regular files only")
+    return fd
+
+
+def read_input(path: Path, limits: Limits = Limits()) -> bytes:
+    """The bytes of a regular file of at most `limits.max_size_mb`.
+
+    Anything else is refused before a byte is read: a pipe or a device would block or never end
+    (a FIFO with no writer, /dev/zero). The file is opened without blocking and checked by its
+    descriptor, so it cannot be swapped for a pipe between the check and the read; it is read up
+    to the limit only, so a file that grows meanwhile cannot exhaust memory.
+    """
+    fd = _open_regular(path)
+    st = os.fstat(fd)
+    with os.fdopen(fd, "rb") as fh:
+        limit = int(limits.max_size_mb * (1 << 20))
+        if st.st_size > limit:
+            raise _too_big(path, st.st_size, limits)
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise _too_big(path, len(data), limits)
     if not data:
         raise InputError(f"{path}: the file is empty")
     return data
+
+
+def _too_big(path: Path, size: int, limits: Limits) -> LimitError:
+    return LimitError(
+        f"{path}: {size / (1 << 20):.1f} MB, over the {limits.max_size_mb:g} MB limit for an input "
+        "(raise it with --max-size or limits.max_size_mb in the config)"
+    )
 
 
 _XML_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(xliff|tmx)\b")

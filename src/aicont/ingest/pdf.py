@@ -29,7 +29,6 @@ A hyphen at a line end or a glued footnote number stays for normalisation to jud
 from __future__ import annotations
 
 import hashlib
-import io
 import logging
 import re
 from collections import Counter
@@ -39,7 +38,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from aicont.errors import InputError
-from aicont.model import Line, Page, RawDocument
+from aicont.model import Limits, Line, Page, RawDocument
 
 # Font names mark weight in their style suffix: "ABCDEF+Calibri-Bold", "Arial,Bold",
 # "MyriadPro-Semibold", "HelveticaNeue-Bd", "Helvetica-BoldOblique", "Frutiger-Black", and TeX's
@@ -69,8 +68,9 @@ _SCAN_MAX_CHARS = 50
 _CID_NOTICE_SHARE = 0.05
 
 
-def read_pdf(path: Path, data: bytes) -> RawDocument:
-    """Read the PDF's text layer into pages of lines. Raises InputError for a PDF aicont cannot read."""
+def read_pdf(path: Path, data: bytes, limits: Limits = Limits()) -> RawDocument:
+    """Read the PDF's text layer into pages of lines. Raises InputError for a PDF aicont cannot read
+    and LimitError for one that would cost more than `limits` allow (see pdfbounds)."""
     if b"%PDF-" not in data[:1024]:
         raise InputError(f"{path}: not a PDF (no %PDF header)")
     # pdfminer logs every oddity of a damaged file as a warning; the one-line error or the notices
@@ -83,7 +83,7 @@ def read_pdf(path: Path, data: bytes) -> RawDocument:
     char_count = 0
     number = 0
     diagonal = 0
-    for page_no, width, height, content in _pages(path, data):
+    for page_no, width, height, content in _pages(path, data, limits):
         lines: list[Line] = []
         diagonal += content.diagonal
         for frag in content.lines:
@@ -155,19 +155,20 @@ class _Frag:
     raised: tuple[tuple[int, int], ...]
 
 
-def _pages(path: Path, data: bytes) -> Iterator[tuple[int, float, float, _PageText]]:
+def _pages(path: Path, data: bytes, limits: Limits) -> Iterator[tuple[int, float, float, _PageText]]:
     """(page number, width, height, what the page holds) per page, from pdfminer.
 
     Every pdfminer failure becomes one InputError: pdfminer parses untrusted bytes and raises many
     exception types (its own, and KeyError/TypeError/ValueError/... on damaged structures).
     """
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.psexceptions import PSException
 
     laparams = LAParams(all_texts=True)
-    pages = extract_pages(io.BytesIO(data), laparams=laparams)
+    from aicont.ingest.pdfbounds import bounded_pages
+
+    pages = bounded_pages(path, data, laparams, limits)
     page_no = 0
     while True:
         try:

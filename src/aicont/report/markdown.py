@@ -2,13 +2,37 @@
 
 from __future__ import annotations
 
+import re
+
 from aicont.model import Finding, Quote, Report
 from aicont.report.base import (SEVERITY_ORDER, counts, grouped, highlights, lines_text, section_label, side_label,
     summary_line, unit_of)
 
 
+# Markdown escapes for text from the documents: emphasis and strike-through marks, table pipes, and
+# the brackets, backticks and angle brackets that would start a link, an image, a code span, an
+# autolink or raw HTML ("<script>", "<img onerror=...>", "[x](javascript:...)"), so no text of a
+# document becomes markup. Bare http(s) URLs and e-mail addresses may still be autolinked by a
+# renderer; no other scheme is.
+_ESCAPES = str.maketrans({
+    "\\": "\\\\", "|": "\\|", "*": "\\*", "_": "\\_", "~": "\\~", "[": "\\[", "]": "\\]", "`": "\\`",
+    "&": "&amp;", "<": "&lt;", ">": "&gt;",
+})
+
+
 def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("\\", "\\\\").replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    return " ".join(text.split()).translate(_ESCAPES)
+
+
+def _code(text: str, *, cell: bool = True) -> str:
+    """`text` as a code span (nothing inside is markup); in a table `cell`, its pipes escaped."""
+    text = " ".join(text.split())
+    if cell:
+        text = text.replace("|", "\\|")
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if longest else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _quote(report: Report, side: str, f: Finding, quote: Quote | None) -> str:
@@ -22,7 +46,7 @@ def _quote(report: Report, side: str, f: Finding, quote: Quote | None) -> str:
     marked += quote.text[pos:]
     text = "“" + _cell(marked).replace("\x00", "**").replace("\x01", "**") + "”"
     if quote.value:
-        text += f" `{quote.value}`"
+        text += f" {_code(quote.value)}"
     where = lines_text(quote, unit_of(report, side))
     return f"{text} ({where})" if where else text
 
@@ -41,8 +65,8 @@ def render_markdown(report: Report) -> str:
     out = ["# aicont discrepancy report", ""]
     for info in report.inputs:
         title = f" — {_cell(info.title)}" if info.title else ""
-        out.append(f"- **{info.side}** ({info.lang or '?'}): `{info.path}`{title}, sha256 `{info.sha256[:12]}`")
-    out += [f"- signature: `{report.signature}`", "", f"**{summary_line(report)}**", ""]
+        out.append(f"- **{info.side}** ({info.lang or '?'}): {_code(info.path, cell=False)}{title}, sha256 `{info.sha256[:12]}`")
+    out += [f"- signature: {_code(report.signature, cell=False)}", "", f"**{summary_line(report)}**", ""]
     table = counts(report.findings)
     if table:
         out += ["| kind | " + " | ".join(s.value for s in SEVERITY_ORDER) + " |", "|---|---:|---:|---:|"]
@@ -50,7 +74,7 @@ def render_markdown(report: Report) -> str:
             out.append(f"| {kind} | " + " | ".join(str(row[s.value]) for s in SEVERITY_ORDER) + " |")
         out.append("")
     for section, items in grouped(report.findings):
-        out += [f"## {section_label(section, report)}", ""]
+        out += [f"## {_cell(section_label(section, report))}", ""]
         out += [f"| code | severity | {_cell(left)} | {_cell(right)} | note |", "|---|---|---|---|---|"]
         for f in items:
             out.append(
