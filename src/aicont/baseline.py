@@ -1,6 +1,7 @@
 """The baseline of accepted findings: fingerprint(), load/save, and split() into new / accepted / stale.
 
-A fingerprint identifies a finding by content, never by position: sha256 of the code, both
+Entries are keyed by document, pair ("en/sv") and fingerprint, so a new version never uses up
+another pair's accepted findings. A fingerprint identifies a finding by content, never by position: sha256 of the code, both
 canonical values and both quotes (casefolded, letters and digits only). Line numbers and block ids
 are left out because re-extracting a PDF shifts both. Entries are matched as a multiset: two
 identical findings need two entries. An entry matching nothing is stale. A missing, unreadable
@@ -11,15 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from aicont.errors import BaselineError
-from aicont.model import Finding, Quote
+from aicont.model import BaselineEntry, Finding, Quote
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# Schema 1 (entries without document and pair) is still read: its entries match a finding of any
+# pair, and the next `aicont baseline` rewrites the file as schema 2 keeping every reason.
+READABLE_VERSIONS = (1, 2)
 
 
 def _norm(text: str | None) -> str:
@@ -40,28 +43,27 @@ def fingerprint(code: str, left: Quote | None, right: Quote | None) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    fingerprint: str
-    code: str
-    left: str
-    right: str
-    reason: str = ""
+Entry = BaselineEntry
+Key = tuple[str, str]  # (document, pair)
 
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
     signature: str
     entries: tuple[Entry, ...]
+    schema_version: int = SCHEMA_VERSION
 
 
-def entry_for(finding: Finding, reason: str = "") -> Entry:
+def entry_for(finding: Finding, reason: str = "", key: Key | None = None) -> Entry:
+    """The entry accepting `finding`; `key` is its (document, pair), None for a lone pair."""
     return Entry(
         fingerprint=finding.fingerprint,
         code=finding.code,
         left=finding.left.text if finding.left else "",
         right=finding.right.text if finding.right else "",
         reason=reason,
+        document=key[0] if key else None,
+        pair=key[1] if key else None,
     )
 
 
@@ -80,76 +82,139 @@ def load(path: Path | str) -> Baseline:
     return from_dict(data, str(path))
 
 
+def _text(item: dict, key: str, where: str) -> str | None:
+    value = item.get(key)
+    if value is not None and not isinstance(value, str):
+        raise BaselineError(f"{where}: {key!r} must be a string")
+    return value
+
+
+def _entry(item: Any, where: str) -> Entry:
+    if not isinstance(item, dict):
+        raise BaselineError(f"{where} is not an object")
+    fp, code = item.get("fingerprint"), item.get("code")
+    if not isinstance(fp, str) or len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
+        raise BaselineError(f"{where} has no valid 'fingerprint' (64 hex digits)")
+    if not isinstance(code, str):
+        raise BaselineError(f"{where} has no 'code'")
+    reason = _text(item, "reason", where) or ""
+    document = _text(item, "document", where) or None
+    pair = _text(item, "pair", where) or None
+    if (document is None) != (pair is None):
+        raise BaselineError(f"{where} has a 'document' without a 'pair' or the other way round")
+    return Entry(fp, code, str(item.get("left", "")), str(item.get("right", "")), reason, document, pair)
+
+
 def from_dict(data: Any, where: str = "baseline") -> Baseline:
     if not isinstance(data, dict):
         raise BaselineError(f"{where}: expected a JSON object")
-    if data.get("schema_version") != SCHEMA_VERSION:
-        raise BaselineError(f"{where}: schema_version {data.get('schema_version')!r} is not {SCHEMA_VERSION}")
+    version = data.get("schema_version")
+    if version not in READABLE_VERSIONS:
+        allowed = " or ".join(map(str, READABLE_VERSIONS))
+        raise BaselineError(f"{where}: schema_version {version!r} is not {allowed}")
     entries = data.get("entries")
     if not isinstance(entries, list):
         raise BaselineError(f"{where}: 'entries' must be a list")
-    out = []
-    for i, item in enumerate(entries):
-        if not isinstance(item, dict):
-            raise BaselineError(f"{where}: entry {i} is not an object")
-        fp, code = item.get("fingerprint"), item.get("code")
-        if not isinstance(fp, str) or len(fp) != 64 or any(c not in "0123456789abcdef" for c in fp):
-            raise BaselineError(f"{where}: entry {i} has no valid 'fingerprint' (64 hex digits)")
-        if not isinstance(code, str):
-            raise BaselineError(f"{where}: entry {i} has no 'code'")
-        reason = item.get("reason", "")
-        if reason is None:
-            reason = ""
-        if not isinstance(reason, str):
-            raise BaselineError(f"{where}: entry {i}: 'reason' must be a string")
-        out.append(Entry(fp, code, str(item.get("left", "")), str(item.get("right", "")), reason))
-    return Baseline(signature=str(data.get("signature", "")), entries=tuple(out))
+    out = tuple(_entry(item, f"{where}: entry {i}") for i, item in enumerate(entries))
+    return Baseline(signature=str(data.get("signature", "")), entries=out, schema_version=version)
+
+
+def _order(e: Entry) -> tuple[str, str, str, str, str]:
+    return (e.document or "", e.pair or "", e.fingerprint, e.code, e.reason)
 
 
 def to_dict(baseline: Baseline) -> dict[str, Any]:
-    entries = sorted(baseline.entries, key=lambda e: (e.fingerprint, e.code, e.reason))
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "signature": baseline.signature,
-        "entries": [
-            {"fingerprint": e.fingerprint, "code": e.code, "left": e.left, "right": e.right, "reason": e.reason}
-            for e in entries
-        ],
-    }
+    """Schema 2: entries sorted by document, pair and fingerprint (unkeyed old entries first)."""
+    rows = []
+    for e in sorted(baseline.entries, key=_order):
+        key = {"document": e.document, "pair": e.pair} if e.document is not None else {}
+        rows.append({**key, "fingerprint": e.fingerprint, "code": e.code, "left": e.left, "right": e.right,
+                     "reason": e.reason})
+    return {"schema_version": SCHEMA_VERSION, "signature": baseline.signature, "entries": rows}
 
 
 def dumps(baseline: Baseline) -> str:
     return json.dumps(to_dict(baseline), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
+def known_versions(baseline: Baseline | None) -> frozenset[tuple[str, str]]:
+    """(document, tag) of every version the baseline's pairs name."""
+    out = set()
+    for e in baseline.entries if baseline else ():
+        if e.document and e.pair:
+            out.update((e.document, tag) for tag in e.pair.split("/"))
+    return frozenset(out)
+
+
+def _matches(entry: Entry, key: Key | None) -> bool:
+    return key is None or entry.document is None or (entry.document, entry.pair) == key
+
+
+class Matcher:
+    """The baseline as a multiset being used up, pair by pair: an entry accepts one finding of its
+    own document and pair (an old unkeyed entry: of any pair; when no key is given: any entry).
+    Keyed entries are used before unkeyed ones."""
+
+    def __init__(self, baseline: Baseline) -> None:
+        self.entries = sorted(baseline.entries, key=lambda e: (e.document is None, _order(e)))
+        self.used = [False] * len(self.entries)
+        self.by_fp: dict[str, list[int]] = {}
+        for n, e in enumerate(self.entries):
+            self.by_fp.setdefault(e.fingerprint, []).append(n)
+
+    def take(self, finding: Finding, key: Key | None) -> bool:
+        for n in self.by_fp.get(finding.fingerprint, ()):
+            if not self.used[n] and _matches(self.entries[n], key):
+                self.used[n] = True
+                return True
+        return False
+
+    def split(self, findings: tuple[Finding, ...], key: Key | None = None) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+        """(new, accepted), in the findings' order."""
+        new: list[Finding] = []
+        accepted: list[Finding] = []
+        for f in findings:
+            (accepted if self.take(f, key) else new).append(f)
+        return tuple(new), tuple(accepted)
+
+    def unused(self, documents: frozenset[str] | None = None) -> tuple[Entry, ...]:
+        """Entries that matched nothing: every unkeyed one and those of `documents` (None: all)."""
+        return tuple(
+            e for e, used in zip(self.entries, self.used)
+            if not used and (documents is None or e.document is None or e.document in documents)
+        )
+
+
 def split(
-    findings: tuple[Finding, ...], baseline: Baseline
+    findings: tuple[Finding, ...], baseline: Baseline, key: Key | None = None
 ) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[str, ...]]:
-    """(new, accepted, stale fingerprints). Entries are a multiset; order of findings is kept."""
-    budget = Counter(e.fingerprint for e in baseline.entries)
-    new: list[Finding] = []
-    accepted: list[Finding] = []
-    for f in findings:
-        if budget[f.fingerprint] > 0:
-            budget[f.fingerprint] -= 1
-            accepted.append(f)
-        else:
-            new.append(f)
-    stale = tuple(sorted(fp for fp, n in budget.items() for _ in range(n) if n > 0))
-    return tuple(new), tuple(accepted), stale
+    """(new, accepted, stale fingerprints) of one pair: `key` = (document, pair), or None for any.
+
+    Entries are a multiset; the order of findings is kept. Stale are the unused entries that
+    could have matched this pair."""
+    matcher = Matcher(Baseline(baseline.signature, tuple(e for e in baseline.entries if _matches(e, key))))
+    new, accepted = matcher.split(findings, key)
+    return new, accepted, tuple(sorted(e.fingerprint for e in matcher.unused()))
 
 
-def refresh(findings: tuple[Finding, ...], old: Baseline | None, signature: str) -> Baseline:
-    """A baseline accepting exactly `findings`, keeping the reasons people wrote for the same fingerprints.
-
-    Reasons are kept per fingerprint in order, so two identical findings keep their two reasons.
-    """
-    reasons: dict[str, list[str]] = {}
+def refresh(findings: tuple, old: Baseline | None, signature: str, *, checked: frozenset[str] | None = None) -> Baseline:
+    """A baseline accepting exactly `findings` (Findings, or (key, Finding) pairs with key =
+    (document, pair)), keeping the reasons people wrote: first from an old entry of the same
+    document, pair and fingerprint, then (a schema 1 file being migrated, a renamed document) from
+    one of the same fingerprint anywhere. Two identical findings keep their two reasons. With `checked` (the documents
+    this run looked at), old entries of other documents are kept as they are."""
+    pool: dict[str, list[Entry]] = {}
     for e in old.entries if old else ():
-        reasons.setdefault(e.fingerprint, []).append(e.reason)
+        if e.reason:
+            pool.setdefault(e.fingerprint, []).append(e)
     entries = []
-    for f in findings:
-        kept = reasons.get(f.fingerprint)
-        reason = kept.pop(0) if kept else ""
-        entries.append(entry_for(f, reason))
-    return Baseline(signature=signature, entries=tuple(sorted(entries, key=lambda e: (e.fingerprint, e.reason))))
+    for item in findings:
+        key, f = item if isinstance(item, tuple) else (None, item)
+        same = pool.get(f.fingerprint, [])
+        kept = next((e for e in same if key is not None and (e.document, e.pair) == key), same[0] if same else None)
+        if kept is not None:
+            same.remove(kept)
+        entries.append(entry_for(f, kept.reason if kept else "", key))
+    if checked is not None and old is not None:
+        entries.extend(e for e in old.entries if e.document is not None and e.document not in checked)
+    return Baseline(signature=signature, entries=tuple(sorted(entries, key=_order)))

@@ -286,6 +286,17 @@ def exit_code(report, policy) -> int:  # noqa: ANN001 - Report, Config
     return EXIT_OK
 
 
+def corpus_exit_code(corpus, policy) -> int:  # noqa: ANN001 - CorpusReport, Config
+    """The exit code of a corpus run: the worst pair's, and 1 for stale entries under strict_baseline
+    (also those of a pair that no longer exists: a version removed)."""
+    codes = [exit_code(p.report, policy) for p in corpus.pairs]
+    if EXIT_ERROR in codes:
+        return EXIT_ERROR
+    if not policy.exit_zero and policy.strict_baseline and corpus.stale:
+        codes.append(EXIT_FINDINGS)
+    return max(codes, default=EXIT_OK)
+
+
 class Level(str, Enum):
     high = "high"
     medium = "medium"
@@ -306,6 +317,15 @@ class ReportFormat(str, Enum):
     csv = "csv"
 
 
+class CheckFormat(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+
+
+# The options diff, report, check and baseline share: one definition each, used by every command.
 SelectOpt = Annotated[
     Optional[list[str]],
     typer.Option("--select", help="Checks to run: codes (AC201), prefixes (AC2), names, ALL. Repeat or comma-separate."),
@@ -321,6 +341,23 @@ MaxSizeOpt = Annotated[
     typer.Option("--max-size", metavar="MB", help="Refuse an input file larger than this (default 20 MB; limits.max_size_mb)."),
 ]
 OutputOpt = Annotated[Optional[Path], typer.Option("-o", "--output", help="Write to FILE instead of stdout.")]
+BaselineOpt = Annotated[
+    Optional[Path],
+    typer.Option("--baseline", help="Baseline file of accepted findings (check/baseline default: <corpus>/aicont-baseline.json)."),
+]
+StrictBaselineOpt = Annotated[bool, typer.Option("--strict-baseline", help="Stale baseline entries fail the run.")]
+CorpusArg = Annotated[
+    Optional[list[Path]],
+    typer.Argument(help="A corpus folder (<corpus>/<document>/<lang>.txt), document folders, or files of them "
+                   "(their documents are checked). Default: corpus."),
+]
+ReferenceOpt = Annotated[
+    Optional[str], typer.Option("--reference", help="Tag of the version every other one is compared with (default: en, else the first).")
+]
+JobsOpt = Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Pairs compared in parallel (default: the cores).")]
+CacheOpt = Annotated[
+    Optional[Path], typer.Option("--cache", help="Folder keeping each pair's result, so a re-run redoes only the pairs whose files changed.")
+]
 
 
 def _config(
@@ -336,6 +373,7 @@ def _config(
     exit_zero: bool = False,
     strict_baseline: bool = False,
     max_size: float | None = None,
+    reference: str | None = None,
 ):  # noqa: ANN202 - Config
     from aicont.config import load_config
 
@@ -349,6 +387,7 @@ def _config(
         "exit_zero": True if exit_zero else None,
         "strict_baseline": True if strict_baseline else None,
         "limits": {"max_size_mb": max_size} if max_size is not None else None,
+        "reference": reference,
     }
     return load_config(config_path, overrides=overrides)
 
@@ -390,10 +429,21 @@ def _color(choice: ColorChoice, output: Path | None) -> bool:
     return sys.stdout.isatty()
 
 
-def _run_diff(*, left: Path, right: Path | None, config, fmt: str, color: bool):  # noqa: ANN001, ANN202
-    from aicont.pipeline import run
+def _pair_report(left: Path, right: Path | None, config, baseline: Path | None):  # noqa: ANN001, ANN202
+    """The Report of two files (or of one bilingual file), with the baseline applied (the entries of
+    this document and pair, when the files are two named versions of one corpus folder)."""
+    from aicont.pipeline import apply_baseline, pair_key, run
 
     report = run(left, right, config, progress=_progress)
+    if baseline is None:
+        return report
+    from aicont import baseline as bl
+
+    return apply_baseline(report, bl.load(baseline), pair_key(left, right) if right is not None else None)
+
+
+def _run_diff(*, left: Path, right: Path | None, config, fmt: str, color: bool, baseline: Path | None = None):  # noqa: ANN001, ANN202
+    report = _pair_report(left, right, config, baseline)
     if fmt == "json":
         from aicont.report.json import RENDERER as json_renderer
 
@@ -422,6 +472,7 @@ def diff(
     left_lang: LeftLangOpt = None,
     right_lang: RightLangOpt = None,
     exit_zero: ExitZeroOpt = False,
+    baseline: BaselineOpt = None,
     output: OutputOpt = None,
     color: Annotated[ColorChoice, typer.Option("--color", help="Colour: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always or never.")] = ColorChoice.auto,
     max_size: MaxSizeOpt = None,
@@ -431,8 +482,10 @@ def diff(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
         fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero, max_size=max_size,
     )
-    _guard(output, left, right, _source(cfg))
-    report, text = _run_diff(left=left, right=right, config=cfg, fmt=fmt.value, color=_color(color, output))
+    _guard(output, left, right, _source(cfg), baseline)
+    report, text = _run_diff(
+        left=left, right=right, config=cfg, fmt=fmt.value, color=_color(color, output), baseline=baseline
+    )
     _stderr_notices(report)
     _emit(text, output, left, right, _source(cfg), safe=True)
     # The terminal view ends with the summary line already; repeat it on stderr only when the
@@ -442,11 +495,10 @@ def diff(
     raise typer.Exit(exit_code(report, cfg))
 
 
-def _run_report(*, left: Path, right: Path | None, config, fmt: str):  # noqa: ANN001, ANN202
-    from aicont.pipeline import run
+def _run_report(*, left: Path, right: Path | None, config, fmt: str, baseline: Path | None = None):  # noqa: ANN001, ANN202
     from aicont.report.base import get_renderer
 
-    report = run(left, right, config, progress=_progress)
+    report = _pair_report(left, right, config, baseline)
     renderer = get_renderer(fmt)
     if renderer.machine:
         return report, renderer.render(report)
@@ -469,6 +521,7 @@ def report(
     left_lang: LeftLangOpt = None,
     right_lang: RightLangOpt = None,
     exit_zero: ExitZeroOpt = False,
+    baseline: BaselineOpt = None,
     output: OutputOpt = None,
     max_size: MaxSizeOpt = None,
 ) -> None:
@@ -477,59 +530,21 @@ def report(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
         fail_on=fail_on, left_lang=left_lang, right_lang=right_lang, exit_zero=exit_zero, max_size=max_size,
     )
-    _guard(output, left, right, _source(cfg))
-    rep, text = _run_report(left=left, right=right, config=cfg, fmt=fmt.value)
+    _guard(output, left, right, _source(cfg), baseline)
+    rep, text = _run_report(left=left, right=right, config=cfg, fmt=fmt.value, baseline=baseline)
     _stderr_notices(rep)
     _emit(text, output, left, right, _source(cfg), safe=True)
     _stderr_summary(rep)
     raise typer.Exit(exit_code(rep, cfg))
 
 
-def _corpus_pairs(corpus: Path) -> list[tuple[str, Path, Path]]:
-    """(document, left, right) for every document folder with two or more language versions.
+def _corpus_inputs(paths: list[Path] | None, config, baseline: Path | None) -> list[Path | None]:  # noqa: ANN001
+    """Every file `check` and `baseline` read: the language versions, the baseline and the config file."""
+    from aicont import corpus as cp
 
-    A language version is `<lang>.txt` or `<lang>.pdf`; every pair of versions is compared, in
-    sorted order of language code, so the result does not depend on the file system's order.
-    """
-    from aicont.errors import InputError
-    from aicont.lang.detect import tag_of_name
-
-    if not corpus.is_dir():
-        raise InputError(f"{corpus}: not a folder (expected corpus/<document>/<lang>.txt)")
-    pairs = []
-    for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
-        versions = sorted(
-            p for p in folder.iterdir() if p.is_file() and p.suffix in (".txt", ".pdf") and tag_of_name(p)
-        )
-        for i, a in enumerate(versions):
-            for b in versions[i + 1:]:
-                pairs.append((folder.name, a, b))
-    return pairs
-
-
-def _run_pairs(pairs: list[tuple[str, Path, Path]], config) -> list:  # noqa: ANN001
-    """Every pair's report; for a document with three or more versions, the majority names the odd one."""
-    from aicont.pipeline import majority_verdicts, run
-
-    reports = [run(left, right, config, progress=_progress) for _, left, right in pairs]
-    by_doc: dict[str, list[int]] = {}
-    for n, (doc, _, _) in enumerate(pairs):
-        by_doc.setdefault(doc, []).append(n)
-    for doc, indices in by_doc.items():
-        versions = sorted({p for n in indices for p in (pairs[n][1].name, pairs[n][2].name)})
-        if len(versions) < 3:
-            continue
-        keyed = {(versions.index(pairs[n][1].name), versions.index(pairs[n][2].name)): reports[n] for n in indices}
-        resolved = majority_verdicts(versions, keyed)
-        for n in indices:
-            reports[n] = resolved[(versions.index(pairs[n][1].name), versions.index(pairs[n][2].name))]
-    return reports
-
-
-def _corpus_inputs(corpus: Path, config, baseline: Path | None) -> list[Path]:  # noqa: ANN001
-    """Every file `check` reads: the language versions, the baseline and the config file."""
-    files = [p for _, left, right in _corpus_pairs(corpus) for p in (left, right)]
-    return [*files, _baseline_path(corpus, config, baseline), _source(config)]
+    found = cp.discover(paths or [Path("corpus")], config)
+    files = [v.path for d in found.documents for v in (d.reference, *d.others)]
+    return [*files, _baseline_path(found.root, config, baseline), _source(config)]
 
 
 def _source(config) -> Path | None:  # noqa: ANN001
@@ -537,111 +552,142 @@ def _source(config) -> Path | None:  # noqa: ANN001
     return Path(config.source) if config.source else None
 
 
-def _baseline_path(corpus: Path, config, given: Path | None) -> Path:  # noqa: ANN001
+def _baseline_path(root: Path, config, given: Path | None) -> Path:  # noqa: ANN001
     if given is not None:
         return given
     path = Path(config.baseline)
-    return path if path.is_absolute() else corpus / path
+    return path if path.is_absolute() else root / path
 
 
-def _run_check(*, corpus: Path, config, baseline_path: Path | None, use_baseline: bool, fmt: str):  # noqa: ANN001, ANN202
-    from dataclasses import replace
+class _Bar:
+    """A progress bar on stderr for long corpus runs, only when stderr is a terminal."""
 
+    def __init__(self) -> None:
+        self.progress = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.progress is None:
+            if total < 4 or not sys.stderr.isatty() or logging.getLogger().getEffectiveLevel() > logging.WARNING:
+                return
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.progress = Progress(console=Console(stderr=True), transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("comparing pairs", total=total)
+        self.progress.update(self.task, completed=done)
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def _corpus_run(paths: list[Path] | None, config, *, baseline: Path | None, use_baseline: bool,  # noqa: ANN001
+                jobs: int | None, cache: Path | None):  # noqa: ANN202 - (CorpusReport, baseline path)
     from aicont import baseline as bl
-    from aicont.pipeline import apply_baseline
-    from aicont.report.base import summary_line
+    from aicont import corpus as cp
 
-    pairs = _corpus_pairs(corpus)
-    base = bl.load(_baseline_path(corpus, config, baseline_path)) if use_baseline else None
-    reports = _run_pairs(pairs, config)
-    if base is not None:
-        # the baseline is one multiset over the whole corpus: entries used by one pair are not
-        # available to another, and what is left over at the end is stale.
-        remaining = base
-        done = []
-        for rep in reports:
-            rep = apply_baseline(rep, remaining)
-            used = {f.fingerprint for f in rep.accepted}
-            left_over = list(remaining.entries)
-            for f in rep.accepted:
-                for k, e in enumerate(left_over):
-                    if e.fingerprint == f.fingerprint:
-                        del left_over[k]
-                        break
-            remaining = bl.Baseline(remaining.signature, tuple(left_over))
-            done.append(replace(rep, stale=()))
-            del used
-        stale = tuple(sorted(e.fingerprint for e in remaining.entries))
-        if done:
-            done[-1] = replace(done[-1], stale=stale)
-        reports = done
+    root, _ = cp.locate(paths or [Path("corpus")])
+    path = _baseline_path(root, config, baseline)
+    base = bl.load(path) if use_baseline else (bl.load(path) if path.exists() else None)
+    corpus = cp.discover(paths or [Path("corpus")], config, bl.known_versions(base))
+    base = base if use_baseline else None
+    if base is not None and base.schema_version < bl.SCHEMA_VERSION:
+        log.warning("notice: %s: schema_version %d: its entries match any pair; `aicont baseline` rewrites it "
+                    "keyed by document and pair, keeping every reason", path, base.schema_version)
+    bar = _Bar()
+    try:
+        result = cp.check(corpus, config, base, jobs=jobs or cp.default_jobs(), cache=cache, progress=bar)
+    finally:
+        bar.close()
+    if not corpus.documents:
+        from aicont.errors import InputError
+
+        message = f"{corpus.root}: nothing to compare (no document folder with two or more language versions)"
+        if config.strict_baseline:
+            raise InputError(message)
+        log.warning("%s", message)
+    return result, path
+
+
+def _render_check(corpus, fmt: str, baseline_path: Path) -> str:  # noqa: ANN001
     if fmt == "json":
-        from aicont.report.json import dumps, report_to_dict
+        from aicont.report.json import corpus_to_dict, dumps
 
-        text = dumps({"schema_version": 1, "reports": [report_to_dict(r) for r in reports]})
-    else:
-        lines = []
-        for (doc, left, right), rep in zip(pairs, reports):
-            lines.append(f"{doc}: {left.name} vs {right.name}: {summary_line(rep)}")
-            for f in rep.findings:
-                lq = f"L{f.left.spans[0].line_start}" if f.left and f.left.spans else "-"
-                rq = f"L{f.right.spans[0].line_start}" if f.right and f.right.spans else "-"
-                lines.append(f"  {f.code} {f.severity.value:<6} {f.confidence.value:<6} {lq:>6} {rq:>6}  {f.message}")
-            for fp in rep.stale:
-                lines.append(f"  stale baseline entry {fp}")
-        if not pairs:
-            lines.append(f"{corpus}: no document with two or more language versions")
-        text = "\n".join(lines) + "\n"
-    return reports, text
+        return dumps(corpus_to_dict(corpus))
+    if fmt == "sarif":
+        from aicont.report.sarif import corpus_to_sarif
+        from aicont.report.json import dumps
+
+        return dumps(corpus_to_sarif(corpus))
+    if fmt == "github":
+        from aicont.report.github import render_github
+
+        return render_github(corpus, str(baseline_path))
+    if fmt == "gitlab":
+        from aicont.report.gitlab import render_gitlab
+
+        return render_gitlab(corpus, str(baseline_path))
+    from aicont.report.check import render_check
+
+    return render_check(corpus)
 
 
 @app.command()
 def check(
-    corpus: Annotated[Path, typer.Argument(help="Corpus folder: <corpus>/<document>/<lang>.txt")] = Path("corpus"),
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file (default: <corpus>/aicont-baseline.json).")] = None,
+    corpus: CorpusArg = None,
+    baseline: BaselineOpt = None,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="Run without a baseline: every finding is new.")] = False,
-    strict_baseline: Annotated[bool, typer.Option("--strict-baseline", help="Stale baseline entries fail the run.")] = False,
-    fmt: Annotated[DiffFormat, typer.Option("--format", help="terminal (default) or json.")] = DiffFormat.terminal,
+    strict_baseline: StrictBaselineOpt = False,
+    fmt: Annotated[CheckFormat, typer.Option("--format", help="terminal, json, sarif, github (workflow annotations), gitlab (code quality).")] = CheckFormat.terminal,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     min_severity: MinSevOpt = None,
     min_confidence: MinConfOpt = None,
     fail_on: FailOnOpt = None,
     config: ConfigOpt = None,
+    reference: ReferenceOpt = None,
+    jobs: JobsOpt = None,
+    cache: CacheOpt = None,
     exit_zero: ExitZeroOpt = False,
     output: OutputOpt = None,
     max_size: MaxSizeOpt = None,
 ) -> None:
-    """CI mode: every document with two or more language versions, against the baseline."""
+    """CI mode: every version of every document against its reference version, and the baseline."""
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
         fail_on=fail_on, exit_zero=exit_zero, strict_baseline=strict_baseline, max_size=max_size,
+        reference=reference,
     )
     inputs = _corpus_inputs(corpus, cfg, baseline)
     _guard(output, *inputs)
-    reports, text = _run_check(
-        corpus=corpus, config=cfg, baseline_path=baseline, use_baseline=not no_baseline, fmt=fmt.value
-    )
-    _emit(text, output, *inputs, safe=fmt == DiffFormat.json)
-    codes = [exit_code(r, cfg) for r in reports] or [EXIT_OK]
-    raise typer.Exit(EXIT_ERROR if EXIT_ERROR in codes else max(codes))
+    result, path = _corpus_run(corpus, cfg, baseline=baseline, use_baseline=not no_baseline, jobs=jobs, cache=cache)
+    _emit(_render_check(result, fmt.value, path), output, *inputs, safe=fmt in (CheckFormat.json, CheckFormat.sarif, CheckFormat.gitlab))
+    if fmt != CheckFormat.terminal or output is not None:
+        from aicont.report.check import summary
+
+        if logging.getLogger().getEffectiveLevel() <= logging.WARNING:
+            sys.stderr.write(f"aicont: {_one_line(summary(result))}\n")
+    raise typer.Exit(corpus_exit_code(result, cfg))
 
 
-def _run_baseline(*, corpus: Path, config, baseline_path: Path | None) -> tuple[Path, str, int, int]:  # noqa: ANN001
+def _run_baseline(*, paths: list[Path] | None, config, baseline_path: Path | None, jobs: int | None,  # noqa: ANN001
+                  cache: Path | None) -> tuple[Path, str, int, int]:
     from aicont import baseline as bl
     from aicont.errors import AicontError
 
-    path = _baseline_path(corpus, config, baseline_path)
+    result, path = _corpus_run(paths, config, baseline=baseline_path, use_baseline=False, jobs=jobs, cache=cache)
+    if not result.pairs:
+        raise AicontError(f"{result.root}: nothing to compare; not writing a baseline")
+    for p in result.pairs:
+        if p.report.incomplete:
+            raise AicontError(f"{result.root}: {p.document} {p.pair}: a check crashed; not writing a baseline from an incomplete run")
     old = bl.load(path) if path.exists() else None
-    findings = []
-    signature = ""
-    pairs = _corpus_pairs(corpus)
-    for (_, left, right), rep in zip(pairs, _run_pairs(pairs, config)):
-        if rep.incomplete:
-            raise AicontError(f"{left} vs {right}: a check crashed; not writing a baseline from an incomplete run")
-        findings.extend(rep.findings)
-        signature = signature or rep.signature
-    new = bl.refresh(tuple(findings), old, signature or config.signature())
+    checked = frozenset(result.documents)
+    findings = tuple(((p.document, p.pair), f) for p in result.pairs for f in p.report.findings)
+    # documents not checked this time (a run on some files) keep their entries as they were
+    new = bl.refresh(findings, old, result.signature, checked=checked)
     kept = sum(1 for e in new.entries if e.reason)
     return path, bl.dumps(new), len(new.entries), kept
 
@@ -664,8 +710,8 @@ def _run_baseline_from(*, reviewed: Path, path: Path, config) -> tuple[Path, str
 
 @app.command("baseline")
 def baseline_cmd(
-    corpus: Annotated[Path, typer.Argument(help="Corpus folder: <corpus>/<document>/<lang>.txt")] = Path("corpus"),
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="Baseline file (default: <corpus>/aicont-baseline.json).")] = None,
+    corpus: CorpusArg = None,
+    baseline: BaselineOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     min_severity: MinSevOpt = None,
@@ -673,25 +719,33 @@ def baseline_cmd(
     config: ConfigOpt = None,
     reviewed: Annotated[Optional[Path], typer.Option("--from", help="A reviewed report (.xlsx, .csv, or .json with status): its accepted findings become entries, the comment their reason.")] = None,
     max_size: MaxSizeOpt = None,
+    reference: ReferenceOpt = None,
+    jobs: JobsOpt = None,
+    cache: CacheOpt = None,
 ) -> None:
     """Write or refresh the baseline of accepted findings, keeping the reasons people wrote."""
     from aicont.fileio import check_target, write_output
 
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
-        max_size=max_size,
+        max_size=max_size, reference=reference,
     )
     if reviewed is not None:
+        from aicont.corpus import locate
+
+        root = locate(corpus or [Path("corpus")])[0]
+        target = _baseline_path(root, cfg, baseline)
         read = [reviewed, _source(cfg)]
-        check_target(_baseline_path(corpus, cfg, baseline), read)
-        path, text, message = _run_baseline_from(reviewed=reviewed, path=_baseline_path(corpus, cfg, baseline), config=cfg)
+        check_target(target, read)
+        path, text, message = _run_baseline_from(reviewed=reviewed, path=target, config=cfg)
         write_output(path, text, read)
         sys.stderr.write(f"aicont: {_one_line(f'wrote {path}: {message}')}\n")
         return
-    versions = [p for _, left, right in _corpus_pairs(corpus) for p in (left, right)] + [_source(cfg)]
-    check_target(_baseline_path(corpus, cfg, baseline), versions)
-    path, text, n, kept = _run_baseline(corpus=corpus, config=cfg, baseline_path=baseline)
-    write_output(path, text, versions)
+    versions = _corpus_inputs(corpus, cfg, baseline)
+    target = versions[-2]
+    check_target(target, [v for v in versions if v is not target])
+    path, text, n, kept = _run_baseline(paths=corpus, config=cfg, baseline_path=baseline, jobs=jobs, cache=cache)
+    write_output(path, text, [v for v in versions if v is not target])
     entries = f"{n} entr{'ies' if n != 1 else 'y'}"
     sys.stderr.write(f"aicont: {_one_line(f'wrote {path}: {entries}, {kept} with a reason kept')}\n")
 

@@ -54,6 +54,11 @@ class Config:
     ocr_repair: bool = True
     # CI mode: the baseline file (relative to the corpus folder unless absolute).
     baseline: str = "aicont-baseline.json"
+    # CI mode: the version every other one of a document is compared with, by its tag ("en",
+    # "sv-SE"); "" = the document's entry in `references`, else English, else the first tag in order.
+    reference: str = ""
+    # CI mode: the reference version per document, e.g. (("ai-continent-action-plan", "da"),).
+    references: tuple[tuple[str, str], ...] = ()
     # CI mode: stale baseline entries (matching nothing) fail the run.
     strict_baseline: bool = False
     # Always exit 0 unless the run itself failed.
@@ -76,6 +81,10 @@ class Config:
             if c == code:
                 return sev
         return default
+
+    def reference_for(self, document: str) -> str:
+        """The configured reference tag of `document` (lower case), or ""."""
+        return dict(self.references).get(document, self.reference)
 
     def signature(self, *, left_lang: str | None = None, right_lang: str | None = None) -> str:
         """A one-line summary of every setting that changes results, e.g.
@@ -185,7 +194,7 @@ def _limits(value: Any, base: Limits) -> Limits:
 
 _TOP_KEYS = (
     "select", "ignore", "fail_on", "min_severity", "min_confidence", "severity", "checks",
-    "align", "langs", "normalize", "baseline", "strict_baseline", "exit_zero", "limits",
+    "align", "langs", "normalize", "baseline", "strict_baseline", "exit_zero", "limits", "reference", "references",
 )
 # [limits] keys: (lowest allowed, highest allowed, integer?)
 _LIMITS = {
@@ -195,6 +204,15 @@ _LIMITS = {
     "pdf_objects": (1, 10**9, True),
     "pdf_seconds": (0.001, 1e7, False),
 }
+
+
+def _tag(key: str, value: Any) -> str:
+    from aicont.lang.detect import language_code
+
+    if not isinstance(value, str):
+        raise ConfigError(f"{key}: {value!r} is not a language tag such as 'en' or 'sv-SE'")
+    language_code(value, key)
+    return value.strip().lower().replace("_", "-")
 
 
 def from_mapping(data: Mapping[str, Any], *, base: Config = DEFAULT, source: str = "") -> Config:
@@ -262,6 +280,12 @@ def from_mapping(data: Mapping[str, Any], *, base: Config = DEFAULT, source: str
                 kw["ocr_repair"] = _bool("normalize.ocr_repair", v)
         elif key == "limits":
             kw[key] = _limits(value, base.limits)
+        elif key == "reference":
+            kw[key] = _tag(key, value)
+        elif key == "references":
+            if not isinstance(value, Mapping):
+                raise ConfigError('references: expected a table of document = "tag", e.g. {my-act = "da"}')
+            kw[key] = tuple(sorted((str(doc), _tag(f"references.{doc}", tag)) for doc, tag in value.items()))
         elif key == "baseline":
             if not isinstance(value, str) or not value:
                 raise ConfigError("baseline: expected a file name")

@@ -410,3 +410,52 @@ class Limits:
     pdf_stream_mb: float = 128.0  # bytes of a PDF's streams once decompressed (all of them)
     pdf_objects: int = 200_000  # glyphs, paths and images on one PDF page
     pdf_seconds: float = 300.0  # time to read one PDF
+
+
+# --------------------------------------------------------------------------- corpus (CI mode)
+
+
+@dataclass(frozen=True, slots=True)
+class BaselineEntry:
+    """One accepted finding of a baseline: keyed by document and pair ("en/sv": the versions' tags,
+    reference first) and the finding's fingerprint. `document` and `pair` are None for entries of
+    an old (schema 1) baseline, which match a finding of any pair."""
+
+    fingerprint: str
+    code: str
+    left: str
+    right: str
+    reason: str = ""
+    document: str | None = None
+    pair: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PairReport:
+    """The report of one pair of a corpus: document, the two versions' tags, and the pair's Report."""
+
+    document: str
+    left: str
+    right: str
+    report: Report
+
+    @property
+    def pair(self) -> str:
+        return f"{self.left}/{self.right}"
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusReport:
+    """A CI run over a corpus: every pair's report (baseline applied), files skipped with the reason,
+    and baseline entries that matched nothing. `root` is the corpus folder as the user gave it."""
+
+    root: str
+    signature: str
+    pairs: tuple[PairReport, ...]
+    skipped: tuple[tuple[str, str], ...] = ()
+    stale: tuple[BaselineEntry, ...] = ()
+    documents: tuple[str, ...] = ()
+
+    @property
+    def incomplete(self) -> bool:
+        return any(p.report.incomplete for p in self.pairs)

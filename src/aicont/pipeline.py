@@ -144,14 +144,16 @@ def _align(left: Document, right: Document, left_values: dict, right_values: dic
     return align_documents(left, right, left_values, right_values, params)
 
 
-def compare_documents(left: Document, right: Document, config: Config, *, alignment=None) -> Report:  # noqa: ANN001
-    """Extract, align (unless given), check and filter: the Report of a loaded pair."""
+def compare_documents(
+    left: Document, right: Document, config: Config, *, alignment=None, values: tuple[dict, dict] | None = None  # noqa: ANN001
+) -> Report:
+    """Extract (unless given), align (unless given), check and filter: the Report of a loaded pair."""
     from aicont.checks.context import DocumentContext
     from aicont.checks.registry import resolve
     from aicont.checks.run import CRASH_CODE, run_checks
     from aicont.model import InputInfo
 
-    left_values, right_values = _extract(left), _extract(right)
+    left_values, right_values = values if values is not None else (_extract(left), _extract(right))
     if alignment is None:
         alignment = _align(left, right, left_values, right_values, config)
     from aicont.align import alignment_quality
@@ -234,6 +236,10 @@ def run(left_path: Path | str, right_path: Path | str | None, config: Config | N
     from aicont.config import DEFAULT
 
     config = config or DEFAULT
+    if right_path is not None and Path(left_path).resolve() == Path(right_path).resolve():
+        from aicont.errors import InputError
+
+        raise InputError(f"{left_path}: the same file on both sides; give two language versions")
     say = progress or (lambda message: None)
     say("reading")
     if right_path is None:
@@ -255,59 +261,24 @@ def run(left_path: Path | str, right_path: Path | str | None, config: Config | N
     return compare_documents(left, right, config)
 
 
-def apply_baseline(report: Report, baseline) -> Report:  # noqa: ANN001 - aicont.baseline.Baseline
-    """Split the report's findings into new and accepted; record stale baseline entries."""
+def pair_key(left_path: Path | str, right_path: Path | str) -> tuple[str, str] | None:
+    """(document, pair) of two files of a corpus (`doc/en.txt`, `doc/sv.txt` → ("doc", "en/sv")), the
+    key of their baseline entries; None when they are not two named versions of one folder."""
+    from aicont.lang.detect import tag_of_name
+
+    left, right = Path(left_path), Path(right_path)
+    tags = tag_of_name(left), tag_of_name(right)
+    if None in tags or left.parent.resolve() != right.parent.resolve():
+        return None
+    return left.resolve().parent.name, f"{tags[0]}/{tags[1]}"
+
+
+def apply_baseline(report: Report, baseline, key: tuple[str, str] | None = None) -> Report:  # noqa: ANN001 - Baseline
+    """Split the report's findings into new and accepted (by the entries of `key` = (document,
+    pair), and unkeyed ones); record the stale ones."""
     from dataclasses import replace
 
     from aicont.baseline import split
 
-    new, accepted, stale = split(report.findings, baseline)
+    new, accepted, stale = split(report.findings, baseline, key)
     return replace(report, findings=new, accepted=report.accepted + accepted, stale=stale)
-
-
-def majority_verdicts(versions: list[str], reports: dict[tuple[int, int], Report]) -> dict[tuple[int, int], Report]:
-    """With three or more versions, name the odd one out of a value difference.
-
-    `reports[(i, j)]` compares version i (left) with version j (right), i < j. A finding of pair
-    (i, j) with values x (left) and y (right) is resolved when every other version k states x: the
-    pair of i and k has no such finding on x, and the pair of j and k has the same check's finding
-    with y on j's side and x on k's. Then j is likely wrong (and symmetrically i).
-    """
-    from dataclasses import replace
-
-    def findings_between(a: int, b: int):  # noqa: ANN202 - (code, value on a, value on b) triples
-        if (a, b) in reports:
-            return [(f.code, f.left.value, f.right.value) for f in reports[(a, b)].findings if f.left and f.right]
-        if (b, a) in reports:
-            return [(f.code, f.right.value, f.left.value) for f in reports[(b, a)].findings if f.left and f.right]
-        return []
-
-    out = dict(reports)
-    for (i, j), report in reports.items():
-        others = [k for k in range(len(versions)) if k not in (i, j)]
-        if not others:
-            continue
-        changed = []
-        for f in report.findings:
-            if f.likely_wrong or not (f.left and f.right and f.left.value and f.right.value):
-                changed.append(f)
-                continue
-            x, y = f.left.value, f.right.value
-            votes = set()
-            for k in others:
-                ik = findings_between(i, k)
-                jk = findings_between(j, k)
-                if not any(c == f.code and a == x for c, a, _ in ik) and (f.code, y, x) in jk:
-                    votes.add("right")
-                elif not any(c == f.code and a == y for c, a, _ in jk) and (f.code, x, y) in ik:
-                    votes.add("left")
-                else:
-                    votes.add("none")
-            if len(votes) == 1 and "none" not in votes:
-                side = votes.pop()
-                odd, agree = (versions[j], versions[i]) if side == "right" else (versions[i], versions[j])
-                agreeing = ", ".join(versions[k] for k in others)
-                f = replace(f, likely_wrong=side, reason=f"the majority: {agreeing} agree{'s' if len(others) == 1 else ''} with {agree}, not {odd}")
-            changed.append(f)
-        out[(i, j)] = replace(report, findings=tuple(changed))
-    return out

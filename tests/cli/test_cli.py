@@ -114,7 +114,8 @@ def test_check_and_baseline_cycle(capsys, tmp_path: Path) -> None:
     _, err = invoke(capsys, ["check", str(corpus)], 2)  # no baseline yet: never a silent pass
     assert "baseline not found" in err
     out, _ = invoke(capsys, ["check", str(corpus), "--no-baseline"], 1)
-    assert out.startswith("mini: da.txt vs sv.txt: 3 findings")
+    assert out.startswith("mini da/sv: 3 findings")
+    assert f"skipped {corpus / 'single'}: 1 language version; nothing to compare" in out
     _, err = invoke(capsys, ["baseline", str(corpus)], 0)
     path = corpus / "aicont-baseline.json"
     assert "3 entries" in err
@@ -128,7 +129,7 @@ def test_check_and_baseline_cycle(capsys, tmp_path: Path) -> None:
     data["entries"].append(stale)
     path.write_text(json.dumps(data), encoding="utf-8")
     out, _ = invoke(capsys, ["check", str(corpus)], 0)
-    assert "stale baseline entry " + "f" * 64 in out
+    assert "stale baseline entry: AC" in out and "mini da/sv" in out and "(fingerprint " + "f" * 12 + ")" in out
     invoke(capsys, ["check", str(corpus), "--strict-baseline"], 1)
     invoke(capsys, ["baseline", str(corpus)], 0)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -202,12 +203,13 @@ def test_three_versions_majority_names_the_odd_one(capsys, tmp_path: Path) -> No
     (corpus / "mini" / "sv-FI.txt").write_text(fixed, encoding="utf-8")  # a third version, right on the date
     out, _ = invoke(capsys, ["check", str(corpus), "--no-baseline", "--format", "json"], 1)
     reports = json.loads(out)["reports"]
-    assert [(Path(r["inputs"][0]["path"]).name, Path(r["inputs"][1]["path"]).name) for r in reports] == [
-        ("da.txt", "sv-FI.txt"), ("da.txt", "sv.txt"), ("sv-FI.txt", "sv.txt")]
-    da_sv = next(f for f in reports[1]["findings"] if f["code"] == "AC201")
+    # every version against the reference (da: no English, the first tag), not every pair
+    assert [(r["document"], r["pair"]) for r in reports] == [("mini", "da/sv"), ("mini", "da/sv-FI")]
+    da_sv = next(f for f in reports[0]["findings"] if f["code"] == "AC201")
     assert da_sv["likely_wrong"] == "right"
-    assert da_sv["reason"] == "the majority: sv-FI.txt agrees with da.txt, not sv.txt"
-    amount = next(f for f in reports[1]["findings"] if f["code"] == "AC101")
-    assert amount["likely_wrong"] == "left"  # sv-FI.txt says 200 like sv.txt: the Danish 20 is the odd one
-    assert amount["reason"] == "the majority: sv-FI.txt agrees with sv.txt, not da.txt"
-    assert not any(f["code"] == "AC201" for f in reports[0]["findings"])
+    assert da_sv["reason"] == "the majority: 1 of 1 other version agrees with da, none with sv"
+    # sv-FI says 200 like sv: the reference's 20 is the odd one out, said once (in the first pair)
+    amount = next(f for f in reports[0]["findings"] if f["code"] == "AC101")
+    assert amount["likely_wrong"] == "left"
+    assert amount["reason"].startswith("the reference da is the odd one out: 2 of 2 other versions agree with sv")
+    assert not any(f["code"] in ("AC101", "AC201") for f in reports[1]["findings"])

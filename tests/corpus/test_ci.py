@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import CORPUS
+from conftest import CORPUS, DGT_LANGS
 
 
 def aicont(*args: str) -> subprocess.CompletedProcess[str]:
@@ -54,3 +54,68 @@ def test_fixed_divergence_leaves_a_stale_entry(tmp_path: Path) -> None:
     strict = aicont("check", str(corpus), "--strict-baseline")
     assert strict.returncode == 1
     assert "stale" in (strict.stdout + strict.stderr).lower()
+
+
+# --------------------------------------------------------------------------- many language versions
+
+
+def _dgt_corpus(tmp_path: Path, dgt_dir: Path) -> Path:
+    """The two shared acts in 23 languages, copied (never into the repository) to a corpus folder."""
+    corpus = tmp_path / "corpus"
+    for doc in ("ecaa-annex", "eu-ch-air-transport"):
+        (corpus / doc).mkdir(parents=True)
+        for path in sorted((dgt_dir / doc).glob("*.txt")):
+            (corpus / doc / path.name).write_bytes(path.read_bytes())
+    return corpus
+
+
+def _new_findings(proc: subprocess.CompletedProcess[str]) -> list[tuple[dict, dict]]:
+    data = json.loads(proc.stdout)
+    return [(r, f) for r in data["reports"] for f in r["findings"]]
+
+
+def test_dgt_corpus_in_23_languages(tmp_path: Path, dgt_dir: Path) -> None:
+    """One `aicont check` over 2 acts × 23 languages (44 pairs against English); after `aicont
+    baseline` it passes; a version that is a copy of another changes nothing; one seeded change in
+    one version fails with exactly one new finding, at that file and line, the majority naming it."""
+    corpus = _dgt_corpus(tmp_path, dgt_dir)
+    cache = tmp_path / "cache"
+    made = aicont("baseline", str(corpus), "--jobs", "2", "--cache", str(cache))
+    assert made.returncode == 0, made.stderr
+    entries = json.loads((corpus / "aicont-baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert {e["pair"] for e in entries} <= {f"en/{lang}" for lang in DGT_LANGS}
+    # the first check computes every pair again (no cache): the baseline accepts all of it
+    clean = aicont("check", str(corpus), "--jobs", "2", "--format", "json")
+    assert clean.returncode == 0, clean.stderr[-2000:]
+    reports = json.loads(clean.stdout)["reports"]
+    assert len(reports) == 44 and {r["pair"].split("/")[0] for r in reports} == {"en"}
+    assert sum(len(r["accepted"]) for r in reports) == len(entries)
+
+    # a 24th version that is an unchanged copy of another (de-AT = de) is skipped, and says why
+    (corpus / "ecaa-annex" / "de-AT.txt").write_bytes((corpus / "ecaa-annex" / "de.txt").read_bytes())
+    copy = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "json")
+    assert copy.returncode == 0, copy.stderr[-2000:]
+    data = json.loads(copy.stdout)
+    assert data["reports"] == reports
+    assert {"path": str(corpus / "ecaa-annex" / "de-AT.txt"), "reason": "the same text as de.txt (compared once)"} in data["skipped"]
+
+    sv = corpus / "ecaa-annex" / "sv.txt"
+    lines = sv.read_text(encoding="utf-8").split("\n")
+    assert "av den 24 september 2008 om" in lines[42]
+    lines[42] = lines[42].replace("24 september 2008", "24 september 2009")
+    sv.write_text("\n".join(lines), encoding="utf-8")
+    seeded = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "json")
+    assert seeded.returncode == 1, seeded.stderr[-2000:]
+    new = _new_findings(seeded)
+    assert len(new) == 1, [(r["pair"], f["code"], f["message"]) for r, f in new]
+    report, finding = new[0]
+    assert (report["document"], report["pair"], finding["code"]) == ("ecaa-annex", "en/sv", "AC201")
+    assert (finding["left"]["value"], finding["right"]["value"]) == ("2008-09-24", "2009-09-24")
+    assert finding["right"]["lines"] == [[43, 43]]
+    assert finding["likely_wrong"] == "right" and finding["reason"].startswith("the majority: ")
+    assert "agree with en, none with sv" in finding["reason"]
+    # the CI annotation points at the seeded file and line
+    github = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "github")
+    assert github.returncode == 1
+    assert github.stdout.startswith(f"::error file={sv},line=43,endLine=43,title=AC201 date-mismatch (ecaa-annex en/sv)::")
+    assert len(github.stdout.splitlines()) == 1

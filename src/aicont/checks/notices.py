@@ -58,8 +58,8 @@ def not_a_translation(doc: DocumentContext) -> Iterator[Hit]:
         return
     yield Hit(
         message=f"{verdict.reason}; passages were not compared",
-        left=Quote(block=f"{doc.left.side}:document", text=doc.left.path, spans=()),
-        right=Quote(block=f"{doc.right.side}:document", text=doc.right.path, spans=()),
+        left=Quote(block=f"{doc.left.side}:document", text=_opening(doc.left), spans=()),
+        right=Quote(block=f"{doc.right.side}:document", text=_opening(doc.right), spans=()),
         confidence=Confidence.HIGH,
         section="",
     )
@@ -91,3 +91,9 @@ def incomplete_version(doc: DocumentContext) -> Iterator[Hit]:
         f"{'beginning' if verdict.missing[0] == 0 else 'end'}",
         section=block_section(first),
     )
+
+
+def _opening(document) -> str:  # noqa: ANN001 - Document
+    """The document's first passage (its title, usually): what the notice quotes. Never the path,
+    which is in the report's inputs: a fingerprint must not change when the corpus is moved."""
+    return document.blocks[0].text[:200] if document.blocks else ""

@@ -83,3 +83,20 @@ class JsonRenderer:
 
 
 RENDERER = JsonRenderer()
+
+
+def entry_to_dict(e) -> dict[str, Any]:  # noqa: ANN001 - BaselineEntry
+    return {"document": e.document, "pair": e.pair, "fingerprint": e.fingerprint, "code": e.code,
+            "left": e.left, "right": e.right, "reason": e.reason}
+
+
+def corpus_to_dict(corpus) -> dict[str, Any]:  # noqa: ANN001 - CorpusReport
+    """`aicont check --format json`: one report per pair (with its document and pair), the files
+    skipped and the stale baseline entries of the corpus."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "reports": [{"document": p.document, "pair": p.pair, **report_to_dict(p.report)} for p in corpus.pairs],
+        "skipped": [{"path": path, "reason": reason} for path, reason in corpus.skipped],
+        "stale": [entry_to_dict(e) for e in corpus.stale],
+        "signature": corpus.signature,
+    }
