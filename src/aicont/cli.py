@@ -588,7 +588,7 @@ def _corpus_run(paths: list[Path] | None, config, *, baseline: Path | None, use_
     from aicont import baseline as bl
     from aicont import corpus as cp
 
-    root, _ = cp.locate(paths or [Path("corpus")])
+    root = cp.locate(paths or [Path("corpus")])[0]
     path = _baseline_path(root, config, baseline)
     base = bl.load(path) if use_baseline else (bl.load(path) if path.exists() else None)
     corpus = cp.discover(paths or [Path("corpus")], config, bl.known_versions(base))

@@ -36,8 +36,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from aicont.baseline import Baseline
     from aicont.config import Config
 
-# The formats a language version can have (what ingest reads).
-VERSION_SUFFIXES = (".txt", ".pdf")
+# The formats a language version of a corpus can have: what ingest reads as one language
+# (XLIFF and TMX hold two, and are compared alone with `aicont diff FILE.xlf`).
+VERSION_SUFFIXES = (".txt", ".pdf", ".docx", ".odt", ".html", ".htm", ".xhtml")
 DEFAULT_REFERENCE = "en"
 
 
@@ -70,23 +71,28 @@ class Corpus:
 # --------------------------------------------------------------------------- discovery
 
 
-def _is_document_folder(folder: Path) -> bool:
+def _is_version(path: Path) -> bool:
     from aicont.lang.detect import tag_of_name
 
-    return any(p.is_file() and p.suffix.lower() in VERSION_SUFFIXES and tag_of_name(p) for p in folder.iterdir())
+    return path.suffix.lower() in VERSION_SUFFIXES and tag_of_name(path) is not None
 
 
-def locate(paths: Sequence[Path]) -> tuple[Path, list[Path]]:
-    """(corpus root, document folders) of what the user gave: a corpus root, document folders, or
-    files of document folders (the documents a change touched). All must be in one corpus."""
+def locate(paths: Sequence[Path]) -> tuple[Path, list[Path], list[tuple[str, str]]]:
+    """(corpus root, document folders, files skipped) of what the user gave: a corpus root,
+    document folders, or files of document folders (the documents a change touched; a file that
+    is no language version, such as a README, is skipped). All must be in one corpus."""
     roots: set[Path] = set()
     folders: list[Path] = []
+    skipped: list[tuple[str, str]] = []
     for path in paths:
         if not path.exists():
             raise InputError(f"{path}: no such file or folder")
+        if path.is_file() and not _is_version(path):
+            skipped.append((str(path), "not a language version (e.g. sv.txt, sv-SE.pdf)"))
+            continue
         if path.is_file():
             folder = path.parent
-        elif _is_document_folder(path):
+        elif any(p.is_file() and _is_version(p) for p in path.iterdir()):
             folder = path
         else:
             roots.add(path)
@@ -96,11 +102,11 @@ def locate(paths: Sequence[Path]) -> tuple[Path, list[Path]]:
         folders.append(folder)
     if len({r.resolve() for r in roots}) > 1:
         raise InputError("the inputs are in different corpora: " + ", ".join(sorted(map(str, roots))))
-    root = min(roots, key=str) if roots else Path(".")
+    root = min(roots, key=str) if roots else (paths[0].parent.parent if paths else Path("."))
     unique: dict[Path, Path] = {}
     for folder in folders:
         unique.setdefault(folder.resolve(), root / folder.name)
-    return root, sorted(unique.values(), key=lambda f: f.name)
+    return root, sorted(unique.values(), key=lambda f: f.name), skipped
 
 
 def _versions(folder: Path, skipped: list[tuple[str, str]], preferred: Callable[[str], tuple]) -> list[Version]:
@@ -148,8 +154,7 @@ def discover(paths: Sequence[Path], config: Config, known: frozenset[tuple[str, 
     """The documents to check and the files skipped (with the reason), from what the user gave.
 
     `known` holds the (document, tag) of versions the baseline has entries for."""
-    root, folders = locate(paths)
-    skipped: list[tuple[str, str]] = []
+    root, folders, skipped = locate(paths)
     documents = []
     for folder in folders:
         wanted = config.reference_for(folder.name).lower() or DEFAULT_REFERENCE

@@ -119,3 +119,137 @@ def test_dgt_corpus_in_23_languages(tmp_path: Path, dgt_dir: Path) -> None:
     assert github.returncode == 1
     assert github.stdout.startswith(f"::error file={sv},line=43,endLine=43,title=AC201 date-mismatch (ecaa-annex en/sv)::")
     assert len(github.stdout.splitlines()) == 1
+
+
+# --------------------------------------------------------------------------- corpus rules, small and fast
+
+MINI = Path(__file__).resolve().parent.parent / "golden"
+
+
+def _mini(tmp_path: Path, *extra: str) -> Path:
+    """A corpus with one document in Danish and Swedish (the golden mini pair), plus `extra`
+    versions: copies of the Swedish one with its date right (2025), under the tags given."""
+    corpus = tmp_path / "corpus"
+    (corpus / "mini").mkdir(parents=True)
+    shutil.copy(MINI / "mini.left.txt", corpus / "mini" / "da.txt")
+    shutil.copy(MINI / "mini.right.txt", corpus / "mini" / "sv.txt")
+    fixed = (MINI / "mini.right.txt").read_text(encoding="utf-8").replace("2 februari 2026", "2 februari 2025")
+    for tag in extra:
+        (corpus / "mini" / f"{tag}.txt").write_text(fixed, encoding="utf-8")
+        fixed += "\n"  # not byte-identical to each other
+    return corpus
+
+
+def test_a_copy_of_a_version_uses_up_nothing(tmp_path: Path) -> None:
+    """The issue's first report: sv.txt copied to nb.txt used up the da-sv pair's accepted findings."""
+    corpus = _copy_corpus(tmp_path)
+    doc = corpus / "ai-continent-action-plan"
+    shutil.copy(doc / "sv.txt", doc / "nb.txt")
+    proc = aicont("check", str(corpus), "--strict-baseline")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert f"skipped {doc / 'nb.txt'}: the same text as sv.txt (compared once)" in proc.stdout
+    assert "2 accepted by the baseline" in proc.stdout
+
+
+def test_names_any_case_and_region_and_skipped_files(tmp_path: Path) -> None:
+    corpus = _mini(tmp_path)
+    doc = corpus / "mini"
+    (doc / "da.txt").rename(doc / "DA.txt")
+    (doc / "sv.txt").rename(doc / "sv-SE.txt")
+    shutil.copy(doc / "DA.txt", doc / "swedish.txt")
+    proc = aicont("check", str(corpus), "--no-baseline", "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    data = json.loads(proc.stdout)
+    assert [r["pair"] for r in data["reports"]] == ["da/sv-SE"]
+    assert {"path": str(doc / "swedish.txt"), "reason": "not named by a language tag (e.g. sv.txt, sv-SE.txt)"} in data["skipped"]
+
+
+def test_a_version_whose_text_is_another_language_is_an_error(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path)
+    doc = corpus / "ai-continent-action-plan"
+    shutil.copy(doc / "sv.txt", doc / "de.txt")  # Swedish text named German
+    (doc / "de.txt").write_text((doc / "sv.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    proc = aicont("check", str(corpus))
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1 and f"{doc / 'de.txt'}: named 'de' but its text reads as 'sv'" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_nothing_to_compare_is_said_plainly(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = aicont("check", str(empty), "--no-baseline")
+    assert proc.returncode == 0 and "nothing to compare" in proc.stderr
+    strict = aicont("check", str(empty), "--no-baseline", "--strict-baseline")
+    assert strict.returncode == 2 and "nothing to compare" in strict.stderr
+
+
+def test_the_same_file_twice_is_an_error(tmp_path: Path) -> None:
+    proc = aicont("diff", str(CORPUS / "ai-continent-action-plan" / "sv.txt"), str(CORPUS / "ai-continent-action-plan" / "sv.txt"))
+    assert proc.returncode == 2 and "the same file on both sides" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_removing_a_version_leaves_its_entries_stale(tmp_path: Path) -> None:
+    corpus = _mini(tmp_path, "sv-FI")
+    (corpus / "mini" / "sv-FI.txt").write_text(
+        (corpus / "mini" / "sv-FI.txt").read_text(encoding="utf-8").replace("200", "300"), encoding="utf-8")
+    assert aicont("baseline", str(corpus)).returncode == 0
+    entries = json.loads((corpus / "aicont-baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert {e["pair"] for e in entries} == {"da/sv", "da/sv-FI"}
+    (corpus / "mini" / "sv-FI.txt").unlink()
+    assert aicont("check", str(corpus)).returncode == 0
+    strict = aicont("check", str(corpus), "--strict-baseline")
+    assert strict.returncode == 1
+    assert "stale baseline entry: AC101 mini da/sv-FI" in strict.stdout
+
+
+def test_files_given_check_their_documents_only(tmp_path: Path) -> None:
+    corpus = _mini(tmp_path)
+    other = corpus / "other"
+    other.mkdir()
+    shutil.copy(corpus / "mini" / "da.txt", other / "da.txt")
+    shutil.copy(corpus / "mini" / "sv.txt", other / "sv.txt")
+    assert aicont("baseline", str(corpus)).returncode == 0
+    (other / "sv.txt").unlink()  # the other document changes; a run on mini's files does not see it
+    (corpus / "mini" / "README.txt").write_text("notes", encoding="utf-8")  # no language version
+    proc = aicont("check", str(corpus / "mini" / "sv.txt"), str(corpus / "mini" / "README.txt"), "--strict-baseline")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "mini da/sv" in proc.stdout and "other" not in proc.stdout
+    assert f"skipped {corpus / 'mini' / 'README.txt'}: not a language version" in proc.stdout
+    assert aicont("check", str(corpus), "--strict-baseline").returncode == 1
+
+
+def test_fingerprints_do_not_depend_on_how_the_path_is_spelt(tmp_path: Path) -> None:
+    corpus = _mini(tmp_path, "sv-FI")
+    rel = subprocess.run([sys.executable, "-m", "aicont", "check", "corpus", "--no-baseline", "--format", "json"],
+                         cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    absolute = aicont("check", str(corpus.resolve()), "--no-baseline", "--format", "json")
+    prints = [[f["fingerprint"] for r in json.loads(p.stdout)["reports"] for f in r["findings"]] for p in (rel, absolute)]
+    assert prints[0] and prints[0] == prints[1]
+    assert rel.returncode == absolute.returncode == 1
+
+
+def test_parallel_run_is_byte_identical_to_serial(tmp_path: Path) -> None:
+    corpus = _mini(tmp_path, "sv-FI", "nb")
+    for fmt in ("terminal", "json"):
+        serial = aicont("check", str(corpus), "--no-baseline", "--jobs", "1", "--format", fmt)
+        parallel = aicont("check", str(corpus), "--no-baseline", "--jobs", "2", "--format", fmt)
+        assert serial.returncode == parallel.returncode == 1
+        assert serial.stdout == parallel.stdout
+
+
+def test_reference_version_is_configurable(tmp_path: Path) -> None:
+    corpus = _mini(tmp_path, "sv-FI")
+    proc = aicont("check", str(corpus), "--no-baseline", "--reference", "sv", "--format", "json")
+    assert [r["pair"] for r in json.loads(proc.stdout)["reports"]] == ["sv/da", "sv/sv-FI"]
+    (tmp_path / "aicont.toml").write_text('[references]\nmini = "sv-FI"\n', encoding="utf-8")
+    proc = aicont("check", str(corpus), "--no-baseline", "--config", str(tmp_path / "aicont.toml"), "--format", "json")
+    assert [r["pair"] for r in json.loads(proc.stdout)["reports"]] == ["sv-FI/da", "sv-FI/sv"]
+
+
+def test_diff_and_report_accept_the_baseline(tmp_path: Path) -> None:
+    doc = CORPUS / "ai-continent-action-plan"
+    for command in ("diff", "report"):
+        proc = aicont(command, str(doc / "da.txt"), str(doc / "sv.txt"), "--baseline", str(CORPUS / "aicont-baseline.json"))
+        assert proc.returncode == 0, proc.stderr
+        assert "0 findings" in proc.stderr and "2 accepted by the baseline" in proc.stderr

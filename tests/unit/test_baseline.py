@@ -112,3 +112,42 @@ def test_fingerprints_survive_blank_lines_and_page_breaks(tmp_path: Path) -> Non
     assert sorted(f.fingerprint for f in after.findings) == sorted(f.fingerprint for f in before.findings)
     new, accepted, stale = bl.split(after.findings, bl.refresh(before.findings, None, "sig"))
     assert new == () and stale == () and len(accepted) == len(before.findings)
+
+
+def test_entries_are_keyed_by_document_and_pair() -> None:
+    """A finding of a new pair never uses up another pair's entry (the issue: sv copied to nb)."""
+    a = _finding()
+    base = bl.refresh(((("doc", "da/sv"), a),), None, "sig")
+    assert [(e.document, e.pair) for e in base.entries] == [("doc", "da/sv")]
+    new, accepted, stale = bl.split((a,), base, ("doc", "da/nb"))
+    assert new == (a,) and accepted == () and stale == ()
+    new, accepted, stale = bl.split((a,), base, ("doc", "da/sv"))
+    assert new == () and accepted == (a,)
+    matcher = bl.Matcher(base)
+    assert matcher.split((a,), ("doc", "da/nb")) == ((a,), ())
+    assert [e.pair for e in matcher.unused(frozenset({"doc"}))] == ["da/sv"]  # stale: its version was removed
+    assert matcher.unused(frozenset({"other"})) == ()  # a document not checked this run: not stale
+    assert bl.known_versions(base) == frozenset({("doc", "da"), ("doc", "sv")})
+
+
+def test_schema_1_is_read_and_migrated_keeping_reasons(tmp_path: Path) -> None:
+    a = _finding()
+    old = {"schema_version": 1, "signature": "s",
+           "entries": [{"fingerprint": a.fingerprint, "code": "AC201", "left": "l", "right": "r", "reason": "Reviewed: real"}]}
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    base = bl.load(path)
+    assert base.schema_version == 1 and base.entries[0].document is None
+    assert bl.split((a,), base, ("doc", "da/sv"))[1] == (a,)  # an unkeyed entry matches any pair
+    migrated = bl.refresh(((("doc", "da/sv"), a),), base, "new")
+    data = json.loads(bl.dumps(migrated))
+    assert data["schema_version"] == 2
+    assert data["entries"] == [{"document": "doc", "pair": "da/sv", "fingerprint": a.fingerprint, "code": "AC201",
+                                "left": a.left.text, "right": a.right.text, "reason": "Reviewed: real"}]
+
+
+def test_refresh_of_some_documents_keeps_the_others() -> None:
+    a, b = _finding(), _finding(rv="2027-01-01")
+    old = bl.refresh(((("one", "da/sv"), a), (("two", "da/sv"), b)), None, "s")
+    new = bl.refresh(((("one", "da/sv"), a),), old, "s", checked=frozenset({"one"}))
+    assert {(e.document, e.fingerprint) for e in new.entries} == {("one", a.fingerprint), ("two", b.fingerprint)}
