@@ -11,8 +11,13 @@ from pathlib import Path
 from conftest import CORPUS, DGT_LANGS
 
 
-def aicont(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "aicont", *args], capture_output=True, text=True, timeout=120)
+def aicont(*args: str, timeout: int = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "aicont", *args], capture_output=True, text=True, timeout=timeout)
+
+
+# A whole run over the 44 DGT pairs takes about 15 s on an idle 2-core machine; a loaded one
+# (several test suites at once) is many times slower.
+DGT_TIMEOUT = 1800
 
 
 def _copy_corpus(tmp_path: Path) -> Path:
@@ -80,12 +85,13 @@ def test_dgt_corpus_in_23_languages(tmp_path: Path, dgt_dir: Path) -> None:
     one version fails with exactly one new finding, at that file and line, the majority naming it."""
     corpus = _dgt_corpus(tmp_path, dgt_dir)
     cache = tmp_path / "cache"
-    made = aicont("baseline", str(corpus), "--jobs", "2", "--cache", str(cache))
+    made = aicont("baseline", str(corpus), "--jobs", "2", "--cache", str(cache), timeout=DGT_TIMEOUT)
     assert made.returncode == 0, made.stderr
     entries = json.loads((corpus / "aicont-baseline.json").read_text(encoding="utf-8"))["entries"]
     assert {e["pair"] for e in entries} <= {f"en/{lang}" for lang in DGT_LANGS}
-    # the first check computes every pair again (no cache): the baseline accepts all of it
-    clean = aicont("check", str(corpus), "--jobs", "2", "--format", "json")
+    # the cache holds every pair's result (a cached run is byte-identical to a fresh one:
+    # test_parallel_and_cached_runs_are_byte_identical_to_serial); the baseline accepts all of it
+    clean = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "json", timeout=DGT_TIMEOUT)
     assert clean.returncode == 0, clean.stderr[-2000:]
     reports = json.loads(clean.stdout)["reports"]
     assert len(reports) == 44 and {r["pair"].split("/")[0] for r in reports} == {"en"}
@@ -93,7 +99,7 @@ def test_dgt_corpus_in_23_languages(tmp_path: Path, dgt_dir: Path) -> None:
 
     # a 24th version that is an unchanged copy of another (de-AT = de) is skipped, and says why
     (corpus / "ecaa-annex" / "de-AT.txt").write_bytes((corpus / "ecaa-annex" / "de.txt").read_bytes())
-    copy = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "json")
+    copy = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "json", timeout=DGT_TIMEOUT)
     assert copy.returncode == 0, copy.stderr[-2000:]
     data = json.loads(copy.stdout)
     assert data["reports"] == reports
@@ -104,7 +110,7 @@ def test_dgt_corpus_in_23_languages(tmp_path: Path, dgt_dir: Path) -> None:
     assert "av den 24 september 2008 om" in lines[42]
     lines[42] = lines[42].replace("24 september 2008", "24 september 2009")
     sv.write_text("\n".join(lines), encoding="utf-8")
-    seeded = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "json")
+    seeded = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "json", timeout=DGT_TIMEOUT)
     assert seeded.returncode == 1, seeded.stderr[-2000:]
     new = _new_findings(seeded)
     assert len(new) == 1, [(r["pair"], f["code"], f["message"]) for r, f in new]
@@ -115,7 +121,7 @@ def test_dgt_corpus_in_23_languages(tmp_path: Path, dgt_dir: Path) -> None:
     assert finding["likely_wrong"] == "right" and finding["reason"].startswith("the majority: ")
     assert "agree with en, none with sv" in finding["reason"]
     # the CI annotation points at the seeded file and line
-    github = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "github")
+    github = aicont("check", str(corpus), "--jobs", "2", "--cache", str(cache), "--format", "github", timeout=DGT_TIMEOUT)
     assert github.returncode == 1
     assert github.stdout.startswith(f"::error file={sv},line=43,endLine=43,title=AC201 date-mismatch (ecaa-annex en/sv)::")
     assert len(github.stdout.splitlines()) == 1
@@ -229,13 +235,16 @@ def test_fingerprints_do_not_depend_on_how_the_path_is_spelt(tmp_path: Path) -> 
     assert rel.returncode == absolute.returncode == 1
 
 
-def test_parallel_run_is_byte_identical_to_serial(tmp_path: Path) -> None:
+def test_parallel_and_cached_runs_are_byte_identical_to_serial(tmp_path: Path) -> None:
     corpus = _mini(tmp_path, "sv-FI", "nb")
+    cache = tmp_path / "cache"
     for fmt in ("terminal", "json"):
         serial = aicont("check", str(corpus), "--no-baseline", "--jobs", "1", "--format", fmt)
-        parallel = aicont("check", str(corpus), "--no-baseline", "--jobs", "2", "--format", fmt)
-        assert serial.returncode == parallel.returncode == 1
-        assert serial.stdout == parallel.stdout
+        parallel = aicont("check", str(corpus), "--no-baseline", "--jobs", "2", "--format", fmt, "--cache", str(cache))
+        cached = aicont("check", str(corpus), "--no-baseline", "--jobs", "2", "--format", fmt, "--cache", str(cache))
+        assert serial.returncode == parallel.returncode == cached.returncode == 1
+        assert serial.stdout == parallel.stdout == cached.stdout
+    assert len(list(cache.glob("*.pickle"))) == 3  # one result per pair, reused by the second run
 
 
 def test_reference_version_is_configurable(tmp_path: Path) -> None:
