@@ -109,8 +109,9 @@ def test_docx_reads_what_word_shows(tmp_path: Path) -> None:
         "<w:r><w:t>.</w:t></w:r></w:p>"
         "<w:p><w:r><w:t>Side</w:t><w:br/><w:t>to</w:t><w:tab/><w:t>Non</w:t><w:noBreakHyphen/><w:t>stop</w:t></w:r></w:p>"
     )
+    xml += '<w:p><w:r><w:t>Synlig</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t> skjult 1999</w:t></w:r></w:p>'
     raw = load(_write(tmp_path, "da.docx", _docx_with_body(xml)))
-    assert [p.text for p in raw.paragraphs] == ["Budgettet er 200 mio. EUR i 2025.", "Side to Non-stop"]
+    assert [p.text for p in raw.paragraphs] == ["Budgettet er 200 mio. EUR i 2025.", "Side to Non-stop", "Synlig"]
 
 
 def test_docx_automatic_heading_numbers_are_section_numbers(tmp_path: Path) -> None:
@@ -259,6 +260,35 @@ def test_one_line_html_pair_compares_as_documents(tmp_path: Path) -> None:
     report = run(_write(tmp_path, "page.html", page), _write(tmp_path, "edited.html", edited), Config())
     assert [(f.code, f.left.value, f.right.value) for f in report.findings] == [("AC201", "2025-02-02", "2026-02-02")]
     assert report.findings[0].left.spans[0].line_start == 1
+
+
+WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word">
+<head><meta http-equiv=Content-Type content="text/html; charset=windows-1252"><title>Plan</title>
+<style><!-- p.MsoNormal {margin:0cm} --></style></head>
+<body lang=DA style='tab-interval:65.2pt'>
+<div class=WordSection1>
+<p class=MsoTitle>Handlingsplan for AI-kontinentet</p>
+<h1><span lang=DA>1.<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp; </span>Indledning</span></h1>
+<p class=MsoNormal>Forbuddene fandt anvendelse fra den 2.2.2025<a style='mso-footnote-id:ftn1' href="#_ftn1" name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:11.0pt'>[1]</span></span><![endif]></span></span></a>.</p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span><![endif]>over 48 måneder</p>
+</div>
+<div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>
+<div style='mso-element:footnote' id=ftn1>
+<p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1" name="_ftn1" title=""><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:10.0pt'>[1]</span></span><![endif]></span></span></a> Forordning (EU) 2024/1689.</p>
+</div></div>
+</body></html>
+"""
+
+
+def test_word_save_as_html(tmp_path: Path) -> None:
+    """A page Word saved as HTML (windows-1252): its title and list classes, its footnote list."""
+    raw = load(_write(tmp_path, "plan.htm", WORD_HTML.encode("cp1252")))
+    assert [(p.kind.value, p.text) for p in raw.paragraphs] == [
+        ("title", "Handlingsplan for AI-kontinentet"), ("heading", "1. Indledning"),
+        ("paragraph", "Forbuddene fandt anvendelse fra den 2.2.2025."), ("list_item", "· over 48 måneder"),
+        ("footnote", "Forordning (EU) 2024/1689."),
+    ]
+    assert raw.paragraphs[2].refs == (1,) and raw.lang == "da"
 
 
 def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:

@@ -41,7 +41,7 @@ def _q(tag: str) -> str:
 P, TBL, TR, TC, SDT, SDT_CONTENT = _q("p"), _q("tbl"), _q("tr"), _q("tc"), _q("sdt"), _q("sdtContent")
 _T, _TAB, _BR, _CR, _NBH, _SYM = _q("t"), _q("tab"), _q("br"), _q("cr"), _q("noBreakHyphen"), _q("sym")
 _FOOTREF, _RENDERED_BREAK, _TXBX = _q("footnoteReference"), _q("lastRenderedPageBreak"), _q("txbxContent")
-_VAL, _ID, _TYPE = _q("val"), _q("id"), _q("type")
+_VAL, _ID, _TYPE, _R = _q("val"), _q("id"), _q("type"), _q("r")
 # Never text a reader sees: deleted or moved-away text, field codes, the duplicate fallback of
 # alternate content, properties, and the footnote's own number mark inside a footnote.
 _SKIP = {
@@ -285,6 +285,8 @@ class _Reader:
                     self.marks.add(_next_text(child))
             elif tag == _TXBX:
                 boxes.append(child)
+            elif tag == _R and child.find(f"{_q('rPr')}/{_q('vanish')}") is not None:
+                continue  # hidden text: Word does not show it
             elif tag not in _SKIP and isinstance(tag, str):
                 self._walk(child, builder, boxes)
 

@@ -49,7 +49,9 @@ _DOCUMENT_IDS = ("document1", "docHtml", "TexteOnly", "textTabContent")
 # Class names (lower case) that say what a paragraph is. EUR-Lex: doc-ti (document title), ti-art
 # (Article 5), sti-art (its title), ti-section-1/2 (chapter), ti-grseq-1 (numbered heading);
 # Word-exported pages: Heading1, ManualHeading2, Titreobjet_cp (title), FootnoteText.
-_TITLE_CLASS = re.compile(r"^(?:oj-)?doc-ti$|^title$|^titre|^typedudocument|^objet")
+_TITLE_CLASS = re.compile(r"^(?:oj-)?doc-ti$|^title$|^titre|^typedudocument|^objet|^msotitle$|^msosubtitle$")
+# Word's "Save as HTML" list paragraphs, and list styles of Word-exported EU pages.
+_LIST_CLASS = re.compile(r"^msolistparagraph|^listbullet|^listnumber|^bullet\d*$|^point\d*$|^tiret\d*$")
 _HEADING_CLASS = re.compile(r"^(?:oj-)?(?:s?ti-art|ti-section-\d|ti-grseq-\d)$|^(?:manual)?heading(\d?)$|^h(\d)$")
 _NOTE_CLASS = re.compile(r"^(?:oj-)?note$|^(?:foot|end)note(?:text)?$|^footnote")
 # A span whose text is a number set apart by layout ("<span class='num'>1.1.</span>Title").
@@ -73,10 +75,14 @@ def read_html(path: Path, data: bytes) -> RawDocument:
         root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(remove_comments=True, remove_pis=True))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{path}: not readable as HTML ({exc})") from None
+    area = _document_area(root)
     reader = _Reader(_notes(root), _holding_blocks(root))
-    reader.flow(_document_area(root))
+    reader.flow(area)
     reader.emit_notes()
-    lang = language_tag(root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang"))
+    # the page's language: on <html>, else on <body> (Word's "Save as HTML"), else on the document area
+    declared = (el.get("lang") or el.get("{http://www.w3.org/XML/1998/namespace}lang") for el in (root, root.find("body"), area)
+                if el is not None)
+    lang = language_tag(next((d for d in declared if d), None))
     return raw_document(str(path), data, source="html", paragraphs=reader.out, lang=lang, encoding=encoding,
                         notices=notices)
 
@@ -215,6 +221,8 @@ def _kind_of(el, default: BlockKind) -> tuple[BlockKind, int]:  # noqa: ANN001
         if m:
             digits = m.group(1) or m.group(2)
             return BlockKind.HEADING, int(digits) if digits else 2
+    if any(_LIST_CLASS.match(c) for c in _classes(el)):
+        return BlockKind.LIST_ITEM, 0
     return default, 0
 
 
