@@ -18,7 +18,7 @@ def _read(path: Path | str, lang: str | None, limits: Limits = Limits()):  # noq
     from aicont.ingest import load
     from aicont.lang.detect import detect_document_language, language_from_name, name_conflict
 
-    raw = load(Path(path), limits)
+    raw = load(Path(path), limits, lang or language_from_name(path))  # the language decides a legacy code page
     if lang is not None:
         return raw, lang
     named = language_from_name(path) or raw.lang  # the file's name, else what the file declares

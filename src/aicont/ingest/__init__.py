@@ -30,10 +30,10 @@ _XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 BILINGUAL = ("xliff", "tmx")
 
 
-def load(path: Path | str, limits: Limits = Limits()) -> RawDocument:
+def load(path: Path | str, limits: Limits = Limits(), lang: str | None = None) -> RawDocument:
     """Read one language version (.txt, .pdf, .docx, .odt, .html; of an XLIFF or TMX file, its source
-    side) into pages of lines, keeping line numbers and pages. Within `limits`
-    (see read_input and ingest.pdfbounds)."""
+    side) into pages of lines, keeping line numbers and pages. Within `limits` (see read_input and
+    ingest.pdfbounds); `lang`, the declared or named language, decides a text's legacy code page."""
     path = Path(path)
     data = read_input(path, limits)
     suffix = path.suffix.lower()
@@ -60,7 +60,7 @@ def load(path: Path | str, limits: Limits = Limits()) -> RawDocument:
         raise InputError(f"{path}: {_CONVERT[suffix]} format; aicont reads {READ} (save it as one of those)")
     from aicont.ingest.text import read_text
 
-    return read_text(path, data)
+    return read_text(path, data, lang)
 
 
 def load_bilingual(

@@ -5,9 +5,11 @@ else does: a form feed, U+2028 or NEL stays inside its line, as editors show it)
 starts a new page, but the line that holds it keeps its number; otherwise page breaks are decided
 later, from evidence, by normalize.pages.
 
-Legacy 8-bit text is decoded with the Windows code page whose letters make the most coherent
-alphabet of one EU language (see `_ALPHABETS`): "æøå" in cp1252 is Danish, while the same bytes
-in cp1250 read "ćřĺ", letters that no single language uses together.
+Legacy 8-bit text is decoded with the code page whose letters fit the language's alphabet (see
+`_LETTERS`): "æøå" in cp1252 is Danish, while the same bytes in cp1250 read "ćřĺ". The language is
+the one declared or named by the file (sv.txt), else the one charset-normalizer detects, so a
+Swedish cp1252 file never reads "allmдnna" (cp1251) and a Danish one not "ćřĺ". The encoding chosen
+is always a notice.
 """
 
 from __future__ import annotations
@@ -21,55 +23,54 @@ from aicont.model import Line, Page, RawDocument
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
-# Non-ASCII letters (lower case) of the EU's official languages, grouped by the legacy code page
-# their texts were written in. Data, not code: a language missing here only makes detection a
-# little weaker. Only letters that a code page can encode matter; the rest never appear.
-_ALPHABETS: dict[str, dict[str, str]] = {
-    "cp1252": {
-        "da": "æøåé",
-        "sv": "åäöé",
-        "de": "äöüß",
-        "fi": "äöå",
-        "et": "õäöüšž",
-        "nl": "éëïèöü",
-        "fr": "àâæçéèêëîïôœùûüÿ",
-        "es": "áéíñóúü",
-        "it": "àèéìíîòóù",
-        "pt": "àáâãçéêíóôõú",
-        "ga": "áéíóú",
-        "en": "éï",
-    },
-    "cp1250": {
-        "cs": "áčďéěíňóřšťúůýž",
-        "sk": "áäčďéíĺľňóôŕšťúýž",
-        "pl": "ąćęłńóśźż",
-        "hu": "áéíóöőúüű",
-        "sl": "čšž",
-        "hr": "čćđšž",
-        "ro": "ăâîşţșț",
-        "de": "äöüß",
-    },
-    "iso-8859-2": {
-        "cs": "áčďéěíňóřšťúůýž",
-        "sk": "áäčďéíĺľňóôŕšťúýž",
-        "pl": "ąćęłńóśźż",
-        "hu": "áéíóöőúüű",
-        "sl": "čšž",
-        "hr": "čćđšž",
-        "ro": "ăâîşţ",
-    },
-    "cp1257": {
-        "lt": "ąčęėįšųūž",
-        "lv": "āčēģīķļņšūž",
-        "et": "õäöüšž",
-    },
-    "cp1251": {"bg": "абвгдежзийклмнопрстуфхцчшщъьюя"},
-    "cp1253": {"el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ"},
+# Non-ASCII letters (lower case) of each EU language: what decides between code pages that decode
+# the same bytes to different letters (0xE6 is "æ" in cp1252, "ć" in cp1250). Data, not code: a
+# language missing here only makes the choice rest on the other languages' letters.
+_LETTERS: dict[str, str] = {
+    "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
+    "cs": "áčďéěíňóřšťúůýž",
+    "da": "æøåé",
+    "de": "äöüß",
+    "el": "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώςϊϋΐΰ",
+    "en": "éï",
+    "es": "áéíñóúü",
+    "et": "õäöüšž",
+    "fi": "äöåšž",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "ga": "áéíóú",
+    "hr": "čćđšž",
+    "hu": "áéíóöőúüű",
+    "it": "àèéìíîòóù",
+    "lt": "ąčęėįšųūž",
+    "lv": "āčēģīķļņšūž",
+    "mt": "ċġħżàèìòù",
+    "nl": "éëïèöüáó",
+    "pl": "ąćęłńóśźż",
+    "pt": "àáâãçéêíóôõú",
+    "ro": "ăâîșțşţ",
+    "sk": "áäčďéíĺľňóôŕšťúýž",
+    "sl": "čšž",
+    "sv": "åäöé",
 }
+# The legacy code pages EU texts were written in, Windows before ISO: on a tie the earlier one wins
+# (cp1252 is by far the most common; Latin-1 decodes any byte and is the last resort).
+_LEGACY = (
+    "cp1252", "iso-8859-15", "cp1250", "iso-8859-2", "cp1257", "iso-8859-13", "iso-8859-3", "cp1251",
+    "iso-8859-5", "cp1253", "iso-8859-7", "latin-1",
+)
+# charset-normalizer's language names of the EU languages.
+_LANGUAGE_NAMES = {
+    "Bulgarian": "bg", "Czech": "cs", "Danish": "da", "German": "de", "Greek": "el", "English": "en",
+    "Spanish": "es", "Estonian": "et", "Finnish": "fi", "French": "fr", "Irish": "ga", "Croatian": "hr",
+    "Hungarian": "hu", "Italian": "it", "Lithuanian": "lt", "Latvian": "lv", "Maltese": "mt", "Dutch": "nl",
+    "Polish": "pl", "Portuguese": "pt", "Romanian": "ro", "Slovak": "sk", "Slovene": "sl", "Slovenian": "sl",
+    "Swedish": "sv",
+}
+# The language's letters must make at least this share of the non-ASCII letters for a code page
+# to be chosen by that language; below it the language (a wrong file name, or charset-normalizer's
+# guess on a few words) is not trusted.
+_MIN_FIT = 0.8
 _BINARY = "binary file, not text (aicont reads .txt, .pdf, .docx, .odt, .html, .xlf/.xliff and .tmx)"
-
-# Tried in this order; on a tie the earlier one wins (cp1252 is by far the most common).
-_LEGACY = tuple(_ALPHABETS)
 
 # A decoded text with more C0 control characters than this (per character) is not text. Tab, the
 # line ends and form feed are ordinary; a few stray controls occur in real exports.
@@ -77,7 +78,7 @@ _MAX_CONTROL_RATIO = 0.01
 _ODD_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # C0 controls other than \t \n \v \f \r
 
 
-def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
+def decode(data: bytes, path: Path, lang: str | None = None) -> tuple[str, str, tuple[str, ...]]:
     """Return (text, encoding, notices). Raises InputError for binary or undecodable data."""
     if not data:
         raise InputError(f"{path}: the file is empty")
@@ -85,7 +86,7 @@ def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom):], enc, path), path), enc, (f"{path}: decoded as {enc.upper()}",)
     if data.startswith(b"\xef\xbb\xbf"):
-        text, enc, notices = _decode_bytes(data[3:], path)
+        text, enc, notices = _decode_bytes(data[3:], path, lang)
         return text, "utf-8-sig" if enc == "utf-8" else enc, notices
     for bom, enc in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
         if data.startswith(bom):
@@ -99,10 +100,10 @@ def decode(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
                 text = ""
             if _alphabetic_script(text):
                 return _checked(text, path), enc, (f"{path}: no byte-order mark; decoded as {enc.upper()}",)
-    return _decode_bytes(data, path)
+    return _decode_bytes(data, path, lang)
 
 
-def _decode_bytes(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
+def _decode_bytes(data: bytes, path: Path, lang: str | None = None) -> tuple[str, str, tuple[str, ...]]:
     """UTF-8 or a legacy code page, after the BOM and UTF-16/32 have been ruled out."""
     extra: tuple[str, ...] = ()
     nuls = data.count(0)
@@ -112,7 +113,7 @@ def _decode_bytes(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         # A handful of NUL bytes in otherwise ordinary text (a damaged export): invisible, dropped.
         data = data.replace(b"\x00", b"")
         extra = (f"{path}: {nuls} NUL byte(s) ignored",)
-    text, enc, notices = _decode_utf8(data, path)
+    text, enc, notices = _decode_utf8(data, path, lang)
     if enc == "utf-8":
         text, repaired = _repair_double_encoding(text)
         if repaired:
@@ -200,7 +201,7 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _decode_utf8(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
+def _decode_utf8(data: bytes, path: Path, lang: str | None = None) -> tuple[str, str, tuple[str, ...]]:
     try:
         return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError:
@@ -219,7 +220,7 @@ def _decode_utf8(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
     if multibyte and stray_bytes <= multibyte:
         # Mostly UTF-8 with a few stray bytes (text pasted together from two sources): decoding the
         # whole file as 8-bit would garble every correct letter, so only the stray bytes are.
-        legacy = _best_legacy(b"".join(data[s:e] for s, e in gaps))
+        legacy = _best_legacy(b"".join(data[s:e] for s, e in gaps), lang)
         parts: list[str] = []
         pos = 0
         for start, end in gaps:
@@ -232,7 +233,7 @@ def _decode_utf8(data: bytes, path: Path) -> tuple[str, str, tuple[str, ...]]:
         return "".join(parts), "utf-8", (
             f"{path}: UTF-8 with {stray_bytes} invalid byte(s) (line {where}); those decoded as {legacy}",
         )
-    legacy = _best_legacy(data)
+    legacy = _best_legacy(data, lang)
     text = data.decode(legacy, errors="replace")
     return text, legacy, (f"{path}: not UTF-8; decoded as {legacy}",)
 
@@ -248,27 +249,60 @@ _UTF8_MULTI = re.compile(_UTF8_MULTI_RE)
 _UTF8_RUN = re.compile(rb"(?:[\x00-\x7f]|" + _UTF8_MULTI_RE + rb")+")
 
 
-def _best_legacy(data: bytes) -> str:
-    """The legacy code page under which the non-ASCII letters best fit one language's alphabet."""
-    sample = bytes(b for b in data if b >= 0x80)
-    if not sample:
+def _best_legacy(data: bytes, lang: str | None = None) -> str:
+    """The legacy code page of `data`: of those that decode it, the one whose non-ASCII letters best
+    fit the language's alphabet. The language is `lang` (declared, or the file's name) when its
+    letters fit; else the one charset-normalizer detects; else the best fit of any language, less
+    the words that would mix scripts ("allmдnna": Swedish read as cp1251)."""
+    sample = data[:_SAMPLE]
+    if not any(b >= 0x80 for b in sample):
         return "cp1252"
-    best, best_score = "latin-1", -1.0  # latin-1 decodes any byte: the last resort
+    decoded = {}
     for enc in _LEGACY:
         try:
-            decoded = sample.decode(enc)
+            decoded[enc] = sample.decode(enc)
         except UnicodeDecodeError:
             continue  # a byte undefined in this code page: it cannot be the file's encoding
-        counts: dict[str, int] = {}
-        for c in decoded.lower():
-            counts[c] = counts.get(c, 0) + 1
-        total = len(decoded)
-        score = max(
-            sum(n for c, n in counts.items() if c in alphabet) for alphabet in _ALPHABETS[enc].values()
-        ) / total
-        if score > best_score + 1e-9:
-            best, best_score = enc, score
-    return best
+    for language in (lang, _detected_language(sample)):
+        if language in _LETTERS:
+            best = max(decoded, key=lambda enc: _fit(decoded[enc], _LETTERS[language]))
+            fits, misfits = _counts(decoded[best], _LETTERS[language])
+            if fits >= _MIN_FIT * (fits + misfits):
+                return best
+
+    def score(enc: str) -> int:
+        return max(_fit(decoded[enc], letters) for letters in _LETTERS.values()) - 2 * len(_MIXED.findall(decoded[enc]))
+
+    return max(decoded, key=score)
+
+
+# Enough of a file to tell its code page (the letters of a few hundred pages).
+_SAMPLE = 1 << 20
+# A Latin letter next to a Greek or Cyrillic one inside a word: what a wrong code page makes.
+_MIXED = re.compile("[A-Za-z][\u0370-\u04ff]|[\u0370-\u04ff][A-Za-z]")
+
+
+def _counts(text: str, letters: str) -> tuple[int, int]:
+    """(non-ASCII letters of `text` in `letters`, those not in it); a C1 control counts as a
+    misfit (no text has them)."""
+    found = [c for c in text.lower() if c >= "\x80" and (c.isalpha() or c < "\xa0")]
+    fits = sum(1 for c in found if c in letters)
+    return fits, len(found) - fits
+
+
+def _fit(text: str, letters: str) -> int:
+    """How well `text` reads as a language of `letters`: its letters that fit less those that do
+    not (a count, so that one more letter of the language, "œ" rather than "½", decides)."""
+    fits, misfits = _counts(text, letters)
+    return fits - misfits
+
+
+def _detected_language(data: bytes) -> str | None:
+    """The EU language charset-normalizer reads in legacy-encoded `data`, or None."""
+    from charset_normalizer import from_bytes
+
+    match = from_bytes(data, cp_isolation=[enc.replace("-", "_") for enc in _LEGACY]).best()
+    return _LANGUAGE_NAMES.get(match.language) if match is not None else None
 
 
 def _strict(data: bytes, enc: str, path: Path) -> str:
@@ -287,9 +321,10 @@ def _checked(text: str, path: Path) -> str:
     return text
 
 
-def read_text(path: Path, data: bytes) -> RawDocument:
-    """Decode `data` and split it into lines (numbered as in an editor) and form-feed pages."""
-    text, encoding, notices = decode(data, path)
+def read_text(path: Path, data: bytes, lang: str | None = None) -> RawDocument:
+    """Decode `data` and split it into lines (numbered as in an editor) and form-feed pages; `lang`
+    (declared or named) decides between close legacy code pages."""
+    text, encoding, notices = decode(data, path, lang)
     # A byte-order mark is invisible; inside a file it marks where two files were joined.
     text = text.replace("\ufeff", "")
     parts = _LINE_END.split(text)
