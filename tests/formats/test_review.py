@@ -76,8 +76,13 @@ def test_reviewed_report_becomes_baseline_entries(action_plan: Report, tmp_path:
     f302 = next(f for f in action_plan.findings if f.code == "AC302")
     assert [(e.fingerprint, e.code, e.reason) for e in entries] == [(f302.fingerprint, "AC302", REASON)]
     assert entries[0].left == f302.left.text  # the quotes as the finding stated them (a "'" guard taken off)
-    again = apply_baseline(run(DA, SV, Config()), bl.load(baseline))
+    # keyed like `aicont check` keys the pair: the corpus folder and the versions' tags
+    key = ("ai-continent-action-plan", "da/sv")
+    assert (entries[0].document, entries[0].pair) == key
+    again = apply_baseline(run(DA, SV, Config()), bl.load(baseline), key)
     assert [f.code for f in again.accepted] == ["AC302"]
+    other = apply_baseline(run(DA, SV, Config()), bl.load(baseline), ("another-document", "da/sv"))
+    assert not other.accepted  # a decision on one document does not accept the same words in another
     assert sorted(f.code for f in again.findings) == sorted(f.code for f in action_plan.findings if f.code != "AC302")
 
 
