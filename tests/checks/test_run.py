@@ -73,3 +73,18 @@ def test_findings_sorted_in_reading_order() -> None:
     assert [f.left.block for f in findings if f.code == "AC201"] == [b.id for b in left.blocks]
     assert all(f.fingerprint and len(f.fingerprint) == 64 for f in findings)
     assert "AC001" in REGISTRY
+
+
+def test_findings_at_one_place_read_down_the_files() -> None:
+    """Right-only findings in one gap (or with no known block) are ordered by their lines, whatever
+    their fingerprints: a reviewer reads them in the order of the file."""
+    from aicont.checks.run import sort_findings
+    from aicont.model import Finding, Quote, Span
+
+    def right_only(line: int, fingerprint: str) -> Finding:
+        quote = Quote("sv:9:p1", "text", (Span("sv.txt", line, line),))
+        return Finding("AC502", "passage-right-only", Kind.ADDITION, Severity.MEDIUM, Confidence.MEDIUM,
+                       "m", "9", None, quote, fingerprint=fingerprint)
+
+    findings = [right_only(30, "a"), right_only(10, "c"), right_only(20, "b")]
+    assert [f.right.spans[0].line_start for f in sort_findings(findings)] == [10, 20, 30]

@@ -152,12 +152,18 @@ def sort_findings(findings: Iterable[Finding], ctx: DocumentContext | None = Non
                     if j < len(ctx.right.blocks):
                         position.setdefault(ctx.right.blocks[j].id, last + 0.5)
 
-    def key(f: Finding) -> tuple[float, str, str]:
+    def key(f: Finding) -> tuple[float, int, int, str, str]:
         pos = 1e12
         for q in (f.left, f.right):
             if q is not None and q.block in position:
                 pos = position[q.block]
                 break
-        return (pos, f.code, f.fingerprint)
+        # several findings at one place (right-only passages in one gap, or no known block): in the
+        # order of their lines, left side first, so the report reads down both files
+        return (pos, _first_line(f.left), _first_line(f.right), f.code, f.fingerprint)
 
     return tuple(sorted(findings, key=key))
+
+
+def _first_line(quote) -> int:  # noqa: ANN001 - Quote | None
+    return quote.spans[0].line_start if quote is not None and quote.spans else 0
