@@ -83,14 +83,44 @@ def _digits(text: str) -> str:
     return re.sub(r"(?<=\d)[\s\u00a0\u202f.,'](?=\d{3}\b)", "", text)
 
 
-def _number_in_text(value: Value, text: str) -> bool:
-    """The extractor missed a plain number that is there in the other side's text."""
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+
+
+def _number_in_text(value: Value, text: str, pack=None) -> bool:  # noqa: ANN001 - LanguagePack
+    """The extractor missed a plain number that is there in the other side's text: in digits, in
+    roman numerals ("Volume 1" = "tom I"), or as an ordinal word of that side's language
+    ("wydanie 2" = "second edition")."""
     if family(value) not in ("count", "rank"):
         return False
     canon = value.canonical
     if not re.fullmatch(r"\d+", canon):
         return False
-    return re.search(rf"(?<![\d,.]){re.escape(canon)}(?![\d]|[.,]\d)", _digits(text)) is not None
+    if re.search(rf"(?<![\d,.]){re.escape(canon)}(?![\d]|[.,]\d)", _digits(text)) is not None:
+        return True
+    n = int(canon)
+    if 1 <= n <= len(_ROMAN) and re.search(rf"(?<![\w]){_ROMAN[n - 1]}(?![\w])", text):
+        return True
+    if pack is not None:
+        from aicont.text import fold_key
+
+        words = {fold_key(w) for w in re.findall(r"[^\W\d_]+", text)}
+        return any(k == n and fold_key(w) in words for w, k in pack.ordinals)
+    return False
+
+
+def _unread_text(blocks, values) -> str:  # noqa: ANN001 - tuple[Block, ...], list[Value]
+    """The blocks' text with every value the extractor read blanked out: what is left of a
+    number there is one it missed ("Article 4(2)" is read, so its "4" is no unread four)."""
+    by_block: dict[str, list[Value]] = {}
+    for v in values:
+        by_block.setdefault(v.block_id, []).append(v)
+    out = []
+    for b in blocks:
+        text = list(b.text)
+        for v in by_block.get(b.id, ()):
+            text[v.offset:v.offset + len(v.raw)] = " " * len(text[v.offset:v.offset + len(v.raw)])
+        out.append("".join(text))
+    return " ".join(out)
 
 
 def _neighbour_canonicals(pair: PairContext, side: str) -> set[tuple[str, str]]:
@@ -195,13 +225,15 @@ def _diff_values(pair: PairContext, families: frozenset[str] | None) -> ValueDif
     if rest_left or rest_right:
         near_right = _neighbour_canonicals(pair, "right") if rest_left else set()
         near_left = _neighbour_canonicals(pair, "left") if rest_right else set()
-        right_text = " ".join(b.text for b in pair.right)
-        left_text = " ".join(b.text for b in pair.left)
+        right_text = _unread_text(pair.right, pair.right_values)
+        left_text = _unread_text(pair.left, pair.left_values)
         rest_left = [
-            v for v in rest_left if (family(v), v.canonical) not in near_right and not _number_in_text(v, right_text)
+            v for v in rest_left
+            if (family(v), v.canonical) not in near_right and not _number_in_text(v, right_text, pair.right_pack)
         ]
         rest_right = [
-            v for v in rest_right if (family(v), v.canonical) not in near_left and not _number_in_text(v, left_text)
+            v for v in rest_right
+            if (family(v), v.canonical) not in near_left and not _number_in_text(v, left_text, pair.left_pack)
         ]
     # 4. pair what is left by kind
     kinds = sorted({_kind_key(v) for v in rest_left} | {_kind_key(v) for v in rest_right})

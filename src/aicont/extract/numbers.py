@@ -46,6 +46,7 @@ _NAME_BEFORE = re.compile(rf"(?:{LETTER}*[{LOWER}][{UPPER}][\w]*|[{UPPER}]{{2,}}
 # ((?=[12]) first: the two-digit lookahead is costly, and at most positions the year cannot start)
 _OCR_YEAR = re.compile(r"(?<![\w])(?=[12])(?=(?:[^\W_]*\d){2})[12][\dOolI]{3}(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
+_WORD_OR_NUMBER = re.compile(r"[\w'’]+")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 # Half the blocks have no digit: then only number words can be values (a cheap pre-test that
 # spares the digit patterns a scan of the whole text).
@@ -63,6 +64,7 @@ class _Patterns:
     # "between six and nine": a between-word before the first number, an and-word after it
     between: re.Pattern[str] | None
     between_and: re.Pattern[str] | None
+    between_after: re.Pattern[str] | None
     one_confusables: frozenset[str]
     ambiguous: frozenset[str]
     foreign: frozenset[str]
@@ -90,7 +92,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         ),
         range_sep=re.compile(rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"),
         between=re.compile(rf"(?i)(?<![\w])(?:{alternation(d.between_words)})\s+$") if d.between_words else None,
-        between_and=re.compile(rf"\s+(?i:{alternation(d.and_words)})\s+") if d.between_words and d.and_words else None,
+        between_and=re.compile(rf"\s+(?i:{alternation(d.and_words)})\s+") if d.and_words else None,
+        between_after=re.compile(rf"(?i)\s+(?:{alternation(d.between_after)})(?![\w])") if d.between_after else None,
         one_confusables=frozenset(d.one_confusables),
         ambiguous=frozenset(fold_key(w) for w in d.ambiguous_cardinals),
         foreign=frozenset(fold_key(w) for w in d.foreign_words),
@@ -143,7 +146,7 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
         return True  # "Web 4.0", "1.3": a version or section number this notation does not read
     if after in "-‐‑" and re.match(r"[-‐‑][^\W\d_](?![^\W\d_])", text[end:end + 3]):
         return True  # "3-D-printning"
-    if re.match(r"\s*$", text[end:]) and re.search(r"[.!?]\s*$", text[:start]):
+    if not text[end:].strip() and text[:start].rstrip()[-1:] in (".", "!", "?"):
         return True  # a number alone after the last sentence of a block: a footnote marker
     if after == ")" and len(value_text) <= 3 and not _opens_before(text, start):
         return True  # an enumerator "1)" (a year before a bracket is a year: "(second edition 1988)")
@@ -241,10 +244,20 @@ def _ocr_years(text: str) -> list[Candidate]:
 
 
 def _between_and(text: str, start: int, end: int, p: _Patterns) -> re.Match[str] | None:
-    """The "and" of "between six and nine" after the number text[start:end] (None elsewhere)."""
-    if p.between is None or p.between_and is None or not p.between.search(text, max(0, start - 20), start):
+    """The "and" of "between six and nine" (or hu "hat és kilenc között") after the number
+    text[start:end] (None elsewhere)."""
+    if p.between_and is None:
         return None
-    return p.between_and.match(text, end)
+    sep = p.between_and.match(text, end)
+    if sep is None:
+        return None
+    if p.between is not None and p.between.search(text, max(0, start - 20), start):
+        return sep
+    if p.between_after is not None:
+        second = _WORD_OR_NUMBER.match(text, sep.end())
+        if second and p.between_after.match(text, second.end()):
+            return sep
+    return None
 
 
 def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:

@@ -30,6 +30,7 @@ TEMPORAL_QUALIFIERS = frozenset({"by", "from", "until", "before", "after"})
 # kinds a temporal qualifier binds to: a deadline can be a date or a duration
 BOUNDED_KINDS = TEMPORAL_KINDS | {"duration"}
 _WINDOW = 60
+_NUMBER_BEFORE = re.compile(r"\d[.)]?\s+$")
 _GLUED_TAIL = re.compile(r"[-‐‑]([^\W\d_]{1,8})(?![\w])")
 
 
@@ -42,6 +43,7 @@ class _Patterns:
     codes: dict[str, str]
     post_codes: dict[str, str]
     suffixes: tuple[tuple[str, str], ...]
+    range_words: frozenset[str]
 
 
 def _norm(phrase: str) -> str:
@@ -75,12 +77,17 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     return _Patterns(
         phrase=phrase, clause=clause, post=post, blocker=blocker, codes=codes,
         post_codes={_norm(w): c for w, c in d.post_qualifiers}, suffixes=suffixes,
+        range_words=frozenset(_norm(w) for w in d.range_words),
     )
+
+
+# kinds no qualifier binds to: "up to Article 4" is the end of a range of articles
+UNQUALIFIED_KINDS = frozenset({"reference", "url"})
 
 
 def _for_kind(code: str | None, kind: str) -> str | None:
     """The code a qualifier carries for a value of `kind` (None when it does not bind to it)."""
-    if code is None:
+    if code is None or kind in UNQUALIFIED_KINDS:
         return None
     if "|" in code:
         parts = code.split("|")
@@ -123,6 +130,8 @@ def qualifier_before(text: str, start: int, kind: str, pack: LanguagePack) -> tu
         q_start = lo + m.start("q") - len(pad)
         if p.blocker is not None and p.blocker.search(text, max(0, q_start - 30), q_start):
             continue
+        if _NUMBER_BEFORE.search(text, max(0, q_start - 12), q_start) and _norm(m.group("q")) in p.range_words:
+            continue  # "1 až 4", "členi 1 do 4": the second end of a range, not "up to 4"
         return code, q_start
     return None, start
 

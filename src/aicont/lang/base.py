@@ -88,6 +88,8 @@ class LanguageData:
     # words opening a range ("fra 2025 til 2027", "mellem 2025 og 2027")
     from_words: tuple[str, ...] = ()
     between_words: tuple[str, ...] = ()
+    # postpositions for "between" (hu "hat és kilenc között", fi "kuuden ja yhdeksän välillä")
+    between_after: tuple[str, ...] = ()
     # words for "and"/"or" joining two ordinals ("tredje och fjärde kvartalet")
     and_words: tuple[str, ...] = ()
     # time-unit nouns (all inflections) → ISO 8601 duration designator (Y, M, W, D), beyond

@@ -26,6 +26,7 @@ DATA = LanguageData(
     point_words=("protsendipunkti", "protsendipunkt", "protsendipunktini"),
     range_words=("kuni",),
     from_words=("alates",),
+    between_after=("vahel", "vahele"),
     and_words=("ja", "või"),
     time_units=(
         ("aasta", "Y"), ("aastat", "Y"), ("aastad", "Y"), ("aastate", "Y"), ("aastaks", "Y"),

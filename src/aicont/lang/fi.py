@@ -26,6 +26,7 @@ DATA = LanguageData(
     scales=forms({6: "milj. miljoona miljoonaa miljoonan", 9: "mrd. miljardi miljardia miljardin", 3: "tuhat tuhatta"}),
     percent_words=("prosenttia", "prosentti", "prosentin", "prosenttiin"),
     point_words=("prosenttiyksikköä", "prosenttiyksikkö", "prosenttiyksikön", "prosenttiyksiköllä"),
+    between_after=("välillä", "välille", "välillä olevat"),
     and_words=("ja", "tai"),
     time_units=(
         ("vuoden", "Y"), ("vuodet", "Y"), ("vuosien", "Y"), ("vuodessa", "Y"), ("vuoteen", "Y"), ("vuotta", "Y"),

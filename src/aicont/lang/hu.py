@@ -26,6 +26,7 @@ DATA = LanguageData(
     scales=forms({6: "millió", 9: "milliárd mrd", 3: "ezer"}),
     percent_words=("százalék", "százalékkal", "százalékos", "százaléka", "százalékát"),
     point_words=("százalékpont", "százalékponttal", "százalékpontos", "százalékponttal"),
+    between_after=("között", "közötti", "közé"),
     and_words=("és", "vagy"),
     time_units=(
         ("év", "Y"), ("évig", "Y"), ("éven", "Y"), ("évre", "Y"), ("évet", "Y"), ("évvel", "Y"), ("évnél", "Y"), ("évente", "Y"),
