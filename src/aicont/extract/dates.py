@@ -88,7 +88,7 @@ def _long_dates(pack: LanguagePack, month: str, year: str) -> tuple[list[re.Patt
         elif order == "mdy":
             full.append(rf"(?<![\w]){weekday}{month}\s+{day}(?:\s*,)?{links}\s+{year}{tail}")
         elif order == "ymd":
-            full.append(rf"(?<![\w.]){head}{month}{links}\s+{day}")
+            full.append(rf"(?<![\w.]){head}{month}{links}\s*{day}")
         elif order == "ydm":
             full.append(rf"(?<![\w.]){head}{day}{links}\s+{month}")
         if order in ("dmy", "mdy"):
@@ -133,9 +133,12 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     if d.range_words or d.between_words:
         opener = alternation(d.from_words)
         between = alternation(d.between_words)
+        # a word ending in a hyphen is glued to the year (mt "mill-2015 sal-2019"); a year may carry
+        # its dot (hr "od 2015. do 2019. godine", lv "no 2015. līdz 2019. gadam")
+        glue = r"(?:(?<=-)|\s+)"
         word_period = re.compile(
-            rf"(?i:(?:(?:{opener})\s+)?)(?P<y1>{YEAR})\s+(?i:{alternation(d.range_words)})\s+(?P<y2>{YEAR})(?![\w])"
-            + (rf"|(?i:(?:{between}))\s+(?P<b1>{YEAR})\s+(?i:{alternation(d.and_words)})\s+(?P<b2>{YEAR})(?![\w])" if d.between_words else "")
+            rf"(?i:(?:(?:{opener}){glue})?)(?P<y1>{YEAR})\.?\s+(?i:{alternation(d.range_words)}){glue}(?P<y2>{YEAR})(?![\w])"
+            + (rf"|(?i:(?:{between}))\s+(?P<b1>{YEAR})\.?\s+(?i:{alternation(d.and_words)})\s+(?P<b2>{YEAR})(?![\w])" if d.between_words else "")
         )
     return _Patterns(
         numeric=tuple(re.compile(_NUMERIC[n]) for n in d.numeric_dates if n in _NUMERIC),
