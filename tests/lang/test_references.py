@@ -104,6 +104,8 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("fr", "le règlement (CE) no °437/2003", ["EC 437/2003"]),
     # Hungarian cites a decision by its number before the word, and a paragraph after a point
     ("hu", "a Bizottság 1/2019 határozata", ["1/2019"]),
+    # "do" ends the range; a reference has no qualifier ("up to")
+    ("hr", "članci od 11. do 12.", ["Art. 11", "Art. 12"]),
     ("hu", "a 14. cikk (1) bekezdésének b) pontja és (2) bekezdése", ["Art. 14(1)", "Art. 14(2)"]),
 ]
 
@@ -114,7 +116,7 @@ def test_references_in_every_language(lang: str, text: str, expected: list[str])
     assert [(v.kind, v.canonical) for v in values] == [("reference", c) for c in expected], [
         (v.kind, v.raw, v.canonical) for v in values
     ]
-    assert all(v.suspect is None for v in values)
+    assert all(v.suspect is None and v.qualifier is None for v in values)
 
 
 def test_every_official_language_has_reference_data() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, value_quote
@@ -42,11 +43,25 @@ def reference_mismatch(pair: PairContext) -> Iterator[Hit]:
     Not raised: "forordning (EU) 2024/1689" vs "förordning (EU) 2024/1689"; a URL repeated after a footnote;
     two URLs that differ only by a character or two, or acts with the same number written differently (AC403).
     """
-    diff = diff_values(pair, REFS)
-    for lv, rv, how in diff.differ:
-        if reference_variant(lv, rv):
-            continue  # AC403
-        yield differ_hit(pair, lv, rv, how, f"{lv.kind} differs: {describe(lv)} vs {describe(rv)}")
+    for group in _differing(pair).values():
+        lv, rv, how = group[0]
+        if len(group) == 1:
+            yield differ_hit(pair, lv, rv, how, f"{lv.kind} differs: {describe(lv)} vs {describe(rv)}")
+            continue
+        shown = ", ".join(f"{describe(a)} vs {describe(b)}" for a, b, _ in group)
+        hit = differ_hit(pair, lv, rv, how, f"{lv.kind}s differ: {shown}")
+        yield replace(hit, values=tuple(v for a, b, _ in group for v in (a, b)))
+
+
+def _differing(pair: PairContext) -> dict[tuple, list[tuple[Value, Value, str]]]:
+    """The references that differ (not variants, AC403), grouped by the lines they stand on: one
+    change of an article number that two paragraphs share ("9. cikk (2) és (6) bekezdése") is one
+    finding."""
+    groups: dict[tuple, list[tuple[Value, Value, str]]] = {}
+    for lv, rv, how in diff_values(pair, REFS).differ:
+        if not reference_variant(lv, rv):
+            groups.setdefault((lv.block_id, lv.line, rv.block_id, rv.line), []).append((lv, rv, how))
+    return groups
 
 
 @check("AC402", "reference-one-side", kind=Kind.ENTITY, severity=Severity.MEDIUM)
@@ -55,12 +70,15 @@ def reference_one_side(pair: PairContext) -> Iterator[Hit]:
 
     The references of one line left out together are one finding.
     Example: left "jf. COM(2025) 30" / right "(konkurrenskraftskompassen)".
-    Not raised: when the reference stands in the neighbouring passage of the other side; a less
+    Not raised: when the reference stands in the neighbouring passage of the other side; on a line
+    where a reference differs (AC401 reports the change: "Articles 1 to 4" vs "articles 1er à 9"); a less
     precise reference on the other side ("Article 12" for "Artikel 12 Absatz 2", "č. 2017/161" for
     "(EC) No 2017/161"); the same articles listed or as a range ("Articles 1 to 3" = "artikelen 1,
     2 en 3").
     """
-    yield from one_side_hits(pair, REFS, Confidence.MEDIUM, per_line=True)
+    differing = _differing(pair)
+    lines = {(v.block_id, v.line) for group in differing.values() for lv, rv, _ in group for v in (lv, rv)}
+    yield from one_side_hits(pair, REFS, Confidence.MEDIUM, keep=lambda v: (v.block_id, v.line) not in lines, per_line=True)
 
 
 @check("AC403", "reference-variant", kind=Kind.ENTITY, severity=Severity.LOW, default=False)

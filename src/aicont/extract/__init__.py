@@ -56,6 +56,7 @@ _HEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.)\s")
 _LIST_NUMBER = re.compile(r"^\s*(?:[-–•▪o*e]\s+)?\(?\d{1,2}[.)](?=\s)")
 _FOOTNOTE_NUMBER = re.compile(r"^\s*\d{1,3}(?=\s)")
 _NUMBERING_KINDS = frozenset({"count", "year"})
+_NAMING_KINDS = frozenset({"reference", "url", "rank"})
 
 
 def _numbering_end(text: str, kind: BlockKind | str | None) -> int:
@@ -102,7 +103,9 @@ def _extract(
             continue
         if block is not None and c.kind == "count" and not text[:c.start].strip() and not text[c.end:].strip():
             continue  # a block that is a bare number is a label, a page or box number
-        qualifier = qualifier_of(text, c.start, c.end, c.kind, pack)
+        # a reference names a thing, it has no quantity to qualify ("do 12." in "članci od 11. do
+        # 12." is the end of a list, not "up to")
+        qualifier = None if c.kind in _NAMING_KINDS else qualifier_of(text, c.start, c.end, c.kind, pack)
         values.append(
             Value(
                 kind=c.kind,
