@@ -90,23 +90,47 @@ def _explained(pair: PairContext, side: str, block: Block) -> str | None:
                 )
     # 3. the same footnote number unpaired on the other side
     if block.kind == BlockKind.FOOTNOTE and block.number:
-        for bead in beads:
-            if getattr(bead, side):
-                continue
-            for j in getattr(bead, other):
-                if o_blocks[j].kind == BlockKind.FOOTNOTE and o_blocks[j].number == block.number:
-                    return f"unpaired footnote {o_blocks[j].id}"
+        unpaired = doc.memo(("unpaired-footnotes", other), lambda: _unpaired_footnotes(doc, other))
+        if block.number in unpaired:
+            return f"unpaired footnote {unpaired[block.number]}"
     # 4. what identifies the passage stands in one block of the other side, and that block has more
     # text than its own counterpart: segmentation merged the passage into it (a footnote that
     # swallowed the body text after it, two list items read as one)
     mine = anchors(block, s_values.get(block.id, ()))
     if len(mine) >= SWALLOW_MIN_ANCHORS:
         need = math.ceil(SWALLOW_SHARE * len(mine))
-        for j, ob in enumerate(o_blocks):
-            theirs = anchors(ob, o_values.get(ob.id, ()))
-            if len(mine & theirs) >= need and _has_surplus(doc, other, j):
-                return f"its numbers and names stand in {ob.id}"
+        theirs, postings = doc.memo(("anchors", other), lambda: _anchor_index(o_blocks, o_values))
+        # A block holding `need` of these anchors holds one of any len(mine) - need + 1 of them:
+        # only the blocks of the rarest ones are candidates (linear where a scan of every block per
+        # unpaired passage was quadratic in the document).
+        rarest = sorted(mine, key=lambda a: (len(postings.get(a, ())), a))[: len(mine) - need + 1]
+        for j in sorted({j for a in rarest for j in postings.get(a, ())}):
+            if len(mine & theirs[j]) >= need and _has_surplus(doc, other, j):
+                return f"its numbers and names stand in {o_blocks[j].id}"
     return None
+
+
+def _unpaired_footnotes(doc: DocumentContext, side: str) -> dict[str, str]:
+    """Footnote number -> id of the first footnote of `side` left unpaired by the alignment."""
+    blocks = doc.left.blocks if side == "left" else doc.right.blocks
+    out: dict[str, str] = {}
+    for bead in doc.beads:
+        if bead.left and bead.right:
+            continue
+        for j in getattr(bead, side):
+            if blocks[j].kind == BlockKind.FOOTNOTE and blocks[j].number:
+                out.setdefault(blocks[j].number, blocks[j].id)
+    return out
+
+
+def _anchor_index(blocks: tuple[Block, ...], values: dict) -> tuple[list[frozenset[str]], dict[str, list[int]]]:
+    """Each block's anchors, and the blocks (indices) that hold each anchor."""
+    each = [anchors(b, values.get(b.id, ())) for b in blocks]
+    postings: dict[str, list[int]] = {}
+    for j, found in enumerate(each):
+        for a in found:
+            postings.setdefault(a, []).append(j)
+    return each, postings
 
 
 SWALLOW_MIN_ANCHORS = 3
@@ -116,10 +140,10 @@ SURPLUS_FACTOR = 1.3
 
 
 def _has_surplus(doc: DocumentContext, side: str, index: int) -> bool:
-    for bead in doc.beads:
+    bead_of = doc.memo(("bead-of", side), lambda: {i: b for b in reversed(doc.beads) for i in getattr(b, side)})
+    bead = bead_of.get(index)
+    if bead is not None:
         mine = getattr(bead, side)
-        if index not in mine:
-            continue
         theirs = bead.right if side == "left" else bead.left
         if not theirs:
             return True
