@@ -459,8 +459,10 @@ def _content_anchors(
     candidates: set[tuple[int, int]] = set()
     for key, lis in left_keys.items():
         ris = right_keys.get(key)
-        if ris is not None and len(lis) == 1 and len(ris) == 1:
-            candidates.add((lis[0], ris[0]))
+        # a key as often on each side pairs its occurrences in order (once each side: the unique
+        # anchor; a repeated one too, so a document that repeats a part keeps its anchors)
+        if ris is not None and len(lis) == len(ris):
+            candidates.update(zip(lis, ris))
     sure = [
         (i, j)
         for i, j in sorted(candidates)
