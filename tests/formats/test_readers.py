@@ -291,6 +291,12 @@ def test_word_save_as_html(tmp_path: Path) -> None:
     assert raw.paragraphs[2].refs == (1,) and raw.lang == "da"
 
 
+def test_html_nested_too_deeply_is_one_clear_error(tmp_path: Path) -> None:
+    page = "<html><body>" + "<div>" * 5000 + "Tekst fra 2025." + "</div>" * 5000 + "</body></html>"
+    with pytest.raises(InputError, match="nested too deeply"):
+        load(_write(tmp_path, "deep.html", page))
+
+
 def test_html_in_a_declared_legacy_charset(tmp_path: Path) -> None:
     page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Beløb på 200 mio. EUR – i år.</p></body></html>'
     raw = load(_write(tmp_path, "da.htm", page.encode("cp1252")))
@@ -376,8 +382,10 @@ def test_tmx_languages_are_chosen(tmp_path: Path) -> None:
          "refused: the XML declares entities"),
         ('<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>open', "not well-formed XML"),
         ('<?xml version="1.0"?><xliff version="1.2"><file><body></body></file></xliff>', "no segment with text"),
+        ('<?xml version="1.0"?><xliff version="1.2"><file><body><trans-unit id="1"><source>' + '<g id="1">' * 5000
+         + "x" + "</g>" * 5000 + "</source><target>y</target></trans-unit></body></file></xliff>", "nested too deeply"),
     ],
-    ids=["billion-laughs", "external-entity", "truncated", "empty"],
+    ids=["billion-laughs", "external-entity", "truncated", "empty", "deep"],
 )
 def test_bad_bilingual_files_are_one_clear_error(tmp_path: Path, text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):

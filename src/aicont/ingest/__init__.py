@@ -45,15 +45,15 @@ def load(path: Path | str, limits: Limits = Limits(), lang: str | None = None) -
     if kind == "docx":
         from aicont.ingest.docx import read_docx
 
-        return read_docx(path, data)
+        return _guarded(read_docx, path, data)
     if kind == "odt":
         from aicont.ingest.odt import read_odt
 
-        return read_odt(path, data)
+        return _guarded(read_odt, path, data)
     if kind == "html":
         from aicont.ingest.html import read_html
 
-        return read_html(path, data)
+        return _guarded(read_html, path, data)
     if kind in BILINGUAL:
         return load_bilingual(path, data=data).left
     if suffix in _CONVERT and not _looks_like_text(data):
@@ -80,12 +80,21 @@ def load_bilingual(
     if kind == "xliff":
         from aicont.ingest.bilingual import read_xliff
 
-        return read_xliff(path, data, left_lang=left_lang, right_lang=right_lang)
+        return _guarded(read_xliff, path, data, left_lang=left_lang, right_lang=right_lang)
     if kind == "tmx":
         from aicont.ingest.bilingual import read_tmx
 
-        return read_tmx(path, data, left_lang=left_lang, right_lang=right_lang)
+        return _guarded(read_tmx, path, data, left_lang=left_lang, right_lang=right_lang)
     raise InputError(f"{path}: not a bilingual file (XLIFF .xlf/.xliff or TMX .tmx); give two language versions")
+
+
+def _guarded(read, path: Path, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+    """A structured reader's result: markup nested deeper than the readers' recursion allows (a
+    hostile or broken file) is bad input, not a crash."""
+    try:
+        return read(path, *args, **kwargs)
+    except RecursionError:
+        raise InputError(f"{path}: elements nested too deeply to read") from None
 
 
 def _kind(mode: int) -> str:

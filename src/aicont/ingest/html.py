@@ -71,10 +71,14 @@ def read_html(path: Path, data: bytes) -> RawDocument:
     text, encoding, notices = _decode(data, path)
     # lxml refuses a str with an XML declaration: blank it out, keeping the line count
     text = _XML_DECL.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text, count=1)
+    parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True)
     try:
-        root = lxml_html.document_fromstring(text, parser=lxml_html.HTMLParser(remove_comments=True, remove_pis=True))
+        root = lxml_html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{path}: not readable as HTML ({exc})") from None
+    # libxml2 stops reading at 256 nested elements: say so rather than read a truncated page
+    if any("Excessive depth" in e.message for e in parser.error_log):
+        raise InputError(f"{path}: elements nested too deeply to read (more than 256 levels)")
     area = _document_area(root)
     reader = _Reader(_notes(root), _holding_blocks(root))
     reader.flow(area)
