@@ -357,18 +357,23 @@ class TextCalibration:
     lex_gain: float = 1.0
 
 
-def learn_lexicon(pairs: Sequence[tuple[Features, Features]]) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """Word-stem translations learned from pairs of blocks that translate each other (Dice)."""
+def learn_lexicon(
+    pairs: Sequence[tuple[Features, Features]], max_df: float = LEX_MAX_DF, max_words: int = LEX_WORDS
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Word-stem translations learned from pairs of blocks that translate each other (Dice).
+
+    `max_df` and `max_words`: see LEX_MAX_DF and LEX_WORDS (the clause check, AC508, learns the
+    frequent words too: "Regulation" / "Verordnung" in a list of acts)."""
     df_l: Counter[str] = Counter()
     df_r: Counter[str] = Counter()
     for a, b in pairs:
         df_l.update(stems_of(a))
         df_r.update(stems_of(b))
-    max_df = max(2.0, LEX_MAX_DF * len(pairs))
+    top_df = max(2.0, max_df * len(pairs))
 
     def kept(words: frozenset[str], df: Counter[str]) -> list[str]:
-        usable = sorted((w for w in words if LEX_MIN_CO <= df[w] <= max_df), key=lambda w: (df[w], w))
-        return usable[:LEX_WORDS]
+        usable = sorted((w for w in words if LEX_MIN_CO <= df[w] <= top_df), key=lambda w: (df[w], w))
+        return usable[:max_words]
 
     co: Counter[tuple[str, str]] = Counter()
     for a, b in pairs:

@@ -11,5 +11,6 @@ from aicont.checks import names as names  # noqa: F401  AC404 (entities: names a
 from aicont.checks import structure as structure  # noqa: F401  AC5xx
 from aicont.checks import meaning as meaning  # noqa: F401  AC6xx
 from aicont.checks import sentences as sentences  # noqa: F401  AC507 (structure: sentences inside a paired passage)
+from aicont.checks import clauses as clauses  # noqa: F401  AC508 (structure: clauses inside a paired passage)
 
-FAMILY_MODULES = ("notices", "numbers", "dates", "qualifiers", "entities", "names", "structure", "sentences", "meaning")
+FAMILY_MODULES = ("notices", "numbers", "dates", "qualifiers", "entities", "names", "structure", "sentences", "clauses", "meaning")

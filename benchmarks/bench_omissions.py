@@ -1,0 +1,76 @@
+"""Benchmark: seeded omissions of names/acronyms (AC404) and clauses (AC508), and the two checks'
+false alarms on the clean pairs: the bundled action plan (da-sv) and the shared DGT acts (both).
+
+For each pair and side, names the translation keeps in every passage where they stand (at least
+two) are removed from one passage, and runs of three to six content words inside a sentence of a
+confident passage are removed (tests/corpus/seeding.py); each edited pair goes through the whole
+pipeline. Found: the check's finding at that passage (for that name); "other" counts every other
+new finding of the seed. "clean" counts the check's findings on the unmodified pair.
+
+    .venv/bin/python benchmarks/bench_omissions.py              # 6 seeds of each kind a side and pair (~10 minutes)
+    .venv/bin/python benchmarks/bench_omissions.py --seeds 2    # a quick look
+
+Skips the DGT pairs (one line) when ../shared/dgt is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+DGT = ROOT.parent / "shared" / "dgt"
+BUNDLED = ROOT / "corpus" / "ai-continent-action-plan"
+DGT_PAIRS = (("en", "de"), ("en", "fr"), ("en", "fi"), ("en", "el"), ("en", "hu"), ("da", "sv"), ("de", "pl"))
+
+
+def main() -> int:
+    import seeding
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seeds", type=int, default=6, help="seeds of each kind per pair and side")
+    args = parser.parse_args()
+    pairs = [("action plan", BUNDLED / "da.txt", BUNDLED / "sv.txt", "da", "sv")]
+    if (DGT / "ecaa-annex" / "en.txt").is_file():
+        pairs += [(f"{doc} {a}-{b}", DGT / doc / f"{a}.txt", DGT / doc / f"{b}.txt", a, b)
+                  for doc in ("ecaa-annex", "eu-ch-air-transport") for a, b in DGT_PAIRS]
+    else:
+        print(f"(the DGT acts are not at {DGT}: the action plan only)\n")
+    print("| pair | names found | other new | AC404 clean | clauses found | other new | AC508 clean | seconds |")
+    print("|---|---|---|---|---|---|---|---|")
+    totals = {"name": [0, 0, 0], "clause": [0, 0, 0], "clean404": 0, "clean508": 0}
+    t0 = time.time()
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, lp, rp, ll, rl in pairs:
+            t = time.time()
+            pair = seeding.load(lp, rp, ll, rl)
+            clean = {code: pair.codes[code] for code in ("AC404", "AC508")}
+            row = {}
+            for kind, make in (("name", seeding.name_seeds), ("clause", seeding.clause_seeds)):
+                found = other = n = 0
+                for side in ("left", "right"):
+                    for seed in make(pair, side, random.Random(f"{label}{side}{kind}"), args.seeds):
+                        ok, rest = seeding.run_seed(pair, seed, Path(tmp))
+                        n += 1
+                        found += ok
+                        other += len(rest)
+                row[kind] = (found, n, other)
+                for i, v in enumerate(row[kind]):
+                    totals[kind][i] += v
+            totals["clean404"] += clean["AC404"]
+            totals["clean508"] += clean["AC508"]
+            (nf, nn, no), (cf, cn, co) = row["name"], row["clause"]
+            print(f"| {label} | {nf}/{nn} | {no} | {clean['AC404']} | {cf}/{cn} | {co} | {clean['AC508']} | {time.time() - t:.0f} |", flush=True)
+    (nf, nn, no), (cf, cn, co) = totals["name"], totals["clause"]
+    print(f"| **all {len(pairs)} pairs** | **{nf}/{nn} ({100 * nf / max(1, nn):.0f} %)** | {no} | {totals['clean404']} | "
+          f"**{cf}/{cn} ({100 * cf / max(1, cn):.0f} %)** | {co} | {totals['clean508']} | {time.time() - t0:.0f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

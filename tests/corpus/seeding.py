@@ -1,0 +1,191 @@
+"""Seeded omissions for AC404 (a name or acronym removed from one version) and AC508 (a clause of
+three to six content words removed from a sentence), used by tests/corpus/test_name_clause_omission.py
+and benchmarks/bench_omissions.py.
+
+A seed edits one language file as a translator's slip would (the other lines kept as they are),
+reads it again and compares it with the unmodified other version through the pipeline's own stages
+(load_document, compare_documents). Found: a new finding of the check, at the passage, for that name
+or clause; every other new finding is a false alarm of the seed.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from aicont.checks import clauses, names
+from aicont.checks.context import DocumentContext
+from aicont.config import Config
+from aicont.model import Confidence, Document
+from aicont.pipeline import _align, _extract, _pack, compare_documents, load_document
+
+CONFIG = Config(select=("DEFAULT", "AC508"), min_confidence=Confidence.LOW)
+CLAUSE_WORDS = (3, 4, 5, 6)
+_PLAIN = re.compile(r"[^\W\d_]+(?:[\s,–-]+[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class Pair:
+    left: Document
+    right: Document
+    ctx: DocumentContext
+    before: Counter  # fingerprints of the unmodified pair's findings
+    codes: Counter  # how many findings of each code the unmodified pair has
+
+
+def load(left_path: Path, right_path: Path, left_lang: str, right_lang: str) -> Pair:
+    left = load_document(left_path, side=left_lang, lang=left_lang)
+    right = load_document(right_path, side=right_lang, lang=right_lang)
+    lv, rv = _extract(left), _extract(right)
+    ctx = DocumentContext(left=left, right=right, left_values=lv, right_values=rv,
+                          alignment=_align(left, right, lv, rv, CONFIG),
+                          left_pack=_pack(left_lang), right_pack=_pack(right_lang))
+    report = compare_documents(left, right, CONFIG)
+    return Pair(left, right, ctx, Counter(f.fingerprint for f in report.findings), Counter(f.code for f in report.findings))
+
+
+@dataclass(frozen=True)
+class Seed:
+    kind: str  # "name" | "clause"
+    side: str  # the side whose file loses it
+    bead: int
+    block: str  # the block that loses it
+    other: str  # the block of the other side that keeps it
+    removed: str
+    text: str  # the edited file
+
+
+def _lines(doc: Document, block_id: str, text: str) -> tuple[int, int]:
+    """[start, end) character offsets in the file `text` of the block's lines."""
+    block = doc.block(block_id)
+    first, last = block.spans[0].line_start, block.spans[-1].line_end
+    lines = text.split("\n")
+    start = sum(len(x) + 1 for x in lines[: first - 1])
+    end = start + sum(len(x) + 1 for x in lines[first - 1:last])
+    return start, end
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    """text without [start, end), a space left where words stood on both sides."""
+    before, after = text[:start], text[end:]
+    if before[-1:] == " " and after[:1] in (" ", ",", ".", ";", ")"):
+        before = before[:-1]
+    return before + after
+
+
+def name_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Seed]:
+    """Names that the translation keeps in every paired passage where they stand (at least two),
+    not among the document's most frequent ones, each removed from one passage of `side`."""
+    ctx = pair.ctx
+    doc = ctx.left if side == "left" else ctx.right
+    stats = names._name_stats(ctx)
+    text = Path(doc.path).read_text(encoding="utf-8")
+    candidates = []
+    for k, bead in enumerate(ctx.beads):
+        if not (len(bead.left) == 1 and len(bead.right) == 1):
+            continue
+        parts = names._side_names(ctx, side, getattr(bead, side))
+        for occ in {o.key: o for p in parts for o in p.names}.values():
+            total, kept = stats.table[side].get(occ.key, (0, 0))
+            if total >= 2 and kept == total and not stats.common(occ.key) and not parts[0].capitals:
+                candidates.append((k, occ))
+    rng.shuffle(candidates)
+    out = []
+    for k, occ in candidates:
+        bead = ctx.beads[k]
+        block = doc.blocks[getattr(bead, side)[0]]
+        other_doc = ctx.right if side == "left" else ctx.left
+        other = other_doc.blocks[getattr(bead, "right" if side == "left" else "left")[0]]
+        start, end = _lines(doc, block.id, text)
+        # the name alone, in brackets, before a compound's hyphen or with an ending; never inside a
+        # reference ("COM(2025) 165", "OJ L 28"), whose removal is the reference checks' seed
+        pattern = re.compile(rf"\(\s*{re.escape(occ.raw)}\s*\)|(?<![^\W_]){re.escape(occ.raw)}(?:-|[:'’][^\W\d_]+)?(?![^\W_])(?!\s*\(?\s*[A-Z]?\s*\d)")
+        hits = list(pattern.finditer(text, start, end))
+        if not hits or len(hits) != block.text.count(occ.raw):
+            continue
+        edited = text
+        for m in reversed(hits):
+            edited = _cut(edited, m.start(), m.end())
+        out.append(Seed("name", side, k, block.id, other.id, occ.raw, edited))
+        if len(out) == count:
+            break
+    return out
+
+
+def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Seed]:
+    """Runs of consecutive words inside one sentence of a confident passage of `side`, holding
+    three to six content words (no name, no number), each removed."""
+    ctx = pair.ctx
+    doc = ctx.left if side == "left" else ctx.right
+    other_doc = ctx.right if side == "left" else ctx.left
+    words = clauses._side_words(ctx, side)
+    text = Path(doc.path).read_text(encoding="utf-8")
+    beads = [k for k, b in enumerate(ctx.beads) if len(b.left) == 1 and len(b.right) == 1 and b.score >= clauses.CONFIDENT_SCORE]
+    rng.shuffle(beads)
+    out = []
+    for k in beads:
+        bi = getattr(ctx.beads[k], side)[0]
+        block = doc.blocks[bi]
+        if block.kind in clauses.SKIPPED_KINDS:
+            continue
+        span = _clause(block.text, words[bi], rng.choice(CLAUSE_WORDS), rng)
+        if span is None:
+            continue
+        a, e = span
+        start, end = _lines(doc, block.id, text)
+        pattern = re.compile(r"\s+".join(re.escape(w) for w in block.text[a:e].split()))
+        hits = list(pattern.finditer(text, start, end))
+        if len(hits) != 1:
+            continue
+        other = other_doc.blocks[getattr(ctx.beads[k], "right" if side == "left" else "left")[0]]
+        out.append(Seed("clause", side, k, block.id, other.id, block.text[a:e], _cut(text, hits[0].start(), hits[0].end())))
+        if len(out) == count:
+            break
+    return out
+
+
+def _clause(text: str, words: tuple, m: int, rng: random.Random) -> tuple[int, int] | None:
+    starts = [i for i, w in enumerate(words) if w.kind == clauses.CONTENT]
+    rng.shuffle(starts)
+    for s in starts:
+        n = 0
+        for e in range(s, len(words)):
+            w = words[e]
+            if e > s and clauses._STOP.search(text, words[e - 1].end, w.start) or w.kind in (clauses.NAME_WORD, clauses.NUMBER):
+                break
+            n += w.kind == clauses.CONTENT
+            if n == m:
+                # words, spaces, commas and hyphens only: not a link or a reference
+                return (words[s].start, w.end) if _PLAIN.fullmatch(text[words[s].start:w.end]) else None
+    return None
+
+
+def run_seed(pair: Pair, seed: Seed, tmp: Path) -> tuple[bool, list]:
+    """(found at its passage, the other new findings)."""
+    doc = pair.left if seed.side == "left" else pair.right
+    path = tmp / Path(doc.path).name
+    path.write_text(seed.text, encoding="utf-8")
+    new_doc = load_document(path, side=doc.side, lang=doc.lang)
+    left, right = (new_doc, pair.right) if seed.side == "left" else (pair.left, new_doc)
+    report = compare_documents(left, right, CONFIG)
+    seen = Counter(pair.before)
+    new = []
+    for f in report.findings:
+        if seen[f.fingerprint] > 0:
+            seen[f.fingerprint] -= 1
+        else:
+            new.append(f)
+    code = "AC404" if seed.kind == "name" else "AC508"
+    keep_side = "right" if seed.side == "left" else "left"
+
+    def found(f) -> bool:  # noqa: ANN001 - Finding
+        quote = getattr(f, keep_side)
+        if f.code != code or quote is None or quote.block != seed.other:
+            return False
+        return seed.kind == "clause" or f'"{seed.removed}"' in f.message or f'"({seed.removed})"' in f.message
+
+    hit = [f for f in new if found(f)]
+    return bool(hit), [f for f in new if f not in hit]

@@ -1,0 +1,58 @@
+"""Names, acronyms (AC404) and clauses (AC508) removed from one version of a real pair are found at
+their passage, and nothing else new appears (tests/corpus/seeding.py makes and runs the seeds).
+
+A fixed sample of seeds on the bundled action plan (OCR'd Danish, Swedish text layer) and on two
+DGT pair of the ecaa act (en-de); the measured rates over every pair and
+many more seeds are benchmarks/bench_omissions.py's (README, "Omissions"). A seed here is chosen
+by its random generator's label, so the sample is reproducible; each one was seen found.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from conftest import DA, SV
+from seeding import clause_seeds, load, name_seeds, run_seed
+
+# (pair, kind, side, generator label, seeds made): the seeds run (all must be found, nothing else new)
+BUNDLED = [("name", "left", "n1"), ("name", "right", "n6"), ("clause", "left", "c2"), ("clause", "left", "c5")]
+DGT = [("en-de", "name", "left", "n4"), ("en-de", "name", "right", "n1"), ("en-de", "clause", "left", "c1"),
+       ("en-de", "clause", "right", "c2")]
+
+
+@pytest.fixture(scope="module")
+def action_plan():  # noqa: ANN201 - seeding.Pair
+    return load(DA, SV, "da", "sv")
+
+
+_DGT_PAIRS: dict = {}
+
+
+def _dgt_pair(dgt_dir: Path, langs: str):  # noqa: ANN202 - seeding.Pair, loaded once per module run
+    if langs not in _DGT_PAIRS:
+        a, b = langs.split("-")
+        _DGT_PAIRS[langs] = load(dgt_dir / "ecaa-annex" / f"{a}.txt", dgt_dir / "ecaa-annex" / f"{b}.txt", a, b)
+    return _DGT_PAIRS[langs]
+
+
+def _check(pair, kind: str, side: str, label: str, tmp: Path) -> None:  # noqa: ANN001 - seeding.Pair
+    make = name_seeds if kind == "name" else clause_seeds
+    seeds = make(pair, side, random.Random(label), 1)
+    assert seeds, f"no {kind} to remove on the {side}"
+    ok, rest = run_seed(pair, seeds[0], tmp)
+    detail = f"{kind} {seeds[0].removed!r} removed from {seeds[0].block}: " + "; ".join(f.message[:120] for f in rest)
+    assert ok, detail
+    assert not [f for f in rest if f.code != "AC404"], detail  # (a removed clause may hold a name)
+
+
+@pytest.mark.parametrize(("kind", "side", "label"), BUNDLED, ids=[f"{k}-{s}-{lab}" for k, s, lab in BUNDLED])
+def test_bundled_pair(kind: str, side: str, label: str, action_plan, tmp_path: Path) -> None:  # noqa: ANN001
+    _check(action_plan, kind, side, label, tmp_path)
+
+
+@pytest.mark.parametrize(("langs", "kind", "side", "label"), DGT, ids=[f"{p}-{k}-{s}-{lab}" for p, k, s, lab in DGT])
+def test_dgt_pair(langs: str, kind: str, side: str, label: str, dgt_dir: Path, tmp_path: Path) -> None:
+    _check(_dgt_pair(dgt_dir, langs), kind, side, label, tmp_path)
