@@ -61,8 +61,9 @@ def _run_browser(browser: str, profile: Path, *args: str) -> subprocess.Complete
 def test_html_in_a_real_headless_browser(action_plan: Report, tmp_path: Path) -> None:
     browser = _chromium()
     first = action_plan.findings[0]
-    # a quote holding a long URL (footnotes cite EUR-Lex links): it must wrap, not widen the page
-    long = replace(action_plan, findings=(replace(first, left=replace(first.left, text=f"Se {LONG_URL} for detaljer.")),
+    # a quote holding a long URL (footnotes cite EUR-Lex links): it must wrap, not widen the page; appended, so the
+    # quote's own mark still points at the value
+    long = replace(action_plan, findings=(replace(first, left=replace(first.left, text=f"{first.left.text} Se {LONG_URL} for detaljer.")),
                                           *action_plan.findings[1:]))
     html = get_renderer("html").render(long)
     ARTIFACTS.mkdir(exist_ok=True)
