@@ -4,7 +4,9 @@ Entries are keyed by document, pair ("en/sv") and fingerprint, so a new version 
 another pair's accepted findings. A fingerprint identifies a finding by content, never by position: sha256 of the code, both
 canonical values and both quotes (casefolded, letters and digits only). Line numbers and block ids
 are left out because re-extracting a PDF shifts both. Entries are matched as a multiset: two
-identical findings need two entries. An entry matching nothing is stale. A missing, unreadable
+identical findings need two entries. A finding whose passage was edited elsewhere (same code, the
+same words around the same difference) still uses its entry: see _same_difference. An entry
+matching nothing is stale. A missing, unreadable
 or invalid baseline raises BaselineError; it is never ignored silently.
 """
 
@@ -150,6 +152,35 @@ def _matches(entry: Entry, key: Key | None) -> bool:
     return key is None or entry.document is None or (entry.document, entry.pair) == key
 
 
+# An accepted finding whose passage was edited elsewhere (a typo fixed in the reference version, a
+# sentence added) keeps its entry: the same code, the same difference in the same words around it on
+# each side, and quotes that are still mostly the same text. Otherwise one fix in the reference
+# would bring back every accepted finding of that passage in every pair.
+_CONTEXT = 24  # characters of the quote kept on each side of the marked difference
+_SIMILAR = 80  # rapidfuzz ratio (0-100) of the normalised quotes
+
+
+def _around(quote: Quote) -> str:
+    if quote.mark is None:
+        return _norm(quote.text)
+    a, b = quote.mark
+    return _norm(quote.text[max(0, a - _CONTEXT):b + _CONTEXT])
+
+
+def _same_side(text: str, quote: Quote | None) -> bool:
+    from rapidfuzz.fuzz import ratio
+
+    if quote is None:
+        return not text
+    had = _norm(text)
+    return bool(had) and _around(quote) in had and ratio(had, _norm(quote.text)) >= _SIMILAR
+
+
+def _same_difference(entry: Entry, finding: Finding) -> bool:
+    return (entry.code == finding.code and (finding.left or finding.right) is not None
+            and _same_side(entry.left, finding.left) and _same_side(entry.right, finding.right))
+
+
 class Matcher:
     """The baseline as a multiset being used up, pair by pair: an entry accepts one finding of its
     own document and pair (an old unkeyed entry: of any pair; when no key is given: any entry).
@@ -162,20 +193,26 @@ class Matcher:
         for n, e in enumerate(self.entries):
             self.by_fp.setdefault(e.fingerprint, []).append(n)
 
-    def take(self, finding: Finding, key: Key | None) -> bool:
-        for n in self.by_fp.get(finding.fingerprint, ()):
-            if not self.used[n] and _matches(self.entries[n], key):
+    def take(self, finding: Finding, key: Key | None, *, edited: bool = False) -> bool:
+        """Use up an entry for `finding`: one of its fingerprint, or with `edited`, one whose passage
+        was edited around the same difference (see _same_difference)."""
+        candidates = range(len(self.entries)) if edited else self.by_fp.get(finding.fingerprint, ())
+        for n in candidates:
+            entry = self.entries[n]
+            if self.used[n] or not _matches(entry, key):
+                continue
+            if entry.fingerprint == finding.fingerprint if not edited else _same_difference(entry, finding):
                 self.used[n] = True
                 return True
         return False
 
     def split(self, findings: tuple[Finding, ...], key: Key | None = None) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
-        """(new, accepted), in the findings' order."""
-        new: list[Finding] = []
-        accepted: list[Finding] = []
-        for f in findings:
-            (accepted if self.take(f, key) else new).append(f)
-        return tuple(new), tuple(accepted)
+        """(new, accepted), in the findings' order. Fingerprints are matched first, over all the
+        findings, so that an edited-passage match never takes an entry an exact one needs."""
+        exact = [self.take(f, key) for f in findings]
+        accepted = [hit or self.take(f, key, edited=True) for f, hit in zip(findings, exact)]
+        return (tuple(f for f, ok in zip(findings, accepted) if not ok),
+                tuple(f for f, ok in zip(findings, accepted) if ok))
 
     def unused(self, documents: frozenset[str] | None = None) -> tuple[Entry, ...]:
         """Entries that matched nothing: every unkeyed one and those of `documents` (None: all)."""
@@ -197,24 +234,35 @@ def split(
     return new, accepted, tuple(sorted(e.fingerprint for e in matcher.unused()))
 
 
+def _take_reason(pool: dict[str, list[Entry]], key: Key | None, f: Finding, *, edited: bool) -> Entry | None:
+    """The old entry (with a reason) `f` inherits, removed from `pool`: of its fingerprint, its own
+    pair's first; with `edited`, one of the same difference in an edited passage."""
+    if edited:
+        kept = next((e for es in pool.values() for e in es if _matches(e, key) and _same_difference(e, f)), None)
+    else:
+        same = pool.get(f.fingerprint, [])
+        kept = next((e for e in same if key is not None and (e.document, e.pair) == key), same[0] if same else None)
+    if kept is not None:
+        pool[kept.fingerprint].remove(kept)
+    return kept
+
+
 def refresh(findings: tuple, old: Baseline | None, signature: str, *, checked: frozenset[str] | None = None) -> Baseline:
     """A baseline accepting exactly `findings` (Findings, or (key, Finding) pairs with key =
     (document, pair)), keeping the reasons people wrote: first from an old entry of the same
     document, pair and fingerprint, then (a schema 1 file being migrated, a renamed document) from
-    one of the same fingerprint anywhere. Two identical findings keep their two reasons. With `checked` (the documents
+    one of the same fingerprint anywhere, last from one of the same difference in a passage edited since.
+    Two identical findings keep their two reasons. With `checked` (the documents
     this run looked at), old entries of other documents are kept as they are."""
     pool: dict[str, list[Entry]] = {}
     for e in old.entries if old else ():
         if e.reason:
             pool.setdefault(e.fingerprint, []).append(e)
-    entries = []
-    for item in findings:
-        key, f = item if isinstance(item, tuple) else (None, item)
-        same = pool.get(f.fingerprint, [])
-        kept = next((e for e in same if key is not None and (e.document, e.pair) == key), same[0] if same else None)
-        if kept is not None:
-            same.remove(kept)
-        entries.append(entry_for(f, kept.reason if kept else "", key))
+    items = [item if isinstance(item, tuple) else (None, item) for item in findings]
+    kept: list[Entry | None] = [_take_reason(pool, key, f, edited=False) for key, f in items]
+    # then the findings whose passage was edited since: the reason follows the same difference
+    kept = [k or _take_reason(pool, key, f, edited=True) for k, (key, f) in zip(kept, items)]
+    entries = [entry_for(f, k.reason if k else "", key) for k, (key, f) in zip(kept, items)]
     if checked is not None and old is not None:
         entries.extend(e for e in old.entries if e.document is not None and e.document not in checked)
     return Baseline(signature=signature, entries=tuple(sorted(entries, key=_order)))

@@ -61,6 +61,49 @@ def test_fixed_divergence_leaves_a_stale_entry(tmp_path: Path) -> None:
     assert "stale" in (strict.stdout + strict.stderr).lower()
 
 
+def test_an_edit_elsewhere_in_the_passage_keeps_the_accepted_finding(tmp_path: Path) -> None:
+    # A wording fix in the quoted sentence but away from the accepted difference (footnote 54:
+    # "syften" for "ändamål") changes the quote, so the fingerprint; the reviewed decision holds.
+    corpus = _copy_corpus(tmp_path)
+    sv = corpus / "ai-continent-action-plan" / "sv.txt"
+    text = sv.read_text(encoding="utf-8")
+    old = "ändamål börjar tillämpas den 2 augusti 2025"
+    assert text.count(old) == 1
+    sv.write_text(text.replace(old, old.replace("ändamål", "syften")), encoding="utf-8")
+    doc = corpus / "ai-continent-action-plan"
+    edited = json.loads(aicont("report", str(doc / "da.txt"), str(sv), "--format", "json").stdout)["findings"]
+    accepted = {e["fingerprint"] for e in json.loads((corpus / "aicont-baseline.json").read_text(encoding="utf-8"))["entries"]}
+    assert [f["code"] for f in edited if f["fingerprint"] not in accepted] == ["AC201"]  # its fingerprint changed
+    proc = aicont("check", str(corpus), "--strict-baseline")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "3 accepted by the baseline" in proc.stdout + proc.stderr
+    # the reviewer's reason follows the finding into a refreshed baseline
+    assert aicont("baseline", str(corpus)).returncode == 0
+    entries = json.loads((corpus / "aicont-baseline.json").read_text(encoding="utf-8"))["entries"]
+    assert len(entries) == 3 and all(e["reason"].startswith("Reviewed:") for e in entries)
+    assert any("allmänna syften börjar" in e["right"] for e in entries)
+
+
+def test_a_new_difference_in_an_accepted_passage_is_new(tmp_path: Path) -> None:
+    # The same passage, now with a second date changed: the accepted finding stays accepted, the
+    # new one fails the run; and a change at the accepted difference itself is new too.
+    corpus = _copy_corpus(tmp_path)
+    sv = corpus / "ai-continent-action-plan" / "sv.txt"
+    text = sv.read_text(encoding="utf-8")
+    assert text.count("tillämpas den 2 augusti 2025") == 1
+    sv.write_text(text.replace("tillämpas den 2 augusti 2025", "tillämpas den 2 augusti 2024"), encoding="utf-8")
+    proc = aicont("check", str(corpus), "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    (report,) = json.loads(proc.stdout)["reports"]
+    assert [(f["code"], f["right"]["value"]) for f in report["findings"]] == [("AC201", "2024-08-02")]
+    assert len(report["accepted"]) == 3
+    sv.write_text(text.replace("den 2 februari 2026", "den 3 februari 2026"), encoding="utf-8")
+    proc = aicont("check", str(corpus), "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    (report,) = json.loads(proc.stdout)["reports"]
+    assert [(f["code"], f["right"]["value"]) for f in report["findings"]] == [("AC201", "2026-02-03")]
+
+
 # --------------------------------------------------------------------------- many language versions
 
 

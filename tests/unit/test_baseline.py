@@ -56,6 +56,41 @@ def test_refresh_keeps_reasons_per_fingerprint_and_sorts() -> None:
     assert fps == sorted(fps)
 
 
+def _marked(right: str, value: str = "2 februari 2026") -> Finding:
+    f = _finding(right=right)
+    start = right.index(value)
+    return replace(f, right=replace(f.right, mark=(start, start + len(value))))
+
+
+SENTENCE = ("De allmänna bestämmelserna och förbuden börjar tillämpas den 2 februari 2026, reglerna om "
+            "styrning och AI-modeller för allmänna ändamål börjar tillämpas den 2 augusti 2025.")
+
+
+def test_an_edit_away_from_the_difference_keeps_the_entry_and_its_reason() -> None:
+    accepted = _marked(SENTENCE)
+    old = bl.Baseline("sig", (replace(bl.entry_for(accepted), reason="Reviewed: known"),))
+    edited = _marked(SENTENCE.replace("ändamål", "syften"))
+    assert edited.fingerprint != accepted.fingerprint
+    new, took, stale = bl.split((edited,), old)
+    assert (new, took, stale) == ((), (edited,), ())
+    assert [e.reason for e in bl.refresh((edited,), old, "sig").entries] == ["Reviewed: known"]
+
+
+@pytest.mark.parametrize("edit", [
+    ("2 februari 2026", "3 februari 2026"),  # the difference itself
+    ("tillämpas den 2 februari", "gäller från 2 februari"),  # the words right next to it
+    ("De allmänna bestämmelserna och förbuden börjar", "Förbuden"),  # most of the sentence rewritten
+])
+def test_an_edit_at_the_difference_is_a_new_finding(edit: tuple[str, str]) -> None:
+    accepted = _marked(SENTENCE)
+    old = bl.Baseline("sig", (bl.entry_for(accepted),))
+    text = SENTENCE.replace(*edit)
+    edited = _marked(text, next(v for v in ("2 februari 2026", "3 februari 2026") if v in text))
+    new, took, _ = bl.split((edited,), old)
+    assert (new, took) == ((edited,), ())
+    assert accepted.code == edited.code and bl.split((replace(edited, code="AC202"),), old)[1] == ()
+
+
 def test_save_load_roundtrip(tmp_path: Path) -> None:
     a = _finding()
     base = bl.refresh((a,), None, "sig")
