@@ -584,13 +584,15 @@ class _Bar:
 
 
 def _corpus_run(paths: list[Path] | None, config, *, baseline: Path | None, use_baseline: bool,  # noqa: ANN001
-                jobs: int | None, cache: Path | None):  # noqa: ANN202 - (CorpusReport, baseline path)
+                jobs: int | None, cache: Path | None, ignore_baseline: bool = False):  # noqa: ANN202 - (CorpusReport, baseline path)
     from aicont import baseline as bl
     from aicont import corpus as cp
 
     root = cp.locate(paths or [Path("corpus")])[0]
     path = _baseline_path(root, config, baseline)
-    base = bl.load(path) if use_baseline else (bl.load(path) if path.exists() else None)
+    # without its use, an existing baseline only says which of two identical versions it knows
+    # (`aicont baseline` rewriting it); `check --no-baseline` does not read it at all
+    base = bl.load(path) if use_baseline or (path.exists() and not ignore_baseline) else None
     corpus = cp.discover(paths or [Path("corpus")], config, bl.known_versions(base))
     base = base if use_baseline else None
     if base is not None and base.schema_version < bl.SCHEMA_VERSION:
@@ -662,7 +664,8 @@ def check(
     )
     inputs = _corpus_inputs(corpus, cfg, baseline)
     _guard(output, *inputs)
-    result, path = _corpus_run(corpus, cfg, baseline=baseline, use_baseline=not no_baseline, jobs=jobs, cache=cache)
+    result, path = _corpus_run(corpus, cfg, baseline=baseline, use_baseline=not no_baseline, jobs=jobs, cache=cache,
+                               ignore_baseline=no_baseline)
     _emit(_render_check(result, fmt.value, path), output, *inputs, safe=fmt in (CheckFormat.json, CheckFormat.sarif, CheckFormat.gitlab))
     if fmt != CheckFormat.terminal or output is not None:
         from aicont.report.check import summary

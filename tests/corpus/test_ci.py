@@ -233,6 +233,15 @@ def test_nothing_to_compare_is_said_plainly(tmp_path: Path) -> None:
     assert strict.returncode == 2 and "nothing to compare" in strict.stderr
 
 
+def test_no_baseline_does_not_read_the_baseline(tmp_path: Path) -> None:
+    corpus = _copy_corpus(tmp_path)
+    (corpus / "aicont-baseline.json").write_text("{broken", encoding="utf-8")
+    assert aicont("check", str(corpus)).returncode == 2  # a broken baseline is never ignored when used
+    proc = aicont("check", str(corpus), "--no-baseline", "--format", "json")
+    assert proc.returncode == 1, proc.stderr
+    assert len(json.loads(proc.stdout)["reports"][0]["findings"]) == 3
+
+
 def test_the_same_file_twice_is_an_error(tmp_path: Path) -> None:
     proc = aicont("diff", str(CORPUS / "ai-continent-action-plan" / "sv.txt"), str(CORPUS / "ai-continent-action-plan" / "sv.txt"))
     assert proc.returncode == 2 and "the same file on both sides" in proc.stderr and proc.stderr.count("\n") == 1
