@@ -299,6 +299,36 @@ def test_parallel_and_cached_runs_are_byte_identical_to_serial(tmp_path: Path) -
     assert len(list(cache.glob("*.pickle"))) == 3  # one result per pair, reused by the second run
 
 
+def test_progress_bar_on_a_terminal_only(tmp_path: Path) -> None:
+    """Four pairs or more: a progress bar on stderr when it is a terminal (a pty here), none in a pipe;
+    stdout is the same either way."""
+    import os
+
+    corpus = _mini(tmp_path, "sv-FI", "sv-SE", "sv-AX", "nb")
+    command = [sys.executable, "-m", "aicont", "check", str(corpus), "--no-baseline", "--jobs", "1"]
+    master, slave = os.openpty()
+    try:
+        tty = subprocess.run(command, stdout=subprocess.PIPE, stderr=slave, text=True, timeout=300,
+                             env={**os.environ, "COLUMNS": "100"})
+        os.close(slave)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(master, 65536)
+            except OSError:  # the pty's other end is closed: all read
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(master)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    piped = aicont("check", str(corpus), "--no-baseline", "--jobs", "1")
+    assert tty.returncode == piped.returncode == 1
+    assert "comparing pairs" in shown and "comparing pairs" not in piped.stderr
+    assert tty.stdout == piped.stdout
+
+
 def test_reference_version_is_configurable(tmp_path: Path) -> None:
     corpus = _mini(tmp_path, "sv-FI")
     proc = aicont("check", str(corpus), "--no-baseline", "--reference", "sv", "--format", "json")
