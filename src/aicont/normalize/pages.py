@@ -104,7 +104,8 @@ def mark_url_repeats_in_body(lines: list[NLine]) -> None:
     """A bare link target standing outside the sentence flow is a link the text layer repeated,
     not text of the document, when something vouches for it: it stands in a run of such lines,
     right after a footnote area, or its link occurs elsewhere in the document."""
-    nonblank = [line for line in lines if line.text]
+    where = [i for i, line in enumerate(lines) if line.text]  # each nonblank line's index in `lines`
+    nonblank = [lines[i] for i in where]
     bare = {k for k, line in enumerate(nonblank) if line.role in (BODY, URL_REPEAT) and URL_ONLY.match(line.text)}
     elsewhere: dict[str, int] = {}
     for line in nonblank:
@@ -119,7 +120,7 @@ def mark_url_repeats_in_body(lines: list[NLine]) -> None:
         if k not in bare or line.role != BODY:
             continue
         prev = nonblank[k - 1] if k > 0 else None
-        gap = _blank_run_before(lines, line)
+        gap = _blank_run_before(lines, where[k])
         if prev is not None and prev.role == BODY and (prev.text.endswith(":") or not (gap >= 2 or _ends(prev.text))):
             continue  # part of the sentence: "... see:" + link
         vouched = (
@@ -136,8 +137,8 @@ def _ends(text: str) -> bool:
     return text.endswith((".", "!", "?", ")")) or bool(URL_ONLY.match(text))
 
 
-def _blank_run_before(lines: list[NLine], line: NLine) -> int:
-    k = lines.index(line)
+def _blank_run_before(lines: list[NLine], k: int) -> int:
+    """How many blank lines stand right before lines[k]."""
     gap = 0
     while k > 0 and not lines[k - 1].text:
         gap += 1
