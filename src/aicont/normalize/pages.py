@@ -179,7 +179,7 @@ def decide_page_starts(lines: list[NLine], source: str) -> None:
     # Typical page length (non-blank lines) from the breaks the footnotes vouch for.
     position = {i: k for k, i in enumerate(nonblank)}
     starts = sorted(strong)
-    lengths = [position[b] - position[a] for a, b in zip([nonblank[0], *starts], starts)]
+    lengths = [position[b] - position[a] for a, b in zip(nonblank[:1] + starts, starts)]
     typical = statistics.median(lengths) if len(lengths) >= 2 else 2 * _DEFAULT_MIN_PAGE
     min_page = max(8, int(_MIN_PAGE_SHARE * typical))
     accepted = set(strong)
