@@ -204,3 +204,40 @@ def test_a_version_cut_at_half_is_partial(dgt_dir: Path, tmp_path: Path) -> None
     assert verdict.relation == "partial" and verdict.missing_side == "left"
     # the missing run is the left's second half, from the first segment the German lacks
     assert verdict.missing[0] == len(right.blocks) and verdict.missing[-1] == len(left.blocks) - 1
+
+
+# Cut at half on either side, in languages of every family (Finnish and Hungarian share no word
+# with English, so the cut pair's length ratio must come from its shared numbers and names). The
+# benchmark (bench_dgt_align.py --cut) runs every language on both acts.
+CUT_SAMPLE = (("fi", "right"), ("hu", "right"), ("pt", "right"), ("mt", "right"), ("el", "left"), ("hu", "left"))
+
+
+def _finding_keys(report) -> set[tuple]:  # noqa: ANN001
+    def line(quote) -> int | None:  # noqa: ANN001
+        return quote.spans[0].line_start if quote is not None and quote.spans else None
+
+    return {(f.code, line(f.left), line(f.right)) for f in report.findings}
+
+
+@pytest.mark.parametrize(("lang", "cut"), CUT_SAMPLE, ids=[f"{lang}-{cut}" for lang, cut in CUT_SAMPLE])
+def test_a_report_on_a_version_cut_at_half_is_one_finding_more(dgt_dir: Path, tmp_path: Path, lang: str, cut: str) -> None:
+    """The default report on EN against a version cut at half: one AC004 for the missing half
+    and no other finding than those of the whole pair (never AC003)."""
+    from dataclasses import replace
+
+    from aicont.config import DEFAULT
+    from aicont.pipeline import run
+
+    act = dgt_dir / "ecaa-annex"
+    text = (act / f"{lang}.txt").read_text(encoding="utf-8").split("\n")
+    half = tmp_path / f"{lang}.txt"
+    half.write_text("\n".join(text[: len(text) // 2]) + "\n", encoding="utf-8")
+    pair = (act / "en.txt", half) if cut == "right" else (half, act / "en.txt")
+    langs = ("en", lang) if cut == "right" else (lang, "en")
+    config = replace(DEFAULT, left_lang=langs[0], right_lang=langs[1])
+    whole = run(act / f"{langs[0]}.txt", act / f"{langs[1]}.txt", config)
+    report = run(*pair, config)
+    codes = [f.code for f in report.findings]
+    assert codes.count("AC004") == 1 and "AC003" not in codes, codes
+    new = {key for key in _finding_keys(report) - _finding_keys(whole) if key[0] != "AC004"}
+    assert not new, f"findings the whole pair does not have: {sorted(new, key=str)}"

@@ -29,6 +29,7 @@ block of both sides is in exactly one bead. Scores: see SCORE_WEIGHTS.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -44,7 +45,7 @@ from aicont.align.cost import (
 )
 from aicont.align.dp import align_dp, bead_types, longest_chain
 from aicont.align.verdict import judge
-from aicont.model import Alignment, Bead, Block, BlockKind, Document, Value
+from aicont.model import Alignment, Bead, Block, BlockKind, Document, Value, Verdict
 
 __all__ = ["AlignParams", "align_documents", "alignment_quality", "bead_score", "repair_gaps"]
 
@@ -166,14 +167,32 @@ def align_documents(
     calibration = calibrate_text(full, [(bl[0], br[0]) for bl, br, _ in raw if len(bl) == 1 and len(br) == 1])
     # ... or when the pairs it found say the length ratio is not the documents' (one version
     # stops early: the whole-document ratio is then half the ratio of its passages).
+    # The passages that share a number or a name found once on each side measure it without
+    # the first pass (misled by the documents' ratio, a distant pair with no word in common pairs
+    # too few passages to tell), and the first and last of them hold the path, which the band
+    # around the documents' diagonal would lose.
+    pins: tuple[tuple[int, int], ...] = ()
     paired_ratio = _paired_ratio(raw, lf, rf)
+    chain = _anchor_chain(lf, rf, l_body, r_body)
+    if chain and (paired_ratio is None or abs(math.log(paired_ratio / ratio)) > RATIO_REFIT):
+        paired_ratio = _chain_ratio(chain, lf, rf, l_body, r_body)
+        pins = (chain[0], chain[-1])
     if paired_ratio is not None and abs(math.log(paired_ratio / ratio)) > RATIO_REFIT:
         ratio = paired_ratio
-        raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, None)
+        raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, None, pins)
         calibration = calibrate_text(full, [(bl[0], br[0]) for bl, br, _ in raw if len(bl) == 1 and len(br) == 1])
+    else:
+        pins = ()
     if calibration is not None:
-        raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, calibration)
+        raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, calibration, pins)
     beads = repair_gaps(_order_and_score(raw, full, left, right), left, right)
+    verdict = judge(beads, left, right)
+    if verdict.relation == "partial" and _strays(raw, verdict):
+        # A passage of the missing run paired across the document (content alike: two acts
+        # amending the same regulation) is part of the missing run, not a counterpart.
+        raw = _release(raw, verdict, params.cost.deletion)
+        beads = repair_gaps(_order_and_score(raw, full, left, right), left, right)
+        verdict = judge(beads, left, right)
     sig = (
         *params.signature(),
         ("ratio", f"{ratio:.3f}"),
@@ -182,7 +201,26 @@ def align_documents(
         ("lexicon", str(len(calibration.lexicon)) if calibration else "0"),
         ("moved", str(crossing)),
     )
-    return Alignment(beads=beads, params=sig, verdict=judge(beads, left, right))
+    return Alignment(beads=beads, params=sig, verdict=verdict)
+
+
+def _strays(raw: list[Raw], verdict: Verdict) -> list[Raw]:
+    """The paired beads that hold a block of the verdict's missing run."""
+    gone = set(verdict.missing)
+    k = 0 if verdict.missing_side == "left" else 1
+    return [bead for bead in raw if bead[0] and bead[1] and gone.intersection(bead[k])]
+
+
+def _release(raw: list[Raw], verdict: Verdict, deletion: float) -> list[Raw]:
+    """`raw` with every block of the stray beads (see _strays) in a one-sided bead of its own."""
+    strays = set(_strays(raw, verdict))
+    out: list[Raw] = []
+    for bead in raw:
+        if bead in strays:
+            out += [((i,), (), deletion) for i in bead[0]] + [((), (j,), deletion) for j in bead[1]]
+        else:
+            out.append(bead)
+    return out
 
 
 # The length ratio of the passages paired with shared anchors differs from the documents' ratio
@@ -211,6 +249,29 @@ def _paired_ratio(raw: list[Raw], lf: list[Features], rf: list[Features]) -> flo
     return right_size / left_size
 
 
+def _anchor_chain(lf: list[Features], rf: list[Features], l_body: list[int], r_body: list[int]) -> list[tuple[int, int]]:
+    """The body blocks that share an anchor found once on each side, in order (the longest
+    chain), when they are enough to measure a ratio (as `_paired_ratio`), else []: a version cut
+    at half, whose first pass was misled by the documents' ratio (Finnish or Hungarian against
+    English, whose words share nothing, paired nothing but a heading and a number)."""
+    def unique(features: list[Features], body: list[int]) -> dict[str, int]:
+        seen = Counter(key for i in body for key in features[i].anchors)
+        return {key: i for i in body for key in features[i].anchors if seen[key] == 1}
+
+    left, right = unique(lf, l_body), unique(rf, r_body)
+    chain = longest_chain(sorted({(i, right[key]) for key, i in left.items() if key in right}))
+    return chain if len(chain) >= max(RATIO_MIN_PAIRS, RATIO_MIN_SHARE * min(len(l_body), len(r_body))) else []
+
+
+def _chain_ratio(chain: list[tuple[int, int]], lf: list[Features], rf: list[Features], l_body: list[int], r_body: list[int]) -> float:
+    """right/left size of the body text between the chain's first and last pair: the
+    documents' ratio measured on the stretch both versions hold."""
+    (i0, j0), (i1, j1) = chain[0], chain[-1]
+    left = sum(lf[i].size for i in l_body if i0 <= i <= i1)
+    right = sum(rf[j].size for j in r_body if j0 <= j <= j1)
+    return (right or 1) / (left or 1)
+
+
 def _align_pass(
     lf: list[Features],
     rf: list[Features],
@@ -220,12 +281,15 @@ def _align_pass(
     floor: float | None,
     params: AlignParams,
     calibration: TextCalibration | None,
+    pins: tuple[tuple[int, int], ...] = (),
 ) -> tuple[list[Raw], BeadCoster, int]:
-    """One alignment of both streams with the repairs: (raw beads, the coster, moved beads)."""
+    """One alignment of both streams with the repairs: (raw beads, the coster, moved beads).
+    `pins`: (left, right) block pairs the path goes through (see align_documents)."""
     raw: list[Raw] = []
     for li, ri in streams:
         coster = BeadCoster([lf[i] for i in li], [rf[j] for j in ri], params.cost, weights, ratio, floor, calibration)
-        for bl, br, c in _align_stream(coster, params):
+        local = [(li.index(i), ri.index(j)) for i, j in pins if i in li and j in ri]
+        for bl, br, c in _align_stream(coster, params, local):
             raw.append((tuple(li[k] for k in bl), tuple(ri[k] for k in br), c))
     full = BeadCoster(lf, rf, params.cost, weights, ratio, floor, calibration)
     raw, swapped = _swap_pass(raw, full, params)
@@ -306,10 +370,12 @@ def repair_gaps(beads: tuple[Bead, ...], left: Document, right: Document) -> tup
 Raw = tuple[tuple[int, ...], tuple[int, ...], float]
 
 
-def _align_stream(coster: BeadCoster, params: AlignParams) -> list[Raw]:
-    """Beads over one stream (indices into the coster's feature lists), monotone."""
+def _align_stream(coster: BeadCoster, params: AlignParams, pins: list[tuple[int, int]] | None = None) -> list[Raw]:
+    """Beads over one stream (indices into the coster's feature lists), monotone, through `pins`."""
     n, m = len(coster.left), len(coster.right)
     anchors = _number_anchors(coster, params)
+    if pins:
+        anchors = longest_chain(sorted(set(pins) | set(anchors)))
     out: list[Raw] = []
     pi, pj = 0, 0
     for ai, aj in [*anchors, (n, m)]:

@@ -7,6 +7,7 @@ from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, block_quote
 from aicont.checks.registry import ALL_BEADS, check
+from aicont.lang.detect import detectable
 from aicont.model import Confidence, Kind, Severity
 from aicont.text import WORD
 
@@ -35,7 +36,7 @@ def _common_words(text: str) -> str:
 # most frequent; an English passage has 0 %, a Swedish one in the Danish version 12 %.
 FREQUENT_WORDS = 60
 OWN_LANGUAGE_SHARE = 0.22
-MIN_DOCUMENT_WORDS = 2000
+MIN_DOCUMENT_WORDS = 1000
 
 
 def _own_words(text: str) -> list[str]:
@@ -106,6 +107,8 @@ def wrong_language(pair: PairContext) -> Iterator[Hit]:
         if not expected:
             continue
         words, frequent = _document_words(doc, side) if doc else ({}, frozenset())
+        if len(frequent) < FREQUENT_WORDS and expected not in detectable():
+            continue  # lingua cannot tell this language (Maltese), nor a short version's vocabulary
         for block in blocks:
             if len(frequent) >= FREQUENT_WORDS:
                 own = words.get(id(block))
