@@ -33,6 +33,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     # a sub-numbered article is not the article: "21.17" is Article 21(17)
     ("en", "Article 21.17 and Article 21", ["Art. 21(17)", "Art. 21"]),
     ("en", "Directive 2003/34/EC and Decision C(2012)345", ["EC 2003/34", "C(2012) 345"]),
+    # a bracket opened before an item and not closed at once: still the list's next articles
+    ("en", "(Articles 1-3, 4(2), (5-11, and 13), as amended", ["Art. 1", "Art. 2", "Art. 3", "Art. 4(2)", "Art. 5-11", "Art. 13"]),
+    # the range word glued to the ordinal ending
+    ("fr", "Dispositions applicables: articles 1erà 3 et annexes", ["Art. 1", "Art. 2", "Art. 3"]),
     ("es", "Reglamento (CE) n.o 123/2005 (DO L 77 de 5.3.2010, p. 12)", [ACT, OJ]),
     ("es", "el artículo 7, apartados 2 y 3, y los artículos 10 a 40", ART_7_2_3 + ["Art. 10-40"]),
     ("et", "määrus (EÜ) nr 123/2005 (ELT L 77, 5.3.2010, lk 12)", [ACT, OJ]),

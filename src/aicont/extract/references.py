@@ -101,7 +101,7 @@ def _latin_letter(letter: str) -> str:
     return letter
 
 
-def _item_pattern(words: tuple[str, ...], follow: str) -> str:
+def _item_pattern(words: tuple[str, ...], follow: str, ranges: tuple[str, ...] = ()) -> str:
     """One number of a reference list.
 
     A number: "4", "4a", "9а" (bg), "4 bis" (fr, = 4a), "9.a" (hr, lv), "9 a" (fi: a letter after a
@@ -115,10 +115,14 @@ def _item_pattern(words: tuple[str, ...], follow: str) -> str:
     letters = "".join(sorted({w for w in words if len(w) == 1}))
     not_word = rf"(?<![{re.escape(letters)}])" if letters else ""
     spaced = rf"|\s(?P<l3>[{LOWER}]){not_word}(?=\s*[,;)]|\s+(?:{follow}))"
+    # fr "1erà 3": a one-letter range word glued to the ordinal ending is the word, not a letter 1à
+    to = "".join(sorted({w for w in ranges if len(w) == 1}))
+    glued = rf"|er(?=[{re.escape(to)}]\s)" if to else ""
+    not_glued = rf"(?![{re.escape(to)}]\s)" if to else ""
     return (
         rf"(?:(?P<n>\d{{1,3}})(?!\d)(?:(?P<l>[{LOWER}])(?![^\W_])"
         rf"|\s(?P<w>bis|ter|quater|quinquies|sexies)(?![^\W_]|\s*\d){spaced})?"
-        rf"(?:(?:\.[oºª]|[ºª]|er)(?![^\W_])|\.(?!\d))?(?:-?(?P<l2>[{LOWER}A-Z])(?![^\W_]))?"
+        rf"(?:(?:\.[oºª]|[ºª]|er)(?![^\W_]){glued}|\.(?!\d))?(?:-?{not_glued}(?P<l2>[{LOWER}A-Z])(?![^\W_]))?"
         r"(?:\s?\((?P<p>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*(?:[a-z](?![^\W_]))?"
         r"|\.(?P<d>\d{1,3})(?![\d])(?!\.\d)(?:\s(?:[a-z]|[ivx]{2,4})(?![^\W_]))?)?"
         r"|\((?P<po>\d{1,3})[a-z]?\)(?:\s?\([a-z0-9]{1,4}\))*)"
@@ -157,10 +161,12 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     # a comma, an "and", or a short aside between commas ("12, 13, deuxième alinéa, et 14", "11 a 14,
     # ambos inclusive, y 17")
     aside = rf"\s*,\s*(?:{LETTER}+\s+)?{LETTER}+\s*,\s*"
-    sep = rf"(?:(?:{aside}|\s*,\s*)(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + f"){opener}"
+    # an item may open a bracket it does not close at once (en "Articles 1-3, 4(2), (5-11, and 13)",
+    # sl "(5–11 in 13)"): still the list's next article, unlike a paragraph alone "(7)"
+    sep = rf"(?:(?:{aside}|\s*,\s*)(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + rf"){opener}(?:\((?!\d{{1,3}}[a-z]?\)))?"
     to = _DASH + (rf"|\s*{ranges}\s+" if ranges else "")  # fr "1erà 3" glued
     follow = "|".join(w for w in (joins, _words(d.article_after_words)) if w) or r"(?!x)x"
-    item_pattern = _item_pattern(d.and_words + d.range_words + d.list_fillers, follow)
+    item_pattern = _item_pattern(d.and_words + d.range_words + d.list_fillers, follow, d.range_words)
     item = re.sub(r"\?P<\w+>", "?:", item_pattern)  # the same item without its groups, to repeat it
     number_list = rf"(?:{item})(?:(?:{sep}|{to})(?:{item}))*"
     article = paragraph = article_after = paragraph_after = None
