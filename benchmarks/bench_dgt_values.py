@@ -172,8 +172,13 @@ def value_table(langs: tuple[str, ...], show: str | None) -> list[str]:
 
 def report_table(langs: tuple[str, ...]) -> list[str]:
     lines = ["| doc | pair | findings | values | refs | passages | other | codes |", "|---|---|---|---|---|---|---|---|"]
-    pairs = [("en", x) for x in langs] + [(a, b) for a, b in zip(langs, langs[1:] + langs[:1]) if a != b]
+    # EN-X, then 30 X-Y pairs covering every language: each with the next (a cycle) and the first
+    # eight with the one half-way round (as benchmarks/bench_dgt_align.py)
+    cycle = [(a, b) for a, b in zip(langs, langs[1:] + langs[:1]) if a != b]
+    across = [(langs[k], langs[k + len(langs) // 2]) for k in range(min(8, len(langs) // 2))] if len(langs) > 3 else []
+    pairs = [("en", x) for x in langs] + cycle + across
     over = 0
+    most: dict[str, tuple[int, str]] = {}
     for document in DOCUMENTS:
         for left, right in pairs:
             codes = findings(document, left, right)
@@ -182,12 +187,14 @@ def report_table(langs: tuple[str, ...]) -> list[str]:
                 groups[OWNERS.get(code[2], "other")] += n
             total = sum(codes.values())
             over += total > MAX_FINDINGS
+            most[document] = max(most.get(document, (0, "")), (total, f"{left}-{right}"))
             code_text = " ".join(f"{c}×{n}" for c, n in sorted(codes.items()))
             lines.append(
                 f"| {document} | {left}-{right} | {total} | {groups['values']} | {groups['refs']} | "
                 f"{groups['passages']} | {groups['other']} | {code_text} |"
             )
     lines.append(f"\nPairs over {MAX_FINDINGS} findings: {over} of {len(pairs) * len(DOCUMENTS)}")
+    lines += [f"Most findings in {document}: {n} ({pair})" for document, (n, pair) in most.items()]
     return lines
 
 
