@@ -7,6 +7,7 @@ pages) survives every step.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -19,6 +20,11 @@ class StrEnum(str, Enum):
 
 
 # --------------------------------------------------------------------------- provenance
+
+
+def _line_start(entry: tuple[int, int]) -> int:
+    return entry[0]
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +179,12 @@ class Block:
 
     def line_at(self, offset: int) -> int:
         """The original 1-based line number of the character at `offset` in `text`."""
-        line = self.spans[0].line_start if self.spans else 0
-        for start, number in self.line_offsets:
-            if start > offset:
-                break
-            line = number
-        return line
+        # the last line starting at or before `offset` (bisected: a block of thousands of lines
+        # holds thousands of values)
+        k = bisect_right(self.line_offsets, offset, key=_line_start)
+        if k:
+            return self.line_offsets[k - 1][1]
+        return self.spans[0].line_start if self.spans else 0
 
     @property
     def span(self) -> Span:

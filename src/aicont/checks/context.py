@@ -206,11 +206,22 @@ def blocks_quote(blocks: tuple[Block, ...], *, value: str | None = None, limit: 
 def sentence_bounds(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> tuple[int, int]:
     """[begin, stop) of the sentence (or a clause window of about `limit` characters) of `text`
     that contains [start, end)."""
+    # Only a sentence end less than `limit` (or 20) characters before the value can begin the quote
+    # (a longer sentence is cut to a window around the value below), so the search starts there, at
+    # the start of a white-space run: quoting every value of a long block is linear, not quadratic.
+    window = max(0, start - max(limit, 20) - 1)
+    while window > 0 and text[window - 1].isspace():
+        window -= 1
     begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    for m in _SENTENCE_END.finditer(text, window, start):
         begin = m.end()
+    # and only one less than that after it can end it: the search stops there (past the white-space
+    # run that ends a sentence there, and the character after it)
+    reach = min(len(text), end + max(limit, 20) + 1)
+    while reach < len(text) and text[reach - 1].isspace():
+        reach += 1
     stop = len(text)
-    m = _SENTENCE_END.search(text, end)
+    m = next(_SENTENCE_END.finditer(text, end, min(len(text), reach + 1)), None)
     if m:
         stop = m.start()
     if stop - begin > limit:

@@ -14,6 +14,7 @@ same pairing. The rules, most certain first:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from collections.abc import Callable, Iterator
@@ -76,6 +77,25 @@ def _contains(broad: Value, narrow: Value) -> bool:
     if broad.kind in ("year", "month") and n.startswith(b) and n[len(b):len(b) + 1] in ("-", ""):
         return True
     return False
+
+
+def _nearest(positions: list[float], where: float, ordered: bool) -> int:
+    """The index of the position nearest `where`, the first of equally near ones (by bisection
+    when the positions ascend, as a bead's values do: many equal values are not a quadratic search)."""
+    if not ordered:
+        return min(range(len(positions)), key=lambda c: abs(positions[c] - where))
+    i = bisect_left(positions, where)
+    if i == len(positions):
+        return bisect_left(positions, positions[-1])
+    if i == 0:
+        return 0
+    before = bisect_left(positions, positions[i - 1])
+    return before if where - positions[i - 1] <= positions[i] - where else i
+
+
+def _nests(value: Value) -> bool:
+    """Can `_contains` hold with `value` on either side (a date or a reference)?"""
+    return value.kind == "reference" or family(value) == "date"
 
 
 def _digits(text: str) -> str:
@@ -201,23 +221,38 @@ def _diff_values(pair: PairContext, families: frozenset[str] | None) -> ValueDif
     # 1. same canonical value; of several equal ones, the one at the nearest relative position
     # (a date stated twice in a passage pairs first with first, last with last)
     lpos, rpos = _positions(pair.left), _positions(pair.right)
-    rest_right = list(right)
+    # the right values by (family, canonical), in order: a table of a thousand values is matched
+    # in linear time, not by comparing every value with every other
+    same: dict[tuple[str, str], tuple[list[Value], list[float]]] = {}
+    for rv in right:
+        values, positions = same.setdefault((family(rv), rv.canonical), ([], []))
+        values.append(rv)
+        positions.append(rpos(rv))
+    ordered = {key: all(a <= b for a, b in zip(p, p[1:])) for key, (_, p) in same.items()}
     rest_left = []
+    taken: set[int] = set()
     for lv in left:
-        same = [rv for rv in rest_right if family(rv) == family(lv) and rv.canonical == lv.canonical]
-        hit = min(same, key=lambda rv: abs(rpos(rv) - lpos(lv)), default=None)
-        if hit is None:
+        key = (family(lv), lv.canonical)
+        values, positions = same.get(key, ((), ()))
+        if not values:
             rest_left.append(lv)
-        else:
-            rest_right.remove(hit)
-            out.matched.append((lv, hit))
+            continue
+        k = _nearest(positions, lpos(lv), ordered[key])
+        hit = values.pop(k)
+        positions.pop(k)
+        taken.add(id(hit))
+        out.matched.append((lv, hit))
+    rest_right = [rv for rv in right if id(rv) not in taken]
     # 2. a less precise statement of the same date
+    # (only dates and references can be: the others skip the search)
     still_left = []
+    nesting = [rv for rv in rest_right if _nests(rv)]
     for lv in rest_left:
-        hit = next((rv for rv in rest_right if _contains(lv, rv) or _contains(rv, lv)), None)
+        hit = next((rv for rv in nesting if _contains(lv, rv) or _contains(rv, lv)), None) if _nests(lv) else None
         if hit is None:
             still_left.append(lv)
         else:
+            nesting.remove(hit)
             rest_right.remove(hit)
     rest_left = still_left
     # also: a bare year that repeats a year already stated by a matched/other value on the other side

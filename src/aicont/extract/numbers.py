@@ -127,6 +127,11 @@ def _in_foreign_quote(text: str, start: int, end: int, p: _Patterns) -> bool:
     return any(fold_key(w) in p.foreign for w in before + after)
 
 
+# nothing but white space to the end (matched in place: a slice of the rest of a long block for
+# each of its numbers was quadratic)
+_ONLY_SPACE_LEFT = re.compile(r"\s*\Z")
+
+
 def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns) -> bool:
     """True when the digits at text[start:end] are not a value (see the module docstring)."""
     before = text[start - 1] if start > 0 else ""
@@ -146,7 +151,7 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
         return True  # "Web 4.0", "1.3": a version or section number this notation does not read
     if after in "-‐‑" and re.match(r"[-‐‑][^\W\d_](?![^\W\d_])", text[end:end + 3]):
         return True  # "3-D-printning"
-    if not text[end:].strip() and text[:start].rstrip()[-1:] in (".", "!", "?"):
+    if _ONLY_SPACE_LEFT.match(text, end) and text[:start].rstrip()[-1:] in (".", "!", "?"):
         return True  # a number alone after the last sentence of a block: a footnote marker
     if after == ")" and len(value_text) <= 3 and not _opens_before(text, start):
         return True  # an enumerator "1)" (a year before a bracket is a year: "(second edition 1988)")
