@@ -8,6 +8,10 @@ Each size runs in a fresh interpreter, so that its CPU time and its peak RSS are
 - the whole command: `aicont report da.txt sv.txt --format json -o FILE` as a user runs it, CPU
   (user + system) and peak RSS of the child process.
 
+A second table grows the inputs that were once quadratic (issue 11): one line of N values (value
+extraction's `resolve`), a run of N characters without a space (the structure checks' link
+pattern), a table of N rows: the whole command on a small pair holding it, 1×, 4×, 16×.
+
 The "per 1× unit" column divides a stage's time by the number of copies: a linear stage keeps
 it flat from 4× to 16× (1× carries the fixed costs). Targets (issue 11): the whole command on
 the pair ≤ 0.5 s CPU including start-up; on the pair concatenated 10× ≤ 5 s and ≤ 300 MB.
@@ -29,7 +33,7 @@ PAIR = ROOT / "corpus" / "ai-continent-action-plan"
 SIZES = (1, 4, 16)
 ISSUE_SIZE = 10
 STAGES = ("read", "segment", "extract", "align", "checks", "render")
-REPEAT = 3  # the whole command: best of REPEAT (the machine's speed varies from minute to minute)
+REPEAT = int(os.environ.get("BENCH_REPEAT", 3))  # the whole command: best of REPEAT (the machine's speed varies from minute to minute)
 TARGET_1X_CPU = 0.5
 TARGET_10X_CPU, TARGET_10X_MB = 5.0, 300
 
@@ -84,6 +88,24 @@ def _concatenated(tmp: Path, copies: int) -> tuple[Path, Path]:
     return folder / "da.txt", folder / "sv.txt"
 
 
+# (what, the text of one unit): the hostile part is the unit repeated, inside an ordinary pair
+HOSTILE = (
+    ("one line of values (2,000 a unit)", lambda n: " ".join(f"{k % 97},{k % 10} % EUR {k} mio. 1.{k % 12 + 1}.2025" for k in range(2000 * n)) + "\n"),
+    ("a run without spaces (20,000 characters a unit)", lambda n: "ab1.cd/" * (20000 * n // 7) + "\n"),
+    ("a table (2,000 rows a unit)", lambda n: "".join(f"Række {k} | {k * 3} | {k % 100},5 % | 2025\n" for k in range(2000 * n))),
+)
+
+
+def _hostile_pair(tmp: Path, k: int, copies: int) -> tuple[Path, Path]:
+    folder = tmp / f"h{k}x{copies}"
+    folder.mkdir()
+    part = HOSTILE[k][1](copies)
+    for lang in ("da", "sv"):
+        head = (PAIR / f"{lang}.txt").read_text(encoding="utf-8")[:3000]
+        (folder / f"{lang}.txt").write_text(head + "\n\n" + part, encoding="utf-8")
+    return folder / "da.txt", folder / "sv.txt"
+
+
 def _stage_rows(left: Path, right: Path) -> list[tuple[str, float, float]]:
     out = subprocess.run(
         [sys.executable, __file__, "--stages", str(left), str(right)], capture_output=True, text=True, check=True
@@ -91,10 +113,10 @@ def _stage_rows(left: Path, right: Path) -> list[tuple[str, float, float]]:
     return [tuple(row) for row in json.loads(out)]
 
 
-def _command(left: Path, right: Path, out: Path) -> tuple[float, float]:
+def _command(left: Path, right: Path, out: Path, repeat: int = REPEAT) -> tuple[float, float]:
     """Best CPU (user + system, s) and its peak RSS (MB) of the whole command in a child process."""
     best = (float("inf"), 0.0)
-    for _ in range(REPEAT):
+    for _ in range(repeat):
         proc = subprocess.Popen(
             [sys.executable, "-m", "aicont", "report", str(left), str(right), "--format", "json", "-o", str(out)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -115,6 +137,10 @@ def main() -> int:
             if copies in SIZES:
                 stage_table[copies] = _stage_rows(left, right)
             whole[copies] = _command(left, right, Path(tmp) / f"r{copies}.json")
+        hostile = {
+            (k, copies): _command(*_hostile_pair(Path(tmp), k, copies), Path(tmp) / "h.json", repeat=1)
+            for k in range(len(HOSTILE)) for copies in SIZES
+        }
     print("| stage (CPU s, peak RSS MB after it) | " + " | ".join(f"{c}×" for c in SIZES)
           + " | per 1× unit: " + " / ".join(f"{c}×" for c in SIZES) + " |")
     print("|---|" + "---:|" * (len(SIZES) + 1))
@@ -131,6 +157,15 @@ def main() -> int:
     for copies in sorted(whole):
         cpu, mb = whole[copies]
         print(f"| the pair {copies}× | {cpu:.2f} s | {mb:.0f} MB |")
+    print()
+    print("| once quadratic: the whole command, one run (CPU s, peak RSS MB) | " + " | ".join(f"{c}×" for c in SIZES)
+          + " | per 1× unit (without the 1× run's): " + " / ".join(f"{c}×" for c in SIZES[1:]) + " |")
+    print("|---|" + "---:|" * (len(SIZES) + 1))
+    for k, (what, _) in enumerate(HOSTILE):
+        cells = [f"{hostile[k, c][0]:.2f} s, {hostile[k, c][1]:.0f} MB" for c in SIZES]
+        base = hostile[k, SIZES[0]][0]
+        units = " / ".join(f"{(hostile[k, c][0] - base) / (c - SIZES[0]) * 1000:.0f} ms" for c in SIZES[1:])
+        print(f"| {what} | " + " | ".join(cells) + f" | {units} |")
     missed = []
     if whole[1][0] > TARGET_1X_CPU:
         missed.append(f"the pair: {whole[1][0]:.2f} s CPU > {TARGET_1X_CPU} s")
