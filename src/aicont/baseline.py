@@ -30,7 +30,7 @@ READABLE_VERSIONS = (1, 2)
 def _norm(text: str | None) -> str:
     # letters and digits only, casefolded: a quote keeps the file's own text, so a line break that
     # moves in a re-extraction ("AI-\nmodeller" / "AI-modeller") must not change the fingerprint
-    return "".join(c for c in (text or "").casefold() if c.isalnum())
+    return "".join(filter(str.isalnum, (text or "").casefold()))
 
 
 def fingerprint(code: str, left: Quote | None, right: Quote | None) -> str:

@@ -239,8 +239,10 @@ def sentence_bounds(text: str, start: int, end: int, limit: int = QUOTE_MAX) -> 
 def _snippet(text: str, begin: int, stop: int, start: int, end: int) -> tuple[str, tuple[int, int]]:
     """text[begin:stop] with whitespace collapsed and ellipses where it is cut, and where [start,
     end) stands in it."""
-    before = text[:begin].rstrip()
-    prefix = "…" if before and before[-1] not in ".;:!?" else ""
+    k = begin  # the end of the text before the snippet, white space left out (no slice of it)
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    prefix = "…" if k > 0 and text[k - 1] not in ".;:!?" else ""
     suffix = "…" if stop < len(text) and text[stop - 1:stop] not in ".;:!?" else ""
     start, end = max(begin, min(start, stop)), max(begin, min(end, stop))
     marked = text[begin:start] + "\x00" + text[start:end] + "\x01" + text[end:stop]

@@ -72,6 +72,10 @@ def _numbering_end(text: str, kind: BlockKind | str | None) -> int:
     return m.end() if m else 0
 
 
+# white space only (matched in place: slicing a long block around each of its values was quadratic)
+_SPACE = re.compile(r"\s*")
+
+
 def _candidates(text: str, pack: LanguagePack) -> list[Candidate]:
     found: list[Candidate] = []
     found.extend(extract_references(text, pack))
@@ -101,7 +105,7 @@ def _extract(
             continue
         if c.kind == "count" and c.start in line_starts:
             continue
-        if block is not None and c.kind == "count" and not text[:c.start].strip() and not text[c.end:].strip():
+        if block is not None and c.kind == "count" and _SPACE.fullmatch(text, 0, c.start) and _SPACE.fullmatch(text, c.end):
             continue  # a block that is a bare number is a label, a page or box number
         # a reference names a thing, it has no quantity to qualify ("do 12." in "članci od 11. do
         # 12." is the end of a list, not "up to")
