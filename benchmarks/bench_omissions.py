@@ -9,6 +9,7 @@ new finding of the seed. "clean" counts the check's findings on the unmodified p
 
     .venv/bin/python benchmarks/bench_omissions.py              # 6 seeds of each kind a side and pair (~10 minutes)
     .venv/bin/python benchmarks/bench_omissions.py --seeds 2    # a quick look
+    .venv/bin/python benchmarks/bench_omissions.py --kind clause --act ecaa-annex --pairs en-de,da-sv --seeds 4
 
 Skips the DGT pairs (one line) when ../shared/dgt is absent.
 """
@@ -34,11 +35,16 @@ def main() -> int:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--seeds", type=int, default=6, help="seeds of each kind per pair and side")
+    parser.add_argument("--kind", choices=("name", "clause"), action="append", help="only these seeds (default: both)")
+    parser.add_argument("--act", choices=("ecaa-annex", "eu-ch-air-transport"), action="append",
+                        help="only these DGT acts (default: both; e.g. measure on one, confirm on the other)")
+    parser.add_argument("--pairs", help="only these DGT language pairs, e.g. en-de,da-sv (default: 7)")
     args = parser.parse_args()
     pairs = [("action plan", BUNDLED / "da.txt", BUNDLED / "sv.txt", "da", "sv")]
+    chosen = [tuple(p.split("-")) for p in args.pairs.split(",")] if args.pairs else DGT_PAIRS
     if (DGT / "ecaa-annex" / "en.txt").is_file():
         pairs += [(f"{doc} {a}-{b}", DGT / doc / f"{a}.txt", DGT / doc / f"{b}.txt", a, b)
-                  for doc in ("ecaa-annex", "eu-ch-air-transport") for a, b in DGT_PAIRS]
+                  for doc in args.act or ("ecaa-annex", "eu-ch-air-transport") for a, b in chosen]
     else:
         print(f"(the DGT acts are not at {DGT}: the action plan only)\n")
     print("| pair | names found | other new | AC404 clean | clauses found | other new | AC508 clean | seconds |")
@@ -53,6 +59,9 @@ def main() -> int:
             row = {}
             for kind, make in (("name", seeding.name_seeds), ("clause", seeding.clause_seeds)):
                 found = other = n = 0
+                if args.kind and kind not in args.kind:
+                    row[kind] = (0, 0, 0)
+                    continue
                 for side in ("left", "right"):
                     for seed in make(pair, side, random.Random(f"{label}{side}{kind}"), args.seeds):
                         ok, rest = seeding.run_seed(pair, seed, Path(tmp))

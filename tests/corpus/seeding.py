@@ -76,12 +76,33 @@ def _cut(text: str, start: int, end: int) -> str:
     return before + after
 
 
+def _kept_names(ctx: DocumentContext) -> dict[str, dict[str, tuple[int, int]]]:
+    """side -> name key -> (paired passages where the side gives the name, of which the other side
+    has it too, as a word or the start of one): the seeds' own rule, independent of the check's."""
+    table: dict[str, dict[str, list[int]]] = {"left": {}, "right": {}}
+    for bead in ctx.beads:
+        if not (bead.left and bead.right):
+            continue
+        ln, rn = names._side_names(ctx, "left", bead.left), names._side_names(ctx, "right", bead.right)
+        for side, mine, theirs in (("left", ln, rn), ("right", rn, ln)):
+            for key in names._keys(mine):
+                entry = table[side].setdefault(key, [0, 0])
+                entry[0] += 1
+                entry[1] += names._count(theirs, key) > 0
+    return {s: {k: (a, b) for k, (a, b) in t.items()} for s, t in table.items()}
+
+
 def name_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Seed]:
     """Names that the translation keeps in every paired passage where they stand (at least two),
     not among the document's most frequent ones, each removed from one passage of `side`."""
     ctx = pair.ctx
     doc = ctx.left if side == "left" else ctx.right
-    stats = names._name_stats(ctx)
+    stats = _kept_names(ctx)
+    paired = sum(1 for b in ctx.beads if b.left and b.right)
+
+    def common(key: str) -> bool:  # in more than a tenth of the paired passages (the check's COMMON_SHARE)
+        total = max(stats["left"].get(key, (0, 0))[0], stats["right"].get(key, (0, 0))[0])
+        return total > max(names.COMMON_SHARE * paired, names.COMMON_MIN)
     text = Path(doc.path).read_text(encoding="utf-8")
     candidates = []
     for k, bead in enumerate(ctx.beads):
@@ -89,8 +110,8 @@ def name_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Se
             continue
         parts = names._side_names(ctx, side, getattr(bead, side))
         for occ in {o.key: o for p in parts for o in p.names}.values():
-            total, kept = stats.table[side].get(occ.key, (0, 0))
-            if total >= 2 and kept == total and not stats.common(occ.key) and not parts[0].capitals:
+            total, kept = stats[side].get(occ.key, (0, 0))
+            if total >= 2 and kept == total and not common(occ.key) and not parts[0].capitals:
                 candidates.append((k, occ))
     rng.shuffle(candidates)
     out = []

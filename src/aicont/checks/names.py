@@ -6,19 +6,25 @@ reference values of checks/entities.py.
 A name (a word with two capitals: an acronym, "EuroHPC", "GenAI4EU") is looked for on the other
 side among all its words, not only among its names: case-insensitively ("ARISA" = "Arisa"), OCR-
 folded ("InvestAl" = "InvestAI"), transliterated ("ATM" in a Greek text), as a word or the start of
-one ("EuroHPC:s", "AI-förordningen", "SMV'er"). Whether its absence matters is learned from the pair:
+one ("EuroHPC:s", "AI-förordningen", "SMV'er"). The document's names are those of both sides, each
+counted on both sides in any of these forms, so a name one version writes as a plain word ("RAISE"
+/ "Raise", "ICAO" / "ICAOn") is judged from either side. Whether its absence matters is learned
+from the pair:
 
-- a name the translation keeps in every other passage where it stands is missing here (translators
-  who write an acronym out, or use their own, never keep it: "SMV" / "SMF");
+- a name the pair gives on both sides in every other passage where it stands is missing here
+  (translators who write an acronym out, or use their own, never keep it: "SMV" / "SMF"), unless
+  the other side writes it out here and this side does not give it in brackets after the same
+  phrase ("European Cockpit Association (ECA)" / "European Cockpit Association" is reported)
   (AC404);
 - an acronym introduced in brackets after the phrase it abbreviates, "(IPCEI)", that the other
   version never gives (AC405, off by default: that is as often the translation's style).
 
 Measured on the shared DGT acts (en against the 22 other languages, da-sv, de-fr; both acts, 46
 pair-documents): AC404 8 times, 4 of them an acronym that the translation gives in its other
-passages and not in this one ("(ATM)" in the Swedish and Greek, "(SESAR)" in the Slovak), 4 no
-error ("EASA" written out in full, "UIR" in a segment Latvian merged with the next); AC405 30 times
-("(VAT)", "(EAEC)" never given by German, Danish ...). Seeded removals: benchmarks/bench_omissions.py.
+passages and not in this one ("(ATM)" in the Swedish, Danish and Greek, "(SESAR)" in the Slovak),
+4 no error ("EASA" written out in full in one passage of two, "UIR" in a segment Latvian merged
+with the next); AC405 30 times ("(VAT)", "(EAEC)" never given by German, Danish ...). Seeded
+removals: benchmarks/bench_omissions.py (README, "Omissions").
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from typing import Iterator
 from aicont.checks.context import DocumentContext, Hit, PairContext, blocks_quote, value_quote
 from aicont.checks.registry import check
 from aicont.model import Block, Confidence, Kind, Severity, Value
-from aicont.text import NAME, WORD, is_roman, name_key
+from aicont.text import LOWER, NAME, WORD, is_roman, name_key
 
 # A name in more than this share of the paired passages is the document's vocabulary ("EU", "AI"),
 # which a translator may write out or leave implicit; only rarer, distinctive names are checked.
@@ -54,6 +60,8 @@ KEPT_MIN = 1
 # ("KAPITEL", "UNION", "HAR") are not names.
 CAPITALS_SHARE = 0.8
 
+# two lower-case letters in a row: a name ("EuroHPC"), not an acronym ("FoI", "KfW")
+_LOWER_PAIR = re.compile(rf"[{LOWER}]{{2}}")
 # letters and digits: a word and what is glued to it ("GenAI4EU"); hyphens, apostrophes and colons
 # split ("AI-förordningen", "SMV'er", "EuroHPC:s")
 _TOKEN = re.compile(r"[^\W_]+")
@@ -102,7 +110,11 @@ def _styled(text: str, m: re.Match[str]) -> bool:
     before = list(_LETTERS.finditer(text, max(0, m.start() - 40), m.start()))
     after = _LETTERS.search(text, m.end(), min(len(text), m.end() + 40))
     near = ([before[-1]] if before else []) + ([after] if after else [])
-    return any(w.group().isupper() and len(text[w.end():m.start()] if w.end() <= m.start() else text[m.end():w.start()]) <= 3 for w in near)
+    def gap(w: re.Match[str]) -> str:
+        return text[w.end():m.start()] if w.end() <= m.start() else text[m.end():w.start()]
+
+    # a bracket between them parts them: "(SESAR) (OJ L 64", "(ICAO) ATM"
+    return any(w.group().isupper() and len(gap(w)) <= 3 and not set(gap(w)) & set("()[]") for w in near)
 
 
 def block_names(text: str) -> BlockNames:
@@ -116,7 +128,8 @@ def block_names(text: str) -> BlockNames:
             continue
         bracketed = bool(_OPENS.search(text, max(0, m.start() - 3), m.start()) and _CLOSES.match(text, m.end()))
         occurrences.append(Occurrence(key, raw, m.start(), bracketed))
-    tokens = Counter(name_key(t) for t in _TOKEN.findall(text))
+    # a short word in lower case is a word, not an acronym ("atm", "us", "it")
+    tokens = Counter(name_key(t) for t in _TOKEN.findall(text) if len(t) >= PREFIX_MIN or not t.islower())
     tokens.pop("", None)
     letters = [c for c in text if c.isalpha()]
     capitals = sum(c.isupper() for c in letters) >= CAPITALS_SHARE * max(1, len(letters))
@@ -144,46 +157,84 @@ def _count(parts: tuple[BlockNames, ...], key: str) -> int:
 
 @dataclass(frozen=True, slots=True)
 class NameStats:
-    """side -> key -> (paired passages where the name stands on that side, of which the other side
-    has it too); and how many passages are paired."""
+    """The document's names (the keys of both sides' names) with, for each, how many paired
+    passages have it on either side and how many on both (as a name or as any word that starts
+    with it: "Raise" for "RAISE", "ICAOn" for "ICAO"); `found[k]` the keys each paired bead has on
+    its left and right; `raw` a written form of each key (its acronym if there is one)."""
 
-    table: dict[str, dict[str, tuple[int, int]]]
+    either: dict[str, int]
+    both: dict[str, int]
+    found: dict[int, tuple[Counter, Counter]]
+    raw: dict[str, str]
     paired: int
 
     def common(self, key: str) -> bool:
-        total = max(self.table["left"].get(key, (0, 0))[0], self.table["right"].get(key, (0, 0))[0])
-        return total > max(COMMON_SHARE * self.paired, COMMON_MIN)
+        return self.either.get(key, 0) > max(COMMON_SHARE * self.paired, COMMON_MIN)
+
+
+def _key_hits(part: BlockNames, keys: frozenset[str]) -> Counter:
+    """How often each of the document's name keys stands in a block: as a word, or as the start of
+    a word (from PREFIX_MIN letters)."""
+    out: Counter = Counter()
+    for token, n in part.tokens.items():
+        if token in keys:
+            out[token] += n
+        for k in range(PREFIX_MIN, len(token)):
+            if token[:k] in keys:
+                out[token[:k]] += n
+    return out
+
+
+def _doc_keys(doc: DocumentContext) -> tuple[frozenset[str], dict[str, str]]:
+    raw: dict[str, str] = {}
+    for side in ("left", "right"):
+        for part in _all_block_names(doc, side):
+            if part.capitals:
+                continue
+            for o in part.names:
+                if o.key not in raw or _form_rank(o.raw) > _form_rank(raw[o.key]):
+                    raw[o.key] = o.raw
+    return frozenset(raw), raw
+
+
+def _form_rank(raw: str) -> int:
+    """Which written form of a name to show and spell out: capitals ("ATM"), then an acronym
+    ("FoI" before its OCR'd "Fol"), then any."""
+    return 2 if raw.isupper() else 0 if _LOWER_PAIR.search(raw) else 1
 
 
 def _name_stats(doc: DocumentContext) -> NameStats:
     def compute() -> NameStats:
-        table: dict[str, dict[str, list[int]]] = {"left": {}, "right": {}}
-        paired = 0
-        for bead in doc.beads:
+        keys, raw = _doc_keys(doc)
+        hits = {side: [_key_hits(p, keys) for p in _all_block_names(doc, side)] for side in ("left", "right")}
+        either: Counter = Counter()
+        both: Counter = Counter()
+        found = {}
+        for k, bead in enumerate(doc.beads):
             if not (bead.left and bead.right):
                 continue
-            paired += 1
-            ln, rn = _side_names(doc, "left", bead.left), _side_names(doc, "right", bead.right)
-            for side, mine, theirs in (("left", ln, rn), ("right", rn, ln)):
-                for key in _keys(mine):
-                    entry = table[side].setdefault(key, [0, 0])
-                    entry[0] += 1
-                    entry[1] += _count(theirs, key) > 0
-        return NameStats({s: {k: (a, b) for k, (a, b) in t.items()} for s, t in table.items()}, paired)
+            left = sum((hits["left"][i] for i in bead.left), Counter())
+            right = sum((hits["right"][i] for i in bead.right), Counter())
+            found[k] = (left, right)
+            either.update(left.keys() | right.keys())
+            both.update(left.keys() & right.keys())
+        return NameStats(dict(either), dict(both), found, raw, len(found))
 
     return doc.memo(("names.stats",), compute)
 
 
 def spelled_out(acronym: str, text: str) -> bool:
     """`text` writes the acronym out: consecutive words (or hyphen parts) whose initials give at
-    least three quarters of its capitals in order ("Marie Skłodowska-Curie" for "MSCA",
-    "artificiell intelligens" for "AI")."""
-    if not acronym.isupper():
+    least three quarters of its letters in order ("Marie Skłodowska-Curie" for "MSCA",
+    "artificiell intelligens" for "AI", "forskning och innovation" for "FoI"). An acronym has no
+    two lower-case letters in a row."""
+    if _LOWER_PAIR.search(acronym):
         return False  # a name such as "InvestAI" or "EuroHPC" is not an abbreviation of words
-    caps = [c.casefold() for c in acronym if c.isupper()]
+    # compared folded, OCR confusions and scripts included ("Fol" = "FoI": forskning och innovation)
+    caps = [name_key(c)[:1] for c in acronym if c.isalpha()]
     if len(caps) < 2:
         return False
-    initials = [m.group()[0].casefold() for m in WORD.finditer(text)]
+    initials = [name_key(m.group()[0]) for m in WORD.finditer(text)]
     need = max(2, -(-3 * len(caps) // 4))
     for k in range(len(initials)):
         got = 0
@@ -199,25 +250,29 @@ def spelled_out(acronym: str, text: str) -> bool:
 def _moved_to_neighbour(pair: PairContext, side: str, key: str) -> bool:
     """A bead next to this one has the name more often on `side` (the side that lacks it here) than
     on the other: where it went when the aligner drew the border between two passages differently."""
-    doc = pair.doc
-    other = "right" if side == "left" else "left"
+    found = _name_stats(pair.doc).found
+    lacking = 0 if side == "left" else 1
     for k in (pair.index - 1, pair.index + 1):
-        if 0 <= k < len(doc.beads):
-            bead = doc.beads[k]
-            mine = sum(1 for p in _side_names(doc, other, getattr(bead, other)) for o in p.names if o.key == key)
-            if _count(_side_names(doc, side, getattr(bead, side)), key) > mine:
-                return True
+        if k in found and found[k][lacking][key] > found[k][1 - lacking][key]:
+            return True
     return False
 
 
-def _quote_name(blocks: tuple[Block, ...], parts: tuple[BlockNames, ...], key: str):  # noqa: ANN202 - Quote
-    for block, part in zip(blocks, parts):
-        for o in part.names:
-            if o.key == key:
-                value = Value(kind="name", raw=o.raw, canonical=o.raw, block_id=block.id, offset=o.start,
-                              line=block.line_at(o.start))
-                return value_quote(value, blocks), o
-    raise LookupError(key)  # pragma: no cover - the key comes from these blocks' names
+def _occurrence(blocks: tuple[Block, ...], key: str) -> tuple[Block, Occurrence]:
+    """The first word of `blocks` that is the name or starts with it, as an Occurrence."""
+    for block in blocks:
+        for m in _TOKEN.finditer(block.text):
+            token = name_key(m.group())
+            if token == key or len(key) >= PREFIX_MIN and token.startswith(key):
+                bracketed = bool(_OPENS.search(block.text, max(0, m.start() - 3), m.start()) and _CLOSES.match(block.text, m.end()))
+                return block, Occurrence(key, m.group(), m.start(), bracketed)
+    raise LookupError(key)  # pragma: no cover - the key was counted in these blocks
+
+
+def _quote_name(blocks: tuple[Block, ...], key: str):  # noqa: ANN202 - (Quote, Occurrence)
+    block, o = _occurrence(blocks, key)
+    value = Value(kind="name", raw=o.raw, canonical=o.raw, block_id=block.id, offset=o.start, line=block.line_at(o.start))
+    return value_quote(value, blocks), o
 
 
 def _first_bracketed(doc: DocumentContext, side: str, key: str) -> int | None:
@@ -231,32 +286,54 @@ def _anywhere(doc: DocumentContext, side: str, key: str) -> bool:
     return doc.memo(("names.anywhere", side, key), lambda: any(p.count(key) for p in _all_block_names(doc, side)))
 
 
-def _missing(pair: PairContext, side: str, code: str) -> Iterator[tuple[str, str]]:
-    """(key, reason) for each name of `side` that the other side of the bead lacks: kept elsewhere
-    (AC404), or an acronym introduced in brackets that the other side never gives (AC405)."""
+def _text(blocks: tuple[Block, ...]) -> str:
+    return " ".join(b.text for b in blocks)
+
+
+def _kept_elsewhere(pair: PairContext, side: str) -> Iterator[tuple[str, str]]:
+    """(key, reason) for each name that `side` of the bead gives and the other side lacks, while
+    the pair gives it on both sides in every other passage where it stands (AC404)."""
+    doc = pair.doc
+    stats = _name_stats(doc)
+    other = "right" if side == "left" else "left"
+    found = stats.found.get(pair.index)
+    if found is None:
+        return
+    mine, theirs = found if side == "left" else found[::-1]
+    blocks = pair.left if side == "left" else pair.right
+    their_blocks = pair.right if side == "left" else pair.left
+    parts = _side_names(doc, side, getattr(pair.bead, side))
+    for key in sorted(k for k in mine if not theirs[k]):
+        kept, total = stats.both.get(key, 0), stats.either[key]
+        if kept != total - 1 or kept < (KEPT_MIN if len(key) > 2 else KEPT_MIN + 1) or stats.common(key):
+            continue
+        if all(p.capitals for p in parts if p.count(key)) or _moved_to_neighbour(pair, other, key):
+            continue  # a word of a title set in capitals ("KAPITEL", "UNION"), or moved next door
+        acronym, here = stats.raw[key], _occurrence(blocks, key)[1]
+        # the other side writes the acronym out, and this side does not give "phrase (ACR)"
+        if spelled_out(acronym, _text(their_blocks)) and not (here.bracketed and spelled_out(acronym, _text(blocks))):
+            continue
+        where = f"{'its' if kept > 1 else 'the'} {kept} other passage{'s' if kept > 1 else ''} where it stands"
+        form = f' as "{acronym}"' if acronym != here.raw else ""
+        yield key, f"the {other} version gives it{form} in {where}"
+
+
+def _never_given(pair: PairContext, side: str) -> Iterator[tuple[str, str]]:
+    """(key, reason) for each acronym introduced in brackets on `side` of the bead that the other
+    side never gives (AC405)."""
     doc = pair.doc
     other = "right" if side == "left" else "left"
-    stats = _name_stats(doc)
     mine = _side_names(doc, side, getattr(pair.bead, side))
     theirs = _side_names(doc, other, getattr(pair.bead, other))
-    their_text = " ".join(b.text for b in (pair.right if side == "left" else pair.left))
     # the other side gives an acronym of its own in brackets here ("(ICAO)" / "(OACI)")
-    own_bracketed = any(o.bracketed and not _count(mine, o.key) for p in theirs for o in p.names)
+    if any(o.bracketed and not _count(mine, o.key) for p in theirs for o in p.names):
+        return
     for key in sorted(_keys(mine)):
-        if _count(theirs, key) or stats.common(key) or _moved_to_neighbour(pair, other, key):
+        found = [o for p in mine if not p.capitals for o in p.names if o.key == key]
+        if not any(o.bracketed for o in found) or not found[0].raw.isupper() or _count(theirs, key):
             continue
-        found = [(p, o) for p in mine for o in p.names if o.key == key]
-        if all(p.capitals for p, _ in found):
-            continue  # a word of a title set in capitals ("KAPITEL", "UNION"), not a name
-        bracketed = any(o.bracketed for _, o in found)
-        total, kept = stats.table[side].get(key, (1, 0))
-        if kept == total - 1 >= (KEPT_MIN if len(key) > 2 else KEPT_MIN + 1):
-            if code == "AC404" and not spelled_out(found[0][1].raw, their_text):
-                where = f"{'its' if kept > 1 else 'the'} {kept} other passage{'s' if kept > 1 else ''} where it stands"
-                yield key, f"the {other} version gives it in {where}"
-        elif code == "AC405" and bracketed and found[0][1].raw.isupper() and not own_bracketed:
-            if not _anywhere(doc, other, key) and _first_bracketed(doc, side, key) in getattr(pair.bead, side):
-                yield key, f"an acronym introduced in brackets that the {other} version never gives"
+        if not _anywhere(doc, other, key) and _first_bracketed(doc, side, key) in getattr(pair.bead, side):
+            yield key, f"an acronym introduced in brackets that the {other} version never gives"
 
 
 def _hits(pair: PairContext, code: str) -> Iterator[Hit]:
@@ -266,9 +343,9 @@ def _hits(pair: PairContext, code: str) -> Iterator[Hit]:
     for side in ("left", "right"):
         blocks = pair.left if side == "left" else pair.right
         other_q = blocks_quote(pair.right if side == "left" else pair.left)
-        parts = _side_names(doc, side, getattr(pair.bead, side))
-        for key, reason in _missing(pair, side, code):
-            q, o = _quote_name(blocks, parts, key)
+        missing = _kept_elsewhere if code == "AC404" else _never_given
+        for key, reason in missing(pair, side):
+            q, o = _quote_name(blocks, key)
             shown = f"({o.raw})" if o.bracketed else o.raw
             yield Hit(
                 message=f'{"name" if code == "AC404" else "acronym"} on the {side} only: "{shown}" ({reason})',
@@ -284,17 +361,19 @@ def name_one_side(pair: PairContext) -> Iterator[Hit]:
 
     The name is looked for in any form on the other side: in another case ("ARISA" / "Arisa"),
     OCR-damaged ("InvestAl"), at the start of a word or compound ("EuroHPC:s", "AI-förordningen"),
-    in another script ("ATM" in a Greek text). Reported (medium confidence) when the translation
-    keeps the name in every other passage where it stands (at least one). (An acronym that the
-    other version never gives: AC405.)
+    in another script ("ATM" in a Greek text), from either side ("RAISE" / "Raise"). Reported
+    (medium confidence) when the pair gives the name on both sides in every other passage where it
+    stands (at least one; two for a two-letter name). (An acronym that the other version never
+    gives: AC405.)
     Example: left "... den europæiske alliance for AI-færdigheder (ARISA)." / right "... den
     europeiska alliansen för kompetens inom artificiell intelligens." (the Swedish gives "(Arisa)"
     in the next footnote).
     Not raised: "SMV" vs "SMF" (each version's own acronym, never kept), an acronym with one of the
     other version's own in brackets ("(ICAO)" / "(OACI)"), a name in the neighbouring passage of
     the other side, names in more than a tenth of the passages ("EU", "AI"), an acronym written out
-    with the same initials ("MSCA" / "Marie Skłodowska-Curie-åtgärderna"), words of a title set in
-    capitals. Raised although no error: a name written out in other words in one passage of two
+    with the same initials ("MSCA" / "Marie Skłodowska-Curie-åtgärderna", "FoI" / "forskning och
+    innovation") unless the version that has it gives it in brackets after the same phrase, words
+    of a title set in capitals, a short word in lower case ("atm", "us"). Raised although no error: a name written out in other words in one passage of two
     ("EASA" / "Euroopa Lennundusohutusamet"). Not caught: a name the translation renders in its own
     words or letters everywhere (never kept, so never missed), and a name given once more
     or less in a passage that has it on both sides ("inklusive AI-förordningen" in a passage that
