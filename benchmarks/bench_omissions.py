@@ -21,6 +21,7 @@ import random
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,6 +51,7 @@ def main() -> int:
     print("| pair | names found | other new | AC404 clean | clauses found | other new | AC508 clean | seconds |")
     print("|---|---|---|---|---|---|---|---|")
     totals = {"name": [0, 0, 0], "clause": [0, 0, 0], "clean404": 0, "clean508": 0}
+    other_codes: dict[str, Counter] = {"name": Counter(), "clause": Counter()}
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         for label, lp, rp, ll, rl in pairs:
@@ -68,6 +70,7 @@ def main() -> int:
                         n += 1
                         found += ok
                         other += len(rest)
+                        other_codes[kind].update(f.code for f in rest)
                 row[kind] = (found, n, other)
                 for i, v in enumerate(row[kind]):
                     totals[kind][i] += v
@@ -78,6 +81,8 @@ def main() -> int:
     (nf, nn, no), (cf, cn, co) = totals["name"], totals["clause"]
     print(f"| **all {len(pairs)} pairs** | **{nf}/{nn} ({100 * nf / max(1, nn):.0f} %)** | {no} | {totals['clean404']} | "
           f"**{cf}/{cn} ({100 * cf / max(1, cn):.0f} %)** | {co} | {totals['clean508']} | {time.time() - t0:.0f} |")
+    for kind, codes in other_codes.items():
+        print(f"\nother new findings of the {kind} seeds, by code: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
     return 0
 
 
