@@ -323,6 +323,7 @@ def _never_given(pair: PairContext, side: str) -> Iterator[tuple[str, str]]:
     side never gives (AC405)."""
     doc = pair.doc
     other = "right" if side == "left" else "left"
+    common = _name_stats(doc).common
     mine = _side_names(doc, side, getattr(pair.bead, side))
     theirs = _side_names(doc, other, getattr(pair.bead, other))
     # the other side gives an acronym of its own in brackets here ("(ICAO)" / "(OACI)")
@@ -330,7 +331,7 @@ def _never_given(pair: PairContext, side: str) -> Iterator[tuple[str, str]]:
         return
     for key in sorted(_keys(mine)):
         found = [o for p in mine if not p.capitals for o in p.names if o.key == key]
-        if not any(o.bracketed for o in found) or not found[0].raw.isupper() or _count(theirs, key):
+        if not any(o.bracketed for o in found) or not found[0].raw.isupper() or _count(theirs, key) or common(key):
             continue
         if not _anywhere(doc, other, key) and _first_bracketed(doc, side, key) in getattr(pair.bead, side):
             yield key, f"an acronym introduced in brackets that the {other} version never gives"
