@@ -97,7 +97,6 @@ def _detector(codes: tuple[str, ...] = EU_LANGUAGES):
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def detectable() -> frozenset[str]:
     """The codes lingua can tell (the EU languages it has a model for: all but Maltese)."""
     from lingua import IsoCode639_1
