@@ -53,6 +53,10 @@ CASES: list[tuple[str, str, list[str]]] = [
     ("hu", "a 123/2005/EK rendelet (HL L 77., 2010.3.5., 12. o.)", [ACT, OJ]),
     ("hu", "a 7. cikk (2) és (3) bekezdése, valamint a 10–40. cikk", ART_7_2_3 + ["Art. 10-40"]),
     ("hu", "a 6., a 8. és a 11. cikk", ["Art. 6", "Art. 8", "Art. 11"]),
+    # the number word between the act's number and its word
+    ("hu", "a Vegyes Bizottság 1/2019. sz. határozata", ["1/2019"]),
+    ("lt", "pagal 9 straipsnio 2 bei 6 dalis", ["Art. 9(2)", "Art. 9(6)"]),
+    ("sv", "artiklarna 8 respektive 9 i detta avtal", ["Art. 8", "Art. 9"]),
     ("it", "regolamento (CE) n. 123/2005 (GU L 77 dell'8.3.2010, pag. 12)", [ACT, "OJ L 77, 2010-03-08, p. 12"]),
     ("it", "l'articolo 7, paragrafi 2 e 3, e gli articoli da 10 a 40", ART_7_2_3 + ["Art. 10-40"]),
     ("lt", "reglamentas (EB) Nr. 123/2005 (OL L 77, 2010 3 5, p. 12)", [ACT, OJ]),

@@ -384,7 +384,47 @@ def _align_stream(coster: BeadCoster, params: AlignParams, pins: list[tuple[int,
             c = coster(ai, 1, aj, 1)
             out.append(((ai,), (aj,), c))
         pi, pj = ai + 1, aj + 1
-    return _pair_even_gaps(_pair_lone_gaps(out, coster, params), coster, params)
+    return _split_beside_gaps(_pair_even_gaps(_pair_lone_gaps(out, coster, params), coster, params), coster, params)
+
+
+def _split_beside_gaps(beads: list[Raw], coster: BeadCoster, params: AlignParams) -> list[Raw]:
+    """Split a 1-2 (2-1) bead next to a lone 1-0 (0-1) bead into two 1-1 beads when both pairs
+    fit as a lone gap's pair does (`_gap_fits`).
+
+    A short sentence of a pair whose words share little (en "Similarly, its dissolution or
+    liquidation shall not give rise to any imposition." / nl "Haar opheffing en liquidering zullen
+    evenmin enige heffing medebrengen.") costs the DP more as a pair than as a deletion beside a
+    merged neighbour; the order of the passages is the evidence its cost lacks.
+    """
+    out = list(beads)
+    k = 0
+    while k + 1 < len(out):
+        split = _split_pair(out[k], out[k + 1], coster, params)
+        if split is not None:
+            out[k : k + 2] = split
+        k += 1
+    return out
+
+
+def _split_pair(first: Raw, second: Raw, coster: BeadCoster, params: AlignParams) -> list[Raw] | None:
+    """The two 1-1 beads that replace a merged bead and the lone bead beside it, or None."""
+    for merged, lone, after in ((first, second, True), (second, first, False)):
+        for side in (0, 1):
+            other = 1 - side
+            if not (len(merged[side]) == 1 and len(merged[other]) == 2 and len(lone[side]) == 1 and not lone[other]):
+                continue
+            pairs = (
+                [(merged[side][0], merged[other][0]), (lone[side][0], merged[other][1])]
+                if after
+                else [(lone[side][0], merged[other][0]), (merged[side][0], merged[other][1])]
+            )
+            if pairs[0][0] + 1 != pairs[1][0]:
+                continue  # the lone block is not the merged one's neighbour
+            if side == 1:
+                pairs = [(j, i) for i, j in pairs]
+            if all(_gap_fits(coster, i, j, params) for i, j in pairs):
+                return [((i,), (j,), coster.pair_cost(coster.left[i], coster.right[j])) for i, j in pairs]
+    return None
 
 
 def _pair_even_gaps(beads: list[Raw], coster: BeadCoster, params: AlignParams) -> list[Raw]:

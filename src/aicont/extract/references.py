@@ -153,6 +153,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     series = {s: s for s in _SERIES}
     series.update(dict(d.document_series))
     nr = alternation(d.rank_words + ("nr.", "no.", "n°"))
+    rank_between = rf"(?:(?i:{alternation(d.rank_words)})\s+)?" if d.rank_words else ""
     joins = _words(d.and_words)
     # a word that also means "and" does not make a range of a list ("a 6. és a 8. cikk")
     ranges = _words(tuple(w for w in d.range_words if w not in d.and_words))
@@ -207,7 +208,10 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         paragraph_after=paragraph_after,
         more_paragraphs=more_paragraphs,
         more_paragraphs_after=more_paragraphs_after,
-        act_after=re.compile(rf"(?<![\w/.])(?P<a>\d{{1,4}})/(?P<b>\d{{2,4}})(?=\.?\s+(?:{_words(d.act_after_words)}))")
+        # hu "1/2019. sz. határozata": the number word may stand between
+        act_after=re.compile(
+            rf"(?<![\w/.])(?P<a>\d{{1,4}})/(?P<b>\d{{2,4}})(?=\.?\s+{rank_between}(?:{_words(d.act_after_words)}))"
+        )
         if d.act_after_words else None,
         ordinal=re.compile(rf"(?i:{alternation(tuple(ordinals))})(?![^\W\d_])"),
         ordinals=ordinals,

@@ -26,7 +26,8 @@ DATA = LanguageData(
     range_words=("iki",),
     from_words=("nuo",),
     between_words=("tarp",),
-    and_words=("ir", "arba"),
+    # "bei" (and, as well as): "9 straipsnio 2 bei 6 dalis" (DGT eu-ch-air-transport) = Article 9(2) and (6)
+    and_words=("ir", "arba", "bei"),
     time_units=(
         ("metai", "Y"), ("metų", "Y"), ("metus", "Y"), ("metams", "Y"), ("metuose", "Y"),
         ("mėnuo", "M"), ("mėnesio", "M"), ("mėnesiai", "M"), ("mėnesių", "M"), ("mėnesius", "M"), ("mėnesį", "M"),

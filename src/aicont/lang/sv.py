@@ -35,7 +35,8 @@ DATA = LanguageData(
     range_words=("till",),
     from_words=("från",),
     between_words=("mellan",),
-    and_words=("och", "eller", "samt"),
+    # "artiklarna 8 respektive 9" (DGT eu-ch-air-transport): Articles 8 and 9, each in its turn
+    and_words=("och", "eller", "samt", "respektive"),
     time_units=(
         ("år", "Y"), ("året", "Y"), ("åren", "Y"), ("års", "Y"),
         ("månad", "M"), ("månader", "M"), ("månaden", "M"), ("månaderna", "M"), ("månaders", "M"),
