@@ -825,6 +825,13 @@ def _fail(message: str, code: int = EXIT_ERROR) -> None:
     sys.exit(code)
 
 
+def _stopped(word: str, code: int) -> None:
+    from aicont.fileio import remove_pending
+
+    remove_pending()
+    _fail(word, code)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry: run the app; every error is one line on stderr and exit 2.
 
@@ -856,9 +863,9 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _fail(f"error: {exc}")
     except KeyboardInterrupt:
-        _fail("interrupted", 130)
+        _stopped("interrupted", 130)
     except Terminated:
-        _fail("terminated", 143)
+        _stopped("terminated", 143)
     except BrokenPipeError:
         # the reader (`| head`) has what it wanted; Python must not complain when it flushes stdout
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -874,5 +881,5 @@ def main(argv: list[str] | None = None) -> None:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     if code == 130:  # typer turns KeyboardInterrupt into Exit(130) on its own
-        _fail("interrupted", 130)
+        _stopped("interrupted", 130)
     sys.exit(code or EXIT_OK)

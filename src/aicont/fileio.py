@@ -129,9 +129,40 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
+# Temporary files of writes in progress, by name, registered before they are created: a signal can
+# land between any two bytecodes, even between the file's creation and the `try` that removes it
+# (a loaded machine deschedules there), so cli.main removes what is left here when it stops on one.
+_PENDING: set[str] = set()
+
+
+def remove_pending() -> None:
+    """Remove the temporary files of interrupted writes."""
+    for tmp in sorted(_PENDING):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        _PENDING.discard(tmp)
+
+
+def _temporary(target: Path) -> tuple[int, str]:
+    """A new temporary file next to `target`, made as tempfile.mkstemp makes it, its name in
+    _PENDING before it exists."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+    names = tempfile._get_candidate_names()  # noqa: SLF001 - mkstemp's own random names
+    for _ in range(tempfile.TMP_MAX):
+        tmp = os.path.join(target.parent, f".{target.name}.{next(names)}.tmp")
+        _PENDING.add(tmp)
+        try:
+            return os.open(tmp, flags, 0o600), tmp
+        except FileExistsError:
+            _PENDING.discard(tmp)  # another's file: never ours to remove
+    raise FileExistsError(errno.EEXIST, "no free temporary file name", str(target.parent))
+
+
 def _replace(target: Path, data: bytes, st: os.stat_result | None) -> None:
     """Write a temporary file next to `target` and rename it over `target`."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    fd, tmp = _temporary(target)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -147,11 +178,9 @@ def _replace(target: Path, data: bytes, st: os.stat_result | None) -> None:
                     except PermissionError:
                         pass  # another user's writable file: ours now, with its permission bits
         os.replace(tmp, target)
+        _PENDING.discard(tmp)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        remove_pending()
         raise
 
 

@@ -182,3 +182,30 @@ def test_the_baseline_command_never_writes_onto_a_version(tmp_path: Path) -> Non
     before = _snapshot(corpus / "doc")
     one_line_error(run_cli(["baseline", "corpus", "--baseline", "corpus/doc/da.txt"], tmp_path), "is the input")
     assert _snapshot(corpus / "doc") == before
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, "Terminated"])
+def test_a_signal_the_instant_the_temporary_file_exists_leaves_nothing(work: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture, stop) -> None:  # noqa: ANN001
+    """The narrowest window: the signal lands right after the temporary file is created, before any
+    `try` of the writer is entered (tests/robust/test_signals.py sends real signals while it is written)."""
+    from aicont import cli, fileio
+
+    stop = cli.Terminated if stop == "Terminated" else stop
+    real_open = os.open
+
+    def open_then_stop(path, flags, mode=0o777, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        fd = real_open(path, flags, mode, *args, **kwargs)
+        if str(path).endswith(".tmp"):
+            os.close(fd)
+            raise stop()
+        return fd
+
+    monkeypatch.chdir(work)
+    monkeypatch.setattr(fileio.os, "open", open_then_stop)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main([*REPORT, "-o", "out.md"])
+    assert exit_.value.code == (130 if stop is KeyboardInterrupt else 143)
+    assert capsys.readouterr().err.splitlines()[-1] in ("aicont: interrupted", "aicont: terminated")
+    assert _temporaries(work) == [] and not (work / "out.md").exists()
+    assert not fileio._PENDING  # noqa: SLF001
