@@ -26,12 +26,19 @@ def test_a_fifo_input_is_refused_without_blocking(tmp_path: Path) -> None:
 def test_a_fifo_with_a_writer_is_refused_too(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
-    writer = threading.Thread(target=lambda: fifo.write_bytes(MINI_L.read_bytes()), daemon=True)
+    def write() -> None:
+        try:
+            fifo.write_bytes(MINI_L.read_bytes())
+        except BrokenPipeError:  # released below by a reader that reads nothing
+            pass
+
+    writer = threading.Thread(target=write, daemon=True)
     writer.start()
     one_line_error(run_cli(["sections", "pipe.txt"], tmp_path), "named pipe")
     # release the writer thread, which blocks until someone opens the FIFO for reading
     fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
     os.close(fd)
+    writer.join(timeout=10)
 
 
 @pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
