@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import errno
 import os
+import secrets
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Iterable
 
@@ -146,12 +146,11 @@ def remove_pending() -> None:
 
 
 def _temporary(target: Path) -> tuple[int, str]:
-    """A new temporary file next to `target`, made as tempfile.mkstemp makes it, its name in
+    """A new temporary file next to `target`, created exclusively (O_EXCL, mode 0600, a random name), its name in
     _PENDING before it exists."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
-    names = tempfile._get_candidate_names()  # noqa: SLF001 - mkstemp's own random names
-    for _ in range(tempfile.TMP_MAX):
-        tmp = os.path.join(target.parent, f".{target.name}.{next(names)}.tmp")
+    for _ in range(100):
+        tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
         _PENDING.add(tmp)
         try:
             return os.open(tmp, flags, 0o600), tmp
