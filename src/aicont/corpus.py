@@ -274,6 +274,9 @@ def _cached_pair(job: tuple[Version, Version, Config, bool, str | None]) -> Pair
         os.replace(tmp, path)
     except OSError:  # a cache that cannot be written only costs time
         tmp.unlink(missing_ok=True)
+    except BaseException:  # SIGINT/SIGTERM while writing: no temporary file is left in the cache
+        tmp.unlink(missing_ok=True)
+        raise
     return result
 
 
