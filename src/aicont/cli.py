@@ -18,6 +18,7 @@ from typing import Annotated, Optional
 import typer
 
 from aicont import __version__
+from aicont.cli_params import FastGroup
 from aicont.errors import AicontError
 
 EXIT_OK = 0
@@ -28,6 +29,7 @@ log = logging.getLogger(__name__)
 
 app = typer.Typer(
     name="aicont",
+    cls=FastGroup,  # option values coerced without importing pydantic (cli_params)
     help="Compare language versions of the same document and report where the translations diverge.",
     no_args_is_help=True,
     add_completion=True,
