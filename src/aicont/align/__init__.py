@@ -83,6 +83,31 @@ class AlignParams:
     # A gap between two paired beads with as many blocks on each side, up to this many, is paired
     # in order when every pair fits (see _pair_even_gaps); longer gaps are left to the DP.
     even_gap_max: int = 6
+    # A run of unpaired passages is paired in order with the weak or merged beads around it (up to
+    # this many beads on each side, see _pair_runs) when the run then holds as many passages on
+    # each side, at most `run_max` ...
+    run_reach: int = 3
+    run_max: int = 8
+    # ... every pair fits in length (`cost.boundary_shift`), the pairs cost `gap_max_cost` on
+    # average and none as much as this (chance-level text costs about 3: above it, the anchors,
+    # the kinds or the form speak against the pair).
+    run_max_cost: float = 3.4
+    # A pair fits in length when its lengths agree under the pair of documents' own length model
+    # (Gale and Church: the right length is the left one times the documents' ratio, with a
+    # variance proportional to the length, measured on the sure pairs): at most this many
+    # standard deviations off (2.5: 1 correct pair in 80 is further off).
+    run_max_delta: float = 2.5
+    # A pair whose evidence other than length (text, anchors, kinds) says "a pair" rather than
+    # "two deletions" (costs less than 2 * `cost.deletion`, the DP's own test) fits up to this
+    # in length (|log ratio|): a version that spells out a name, adds a date or writes references
+    # longhand is longer (bg "Международната асоциация за гражданска авиация" / cs "ICAO": 0.47,
+    # evidence 1.44; el adds a Regulation's full title: 0.50 and 0.52; fr "l'article 2,
+    # paragraphes 6 et 7" for "Article 2(6),(7)": 0.50 and 0.49).
+    run_text_length: float = 0.8
+    # A paired bead scored this much or more bounds a run: it is not re-paired; a merged bead
+    # never does (between two distant languages the DP merges a passage with its neighbours
+    # when their lengths add up to a longer partner's: el-es eu-ch line 799 at 0.91).
+    run_sure_score: float = 0.8
     # Lonely blocks at most this many beads apart count as "near" in the second pass.
     cross_near: int = 3
     # How much cheaper (content cost) two crossed pairs must be than the two pairs the DP chose
@@ -185,6 +210,7 @@ def align_documents(
         pins = ()
     if calibration is not None:
         raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, calibration, pins)
+    raw = _pair_runs(raw, full, left, right, params)
     beads = repair_gaps(_order_and_score(raw, full, left, right), left, right)
     verdict = judge(beads, left, right)
     if verdict.relation == "partial" and _strays(raw, verdict):
@@ -455,6 +481,157 @@ def _pair_even_gaps(beads: list[Raw], coster: BeadCoster, params: AlignParams) -
             out.extend(beads[k:end])
         k = end
     return out
+
+
+def _pair_runs(raw: list[Raw], coster: BeadCoster, left: Document, right: Document, params: AlignParams) -> list[Raw]:
+    """Pair in order the passages of a run of unpaired beads and the weak or merged beads around
+    it, when the run then holds as many passages on each side and their lengths agree pair by
+    pair (Gale and Church's evidence), the text not being against it (see `_run_fits`).
+
+    The DP pairs on content, and between two distant languages (bg-sl, lt-sv, fi-fr) a passage
+    whose words the lexicon does not know costs more as a pair than as a deletion: it pairs a
+    heading with the next paragraph, merges two passages into one bead, and leaves their true
+    partners unpaired (en "Checks" / el "Έλεγχοι" beside a 3-1 bead). Between sure pairs, equal
+    counts and agreeing lengths are the evidence the text lacks. A real omission leaves one side
+    a passage short, so its run never balances, and a real addition the same.
+    """
+    beads = _order_and_score(raw, coster, left, right)
+    pos_l, pos_r = _stream_positions(left), _stream_positions(right)
+    model = _length_model(beads, coster, params)
+
+    def movable(bead: Bead) -> bool:
+        if not (bead.left and bead.right):
+            return True
+        return len(bead.left) > 1 or len(bead.right) > 1 or bead.score < params.run_sure_score
+
+    replace: dict[int, list[tuple[int, int]]] = {}  # first bead of a window -> its new pairs
+    skip: set[int] = set()
+    k = floor = 0
+    while k < len(beads):
+        if beads[k].left and beads[k].right:
+            k += 1
+            continue
+        end = k
+        while end < len(beads) and not (beads[end].left and beads[end].right):
+            end += 1
+        window = _run_window(beads, (floor, k, end), movable, coster, model, pos_l, pos_r, params)
+        if window is not None:
+            start, stop, pairs = window
+            replace[start] = pairs
+            skip.update(range(start, stop))
+            end = floor = stop
+        k = end
+    if not replace:
+        return raw
+    out: list[Raw] = []
+    for k, bead in enumerate(beads):
+        if k in replace:
+            out += [((i,), (j,), coster.pair_cost(coster.left[i], coster.right[j])) for i, j in replace[k]]
+        elif k not in skip:
+            out.append((bead.left, bead.right, bead.cost))
+    return out
+
+
+def _run_window(
+    beads: tuple[Bead, ...],
+    bounds: tuple[int, int, int],
+    movable,  # noqa: ANN001 - Callable[[Bead], bool]
+    coster: BeadCoster,
+    model: tuple[float, float],
+    pos_l: list[tuple[int, int]],
+    pos_r: list[tuple[int, int]],
+    params: AlignParams,
+) -> tuple[int, int, list[tuple[int, int]]] | None:
+    """The smallest window beads[s:e] around the unpaired run beads[start:end] (widened over
+    movable beads only, not before beads[floor], where the previous window ended) whose passages
+    pair in order (see _pair_runs), with those pairs; `bounds` is (floor, start, end)."""
+    floor, start, end = bounds
+    reach_before = _reach(beads, range(start - 1, floor - 1, -1), movable, params.run_reach)
+    reach_after = _reach(beads, range(end, len(beads)), movable, params.run_reach)
+    widths = sorted(((a, b) for a in range(reach_before + 1) for b in range(reach_after + 1)), key=lambda w: (sum(w), w))
+    for a, b in widths:
+        s, e = start - a, end + b
+        ls = sorted(i for bead in beads[s:e] for i in bead.left)
+        rs = sorted(j for bead in beads[s:e] for j in bead.right)
+        if not ls or len(ls) != len(rs) or len(ls) > params.run_max:
+            continue
+        if not (_contiguous([pos_l[i] for i in ls]) and _contiguous([pos_r[j] for j in rs])):
+            continue
+        if pos_l[ls[0]][0] != pos_r[rs[0]][0]:
+            continue  # never across the streams
+        pairs = list(zip(ls, rs))
+        kept = {(b.left[0], b.right[0]) for b in beads[s:e] if len(b.left) == len(b.right) == 1}
+        if _run_fits(coster, model, [p for p in pairs if p not in kept], params):
+            return s, e, pairs
+    return None
+
+
+def _reach(beads: tuple[Bead, ...], order: range, movable, limit: int) -> int:  # noqa: ANN001
+    """How many beads a window may take in `order`: movable ones, at most `limit` of them paired."""
+    taken = paired = 0
+    for k in order:
+        if not movable(beads[k]):
+            break
+        paired += bool(beads[k].left and beads[k].right)
+        if paired > limit:
+            break
+        taken += 1
+    return taken
+
+
+def _contiguous(positions: list[tuple[int, int]]) -> bool:
+    """(stream, rank) positions, sorted: one stream, consecutive ranks."""
+    return all(b[0] == a[0] and b[1] == a[1] + 1 for a, b in zip(positions, positions[1:]))
+
+
+def _length_model(beads: tuple[Bead, ...], coster: BeadCoster, params: AlignParams) -> tuple[float, float]:
+    """(ratio, variance per character) of right against left lengths, Gale and Church's model,
+    measured on the sure 1-1 pairs (the variance: the mean squared deviation per character of
+    all but the furthest 5%); never tighter than Gale and Church's own variance, because a pair's
+    sure pairs are the ones whose lengths agree best. The documents' ratio without them."""
+    sure = [
+        (coster.left[b.left[0]].size, coster.right[b.right[0]].size)
+        for b in beads
+        if len(b.left) == 1 and len(b.right) == 1 and b.score >= params.run_sure_score
+    ]
+    if len(sure) < RUN_MODEL_PAIRS:
+        return coster.ratio, GALE_CHURCH_VARIANCE
+    ratio = sum(r for _, r in sure) / max(1, sum(x for x, _ in sure))
+    deviations = sorted((r - ratio * x) ** 2 / max(x, 1) for x, r in sure)
+    kept = deviations[: max(1, int(0.95 * len(deviations)))]
+    return ratio, max(GALE_CHURCH_VARIANCE, sum(kept) / len(kept))
+
+
+# Gale and Church's variance per character (1993), and the sure pairs needed to measure a pair
+# of documents' own ratio and variance.
+GALE_CHURCH_VARIANCE = 6.8
+RUN_MODEL_PAIRS = 10
+
+
+def _length_delta(model: tuple[float, float], left_size: int, right_size: int) -> float:
+    """How many standard deviations the right length is off the left one's prediction."""
+    ratio, variance = model
+    return abs(right_size - ratio * left_size) / math.sqrt(variance * max(left_size, 1))
+
+
+def _run_fits(coster: BeadCoster, model: tuple[float, float], pairs: list[tuple[int, int]], params: AlignParams) -> bool:
+    """Every new pair fits in length (or its other evidence is sure) and none is clearly against
+    its content; together they cost what a lone gap's pair may cost (the pairs the window keeps
+    as they were are no evidence for the others)."""
+    if not pairs:
+        return False
+    costs = []
+    for i, j in pairs:
+        lf, rf = coster.left[i], coster.right[j]
+        length, cost = coster.length_term(lf, rf), coster.pair_cost(lf, rf)
+        if cost >= params.run_max_cost:
+            return False
+        fits = _length_delta(model, lf.size, rf.size) <= params.run_max_delta
+        sure = length <= params.run_text_length and cost - params.cost.length * length < 2.0 * params.cost.deletion
+        if not (fits or sure):
+            return False
+        costs.append(cost)
+    return sum(costs) / len(costs) < params.gap_max_cost
 
 
 def _gap_fits(coster: BeadCoster, i: int, j: int, params: AlignParams) -> bool:

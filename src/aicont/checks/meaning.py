@@ -7,7 +7,7 @@ from typing import Iterator
 
 from aicont.checks.context import Hit, PairContext, block_quote
 from aicont.checks.registry import ALL_BEADS, check
-from aicont.lang.detect import detectable
+from aicont.lang.detect import close_relatives, confidence_between, detectable
 from aicont.model import Confidence, Kind, Severity
 from aicont.text import WORD
 
@@ -117,6 +117,11 @@ def wrong_language(pair: PairContext) -> Iterator[Hit]:
             lang, conf = _language(block.text)
             if lang is None or lang == expected or conf < MIN_CONFIDENCE:
                 continue
+            if close_relatives(lang, expected):
+                # Slovenian read as Croatian: only the high-accuracy models of the two can tell
+                conf = min(conf, confidence_between(_common_words(block.text), lang, expected))
+                if conf < MIN_CONFIDENCE:
+                    continue
             # the same foreign passage on both sides is a quotation, not a missed translation
             if any(_language(b.text)[0] == lang for b in other):
                 continue
