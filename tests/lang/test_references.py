@@ -172,4 +172,4 @@ def test_references_left_out_together_are_one_finding(tmp_path) -> None:  # noqa
 def test_a_list_of_articles_goes_up() -> None:
     """et "artiklid 1–5, 1. ja 2. lisa": the numbers after 5 start again, so they are the annexes'."""
     values = extract_text("artiklid 1–5, 1. ja 2. lisa", get_pack("et"))
-    assert [v.canonical for v in values if v.kind == "reference"] == ["Art. 1-5"]
+    assert [v.canonical for v in values if v.kind == "reference"] == ["Art. 1-5", "annex:1", "annex:2"]

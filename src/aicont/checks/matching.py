@@ -106,15 +106,28 @@ def _digits(text: str) -> str:
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
+# a label reference: "annex:2", "chapter:1-10" (extract/references.py)
+_LABEL = re.compile(r"[a-z]+:(\d+)(?:-(\d+))?")
+
+
+def _plain_numbers(value: Value) -> list[str]:
+    """The numbers a count, a rank or a label reference states ("annex:1-10" → 1 and 10)."""
+    if family(value) in ("count", "rank"):
+        return [value.canonical] if value.canonical.isdigit() else []
+    m = _LABEL.fullmatch(value.canonical) if value.kind == "reference" else None
+    return [n for n in m.groups() if n] if m else []
+
+
 def _number_in_text(value: Value, text: str, pack=None) -> bool:  # noqa: ANN001 - LanguagePack
-    """The extractor missed a plain number that is there in the other side's text: in digits, in
-    roman numerals ("Volume 1" = "tom I"), or as an ordinal word of that side's language
-    ("wydanie 2" = "second edition")."""
-    if family(value) not in ("count", "rank"):
-        return False
-    canon = value.canonical
-    if not re.fullmatch(r"\d+", canon):
-        return False
+    """The extractor missed a plain number (or a label's: "Annex 16" where the other side's
+    label word is not known) that is there in the other side's text: in digits, in roman numerals
+    ("Volume 1" = "tom I"), or as an ordinal word of that side's language ("wydanie 2" = "second
+    edition", "Part II" = "deuxième partie")."""
+    numbers = _plain_numbers(value)
+    return bool(numbers) and all(_one_number_in_text(n, text, pack) for n in numbers)
+
+
+def _one_number_in_text(canon: str, text: str, pack=None) -> bool:  # noqa: ANN001 - LanguagePack
     if re.search(rf"(?<![\d,.]){re.escape(canon)}(?![\d]|[.,]\d)", _digits(text)) is not None:
         return True
     n = int(canon)
@@ -141,6 +154,18 @@ def _unread_text(blocks, values) -> str:  # noqa: ANN001 - tuple[Block, ...], li
             text[v.offset:v.offset + len(v.raw)] = " " * len(text[v.offset:v.offset + len(v.raw)])
         out.append("".join(text))
     return " ".join(out)
+
+
+def _is_label(value: Value) -> bool:
+    return value.kind == "reference" and _LABEL.fullmatch(value.canonical) is not None
+
+
+def _unread_texts(blocks, values) -> tuple[str, str]:  # noqa: ANN001 - tuple[Block, ...], list[Value]
+    """The blocks' text with every value blanked out (for a count: a number the extractor
+    missed), and with only the non-counts blanked out (for a label: its number may stand there
+    as a count or a rank, where the language's label word is not known or is also its word for
+    "number": pt "n.o 1" = "paragraph 1")."""
+    return _unread_text(blocks, values), _unread_text(blocks, [v for v in values if family(v) != "count"])
 
 
 def _neighbour_canonicals(pair: PairContext, side: str) -> set[tuple[str, str]]:
@@ -260,15 +285,15 @@ def _diff_values(pair: PairContext, families: frozenset[str] | None) -> ValueDif
     if rest_left or rest_right:
         near_right = _neighbour_canonicals(pair, "right") if rest_left else set()
         near_left = _neighbour_canonicals(pair, "left") if rest_right else set()
-        right_text = _unread_text(pair.right, pair.right_values)
-        left_text = _unread_text(pair.left, pair.left_values)
+        right_text = _unread_texts(pair.right, pair.right_values)
+        left_text = _unread_texts(pair.left, pair.left_values)
         rest_left = [
             v for v in rest_left
-            if (family(v), v.canonical) not in near_right and not _number_in_text(v, right_text, pair.right_pack)
+            if (family(v), v.canonical) not in near_right and not _number_in_text(v, right_text[_is_label(v)], pair.right_pack)
         ]
         rest_right = [
             v for v in rest_right
-            if (family(v), v.canonical) not in near_left and not _number_in_text(v, left_text, pair.left_pack)
+            if (family(v), v.canonical) not in near_left and not _number_in_text(v, left_text[_is_label(v)], pair.left_pack)
         ]
     # 4. pair what is left by kind
     kinds = sorted({_kind_key(v) for v in rest_left} | {_kind_key(v) for v in rest_right})

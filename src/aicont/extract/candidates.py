@@ -21,10 +21,14 @@ TIER_URL = 0
 TIER_REFERENCE = 1
 TIER_RANK = 2
 TIER_TEMPORAL = 3
-TIER_AMOUNT = 4
-TIER_DURATION = 5
-TIER_YEAR = 6
-TIER_COUNT = 7
+# a numbered part of a document ("Annex II", "stk. 1"): below the references, so that an article's
+# own paragraph ("artículo 14, apartado 1, letra b), y apartado 2") stays the article's, and below
+# dates (fi "liitteellä 1 päivästä syyskuuta 2019": the annex, then the date 1 September 2019)
+TIER_LABEL = 4
+TIER_AMOUNT = 5
+TIER_DURATION = 6
+TIER_YEAR = 7
+TIER_COUNT = 8
 
 
 @dataclass(frozen=True, slots=True)

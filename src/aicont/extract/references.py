@@ -26,9 +26,9 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, replace
 
-from aicont.extract.candidates import Candidate, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, per_pack
+from aicont.extract.candidates import Candidate, TIER_LABEL, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, per_pack
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
-from aicont.text import LETTER, LOWER, UPPER, skeleton
+from aicont.text import LETTER, LOWER, UPPER, fold_key, skeleton
 
 # ISO 639-1 codes of the EU languages: a path segment equal to one of them is a language switch.
 _LANG_SEGMENTS = frozenset(
@@ -84,6 +84,12 @@ class _Patterns:
     journal: re.Pattern[str] | None
     rank: re.Pattern[str]
     communities: dict[str, str]
+    label: re.Pattern[str] | None  # a label word before its numbers: "Annex II", "bilag 1 og 2"
+    label_after: re.Pattern[str] | None  # numbers before their label word: hu "I. és II. melléklet"
+    label_types: dict[str, str]  # label word, casefolded and folded → label type ("annex")
+    label_item: re.Pattern[str]
+    label_sep: re.Pattern[str]
+    to_article: re.Pattern[str]  # from a paragraph to its article, not an "and": "apartado 3 del artículo 81"
 
 
 _LATIN_LETTERS = {"bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e"}
@@ -223,7 +229,50 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         journal=_journal(d),
         rank=re.compile(rf"(?<![\w])(?i:{alternation(d.rank_words)})\s*(?P<num>\d{{1,4}})(?![\w,.]\d)(?![\w/])"),
         communities=communities,
+        **_label_patterns(d, joins, starts, to),
     )
+
+
+# A label's number: digits (a dot after them: hu "16.", hr "I.", and brackets: hu "(2) bekezdés"),
+# or a Roman numeral in capitals up to XXXIX, also typed with the Greek or Cyrillic capitals that
+# look like I and X (el "παραρτήματα I έως Χ")
+_ROMAN_CHARS = "IVXΙΧІХ"
+_LABEL_ITEM = rf"(?:\(?(?P<n>\d{{1,3}})\)?(?!\d)(?!\.\d)|(?P<r>[{_ROMAN_CHARS}]{{1,6}}))\.?(?![^\W_])"
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_ROMAN_PROBE = re.compile(rf"(?<![^\W_])[{_ROMAN_CHARS}]{{1,6}}(?![^\W_])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(token: str) -> int | None:
+    """The number of a Roman numeral in capitals ("IV" → 4, "XXXIX" → 39; None if not one)."""
+    s = skeleton(token)
+    if not s or _ROMAN.fullmatch(s) is None:
+        return None
+    values = [_ROMAN_VALUES[c] for c in s]
+    return sum(-v if v < w else v for v, w in zip(values, values[1:] + [0]))
+
+
+def _label_patterns(d, joins: str | None, starts: str | None, to: str) -> dict:  # noqa: ANN001 - LanguageData
+    """The label fields of _Patterns (see LanguageData.label_words): the paragraph words are
+    paragraph labels; a rank word ("No", "n.º") is never a label."""
+    ranks = {w.casefold() for w in d.rank_words}
+    before = [(w, t) for w, t in d.label_words + tuple((w, "paragraph") for w in d.paragraph_words) if w.casefold() not in ranks]
+    after = list(d.label_after_words) + [(w, "paragraph") for w in d.paragraph_after_words]
+    types: dict[str, str] = {}
+    for w, t in before + after:
+        types.setdefault(w.casefold(), t)
+        types.setdefault(fold_key(w), t)
+    opener = rf"(?:{starts}\s+)?" if starts else ""
+    sep = rf"\s*,\s*(?:{joins}\s+)?{opener}" + (rf"|\s+{joins}\s+{opener}" if joins else "")
+    item_list = rf"{_LABEL_ITEM}(?:(?:{sep}|{to}){_LABEL_ITEM})*".replace("?P<n>", "?:").replace("?P<r>", "?:")
+    label = after_rx = None
+    if before:
+        label = re.compile(rf"(?<![^\W_])(?P<w>{_words(tuple(w for w, _ in before))})\s*{opener}(?=\(?\d|[{_ROMAN_CHARS}])")
+    if after:
+        after_rx = re.compile(rf"(?<![\w.(])(?P<list>{item_list})\s+(?P<w>{_words(tuple(w for w, _ in after))})")
+    not_and = rf"(?!{joins}\s)" if joins else ""
+    return {"label": label, "label_after": after_rx, "label_types": types, "label_item": re.compile(_LABEL_ITEM),
+            "label_sep": re.compile(sep), "to_article": re.compile(_TO_ARTICLE.format(not_and=not_and))}
 
 
 def _journal(d) -> re.Pattern[str] | None:  # noqa: ANN001 - LanguageData
@@ -501,14 +550,111 @@ def _journal_candidate(m: re.Match[str]) -> Candidate | None:
     return Candidate(m.start(), m.end(), "reference", canonical, TIER_REFERENCE)
 
 
+def _label_number(m: re.Match[str]) -> str | None:
+    if m.group("n"):
+        return str(int(m.group("n")))
+    value = roman_value(m.group("r"))
+    return None if value is None else str(value)
+
+
+def _label_items(text: str, pos: int, p: _Patterns, restart: bool = False) -> list[_Item]:
+    """The label numbers from `pos`: "I and II", "1-5", "I–X", "16": joined by commas, "and"
+    words and ranges, ending where a number goes back (the next list's) or, with `restart`, the
+    numbers from there on (before a label word, et "127 ja 128, I–X lisa": the articles' numbers,
+    then the annexes')."""
+    out: list[_Item] = []
+    while (m := p.label_item.match(text, pos)) is not None and (number := _label_number(m)) is not None:
+        end, upto, upto_start = m.end(), None, 0
+        r = p.to.match(text, end)
+        m2 = p.label_item.match(text, r.end()) if r else None
+        high = _label_number(m2) if m2 is not None else None
+        if m2 is not None and high is not None and int(high) > int(number):
+            upto, end, upto_start = (high, None), m2.end(), m2.start()
+        last = _last_number(out[-1]) if out else ""
+        if last and int(number) <= int(last):
+            if not restart:
+                break
+            out = []
+        out.append(_Item(m.start(), end, number, None, upto, upto_start))
+        s = p.label_sep.match(text, end)
+        if s is None:
+            break
+        pos = s.end()
+    return out
+
+
+def _label_candidates(kind: str, items: list[_Item], start: int, end: int | None) -> list[Candidate]:
+    """"annex:2" for each item (a small range for each of its numbers); the first item's span from
+    `start` (the label word before), the last one's to `end` (the label word after)."""
+    out: list[Candidate] = []
+    for k, item in enumerate(items):
+        a = min(start, item.start) if k == 0 else item.start
+        b = end if k == len(items) - 1 and end is not None else item.end
+        high = item.upto[0] if item.upto else None
+        spans = _spans(a, b, item, _range(item.number or "", high, lambda x: f"{kind}:{x}"))
+        out.extend(replace(c, tier=TIER_LABEL) for c in spans)
+    return out
+
+
+def _label_type(word: str, p: _Patterns) -> str | None:
+    w = " ".join(word.split()).casefold()
+    return p.label_types.get(w) or p.label_types.get(fold_key(w))
+
+
+# between an article and its paragraph: a comma and an article (es "artículo 16, el apartado 3",
+# it "all'articolo 16, il paragrafo 3"); between a paragraph and its article: "of" with an article
+# (es "apartado 3 del artículo 81", fr "paragraphe 3 de l'article 81", el "παράγραφος 3 του άρθρου 5")
+_TO_PARAGRAPH = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}['’]?\s*)?")
+_TO_ARTICLE = r"\s+{not_and}[^\W\d_]{{1,4}}(?:['’]\s*|\s+(?:[^\W\d_]{{1,3}}(?:['’]\s*|\s+))?)"
+
+
+def _labels(text: str, p: _Patterns, articles: list[Candidate] | None = None) -> list[Candidate]:
+    """Numbered parts of a document: "Annexes I and II", "stk. 1", hu "I–X. melléklet", fi "II osan".
+    A paragraph right after an article ("artículo 16, el apartado 3") is the article's: the
+    article candidate of `articles` is taken out and the paragraphs given its number."""
+    out: list[Candidate] = []
+    plain = [c for c in articles or () if re.fullmatch(r"Art\. \d+[a-z]?", c.canonical)]
+    ends, starts = {c.end: c for c in plain}, {c.start: c for c in plain}
+    taken = bytearray(len(text))  # an article's own paragraphs ("Artikel 12 Absatz 2") are the article's
+    for c in articles or ():
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+    for m in p.label.finditer(text) if p.label is not None else ():
+        if taken[m.start()]:
+            continue
+        kind = _label_type(m.group("w"), p)
+        items = _label_items(text, m.end(), p)
+        if not (kind and items):
+            continue
+        if kind == "paragraph" and articles is not None:
+            before = next((ends[e] for e in ends if e <= m.start() and _TO_PARAGRAPH.fullmatch(text, e, m.start())), None)
+            after = next((starts[b] for b in starts if b >= items[-1].end and p.to_article.fullmatch(text, items[-1].end, b)), None)
+            article = before or after
+            if article is not None and article in articles:
+                articles.remove(article)
+                first = min(m.start(), article.start)
+                items[-1] = replace(items[-1], end=max(items[-1].end, article.end))
+                whole = _Item(first, items[0].end, article.canonical[5:], None, None)
+                out.extend(_article_candidates([whole], first, None, items))
+                continue
+        out.extend(_label_candidates(kind, items, m.start(), None))
+    for m in p.label_after.finditer(text) if p.label_after is not None else ():
+        kind = _label_type(m.group("w"), p)
+        items = _label_items(text, m.start("list"), p, restart=True)
+        if kind and items and items[-1].end == m.end("list"):
+            out.extend(_label_candidates(kind, items, items[0].start, m.end()))
+    return out
+
+
 def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every URL, Commission document, act, article, Official Journal reference and rank in `text`."""
     p = _patterns(pack)
     out = _urls(text)
-    if not _DIGIT.search(text):  # every other reference has a number, but for "Article premier"
+    if not _DIGIT.search(text):  # every other reference has a number, but "Article premier", "Annex II"
         folded = text.casefold()
         if any(word in folded for word in p.article_probe):
             out.extend(_articles_before(text, p))
+        if _ROMAN_PROBE.search(text):
+            out.extend(_labels(text, p))
         return out
     for m in p.com.finditer(text):
         series = p.series.get(m.group("series"), m.group("series"))
@@ -528,8 +674,9 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
     for m in p.act_numbered.finditer(text):
         # the same act as with its community ("EC 2017/161"), less precisely (checks/matching._contains)
         out.append(Candidate(m.start(), m.end(), "reference", f"{int(m.group('a'))}/{int(m.group('b'))}", TIER_REFERENCE))
-    out.extend(_articles_before(text, p))
-    out.extend(_articles_after(text, p))
+    articles = _articles_before(text, p) + _articles_after(text, p)
+    out.extend(_labels(text, p, articles))
+    out.extend(articles)
     if p.journal is not None:
         for m in p.journal.finditer(text):
             cand = _journal_candidate(m)

@@ -19,6 +19,7 @@ A pack is frozen, hashable data. Nothing in here knows Danish from Swedish: that
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TypeVar
 
 from aicont.text import MIN_FOLD, fold, fold_key  # noqa: F401 - the lookup keys of the packs' words
 
@@ -173,6 +174,13 @@ class LanguageData:
     journal_links: tuple[str, ...] = ()
     page_words: tuple[str, ...] = ()
     page_after_words: tuple[str, ...] = ()
+    # words that label a numbered part of a document → its label type (LABEL_TYPES), every
+    # inflection, case-insensitive: before the number ("Annex II", "bilag 1 og 2", "Kapitel 3",
+    # fi "liitteen 16") and after it (hu "II. melléklet", fi "II osan", lt "16 priedo", lv "1.
+    # sējuma"). The number so labelled is a reference ("annex:2"), not a count. The paragraph
+    # words above are paragraph labels too.
+    label_words: tuple[tuple[str, str], ...] = ()
+    label_after_words: tuple[tuple[str, str], ...] = ()
     # community abbreviations of this language (case-sensitive) → canonical (added to the common table)
     communities: tuple[tuple[str, str], ...] = ()
     # the language's letters of Commission document series → the English ones (de "KOM" → "COM",
@@ -231,7 +239,16 @@ class LanguagePack:
         return f"language '{self.code}': no data for {', '.join(self.gaps)}; values of those kinds are not read"
 
 
-def forms(table: dict[int, str]) -> tuple[tuple[str, int], ...]:
+# The canonical labels of numbered parts of a document ("annex:2" for "Annex II" / "Anhang 2" /
+# hu "2. melléklet"). Subdivisions of a text (paragraph, subparagraph, point, item, indent) are one
+# label: the languages name them differently (sv "punkt 1" for en "paragraph 1", de "Ziffer 2" for
+# "point 2"); a label of another type with the same number is a variant, not a difference.
+LABEL_TYPES = ("annex", "appendix", "part", "title", "chapter", "section", "volume", "paragraph", "table", "figure")
+
+_K = TypeVar("_K", int, str)
+
+
+def forms(table: dict[_K, str]) -> tuple[tuple[str, _K], ...]:
     """Word forms written compactly in a data file: {5: "pięć pięciu pięcioma"} →
     (("pięć", 5), ("pięciu", 5), ("pięcioma", 5)). Forms of several words join with "_"
     ("al_doilea" → "al doilea")."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aicont.lang.base import LanguageData
+from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
@@ -56,6 +56,7 @@ DATA = LanguageData(
     rank_words=("nr.", "nummer", "nr"),
     article_words=("artikel", "artikler", "artiklerne", "artiklen", "art."),
     paragraph_words=("stk.", "stykke"),
+    label_words=forms({"annex": "bilag bilaget bilagene", "appendix": "tillæg tillægget", "part": "del delen dele", "chapter": "kapitel kapitlet kapitler", "section": "afsnit afsnittet", "volume": "bind", "paragraph": "punkt punkterne punktet underafsnit", "table": "tabel", "figure": "figur"}),
     journal_names=("EUT", "EFT"),
     journal_links=("af",),
     page_words=("s.",),

@@ -5,7 +5,7 @@ English is here to show that a language is data only: no extractor changes to ad
 
 from __future__ import annotations
 
-from aicont.lang.base import LanguageData
+from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
@@ -50,6 +50,7 @@ DATA = LanguageData(
     cardinal_stopwords=("one", "zero"),
     rank_words=("no.", "no", "number"),
     article_words=("article", "articles", "art."),
+    label_words=forms({"annex": "annex annexes", "appendix": "appendix appendices", "part": "part parts", "title": "title titles", "chapter": "chapter chapters", "section": "section sections", "volume": "volume volumes", "paragraph": "paragraph paragraphs subparagraph subparagraphs point points item items indent", "table": "table tables", "figure": "figure figures"}),
     journal_names=("OJ",),
     journal_links=("of",),
     page_words=("p.",),

@@ -42,6 +42,7 @@ DATA = LanguageData(
     rank_words=("n.o", "n.º", "nº", "núm.", "número"),
     article_words=("artículo", "artículos", "art."),
     paragraph_words=("apartado", "apartados"),
+    label_words=forms({"annex": "anexo anexos", "appendix": "apéndice apéndices", "part": "parte partes", "title": "título títulos", "chapter": "capítulo capítulos", "section": "sección secciones", "volume": "volumen volúmenes", "paragraph": "punto puntos párrafo párrafos", "table": "cuadro", "figure": "figura"}),
     journal_names=("DO",),
     journal_links=("de",),
     page_words=("p.",),

@@ -43,6 +43,7 @@ DATA = LanguageData(
     # --- references (extract/references.py), checked against EU acts in this language
     rank_words=("Uimh.",),
     article_words=("Airteagal", "hAirteagal", "Airteagail", "nAirteagal"),
+    label_words=forms({"annex": "iarscríbhinn iarscríbhinní", "part": "cuid", "chapter": "caibidil", "paragraph": "mír pointe", "section": "roinn"}),
     journal_names=("IO",),
     page_words=("lch.",),
     communities=(("AE", "EU"), ("CE", "EC"), ("CEE", "EEC")),

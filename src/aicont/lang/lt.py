@@ -69,6 +69,7 @@ DATA = LanguageData(
         "straipsniu", "straipsniuose", "straipsniams", "straipsniais", "str.",
     ),
     paragraph_after_words=("dalis", "dalies", "dalį", "dalyje", "dalys", "dalyse", "dalių", "dalims", "dalimis"),
+    label_after_words=forms({"annex": "priedas priedo priede priedą priedai priedų prieduose priedus", "appendix": "priedėlis priedėlio priedėlyje", "chapter": "skyrius skyriaus skyriuje skyrių", "section": "skirsnis skirsnio skirsnyje", "volume": "tomas tomo tome", "paragraph": "punktas punkto punkte punktą punktai papunktis papunkčio", "table": "lentelė lentelėje"}),
     journal_names=("OL",),
     page_words=("p.",),
     communities=(

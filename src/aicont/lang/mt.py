@@ -54,6 +54,7 @@ DATA = LanguageData(
     rank_words=("Nru", "Nru."),
     article_words=("Artikolu", "Artikoli", "Art."),
     paragraph_words=("paragrafu", "paragrafi"),
+    label_words=forms({"annex": "anness annessi", "appendix": "appendiċi", "part": "parti", "title": "titolu", "chapter": "kapitolu kapitoli", "section": "taqsima", "volume": "volum", "paragraph": "punt punti subparagrafu", "table": "tabella", "figure": "figura"}),
     journal_names=("ĠU",),
     page_words=("p.",),
     communities=(("UE", "EU"), ("KE", "EC"), ("KEE", "EEC"), ("KEFA", "ECSC"), ("PESK", "CFSP")),

@@ -35,6 +35,7 @@ DATA = LanguageData(
     rank_words=("nr.", "nummer"),
     article_words=("artikel", "artikelen", "art."),
     paragraph_words=("lid", "leden"),
+    label_words=forms({"annex": "bijlage bijlagen", "appendix": "aanhangsel aanhangsels", "part": "deel delen", "title": "titel", "chapter": "hoofdstuk hoofdstukken", "section": "afdeling afdelingen", "volume": "boekdeel", "paragraph": "punt punten alinea", "table": "tabel", "figure": "figuur"}),
     journal_names=("PB",),
     journal_links=("van",),
     page_words=("blz.",),

@@ -43,6 +43,7 @@ DATA = LanguageData(
     rank_words=("n.o", "n.º", "nº", "número"),
     article_words=("artigo", "artigos", "art."),
     paragraph_words=("n.o", "n.os", "n.º", "n.ºs"),
+    label_words=forms({"annex": "anexo anexos", "appendix": "apêndice apêndices", "part": "parte partes", "title": "título títulos", "chapter": "capítulo capítulos", "section": "secção secções seção", "volume": "volume volumes", "paragraph": "ponto pontos alínea alíneas parágrafo", "table": "quadro", "figure": "figura"}),
     journal_names=("JO",),
     journal_links=("de",),
     page_words=("p.",),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aicont.lang.base import LanguageData
+from aicont.lang.base import LanguageData, forms
 
 DATA = LanguageData(
     qualifiers=(
@@ -55,6 +55,7 @@ DATA = LanguageData(
     foreign_words=("the", "of", "and", "on", "with", "is", "are", "from", "by", "this", "that", "which", "in", "an", "or"),
     rank_words=("nr", "nr.", "nummer"),
     article_words=("artikel", "artikeln", "artiklar", "artiklarna", "art."),
+    label_words=forms({"annex": "bilaga bilagan bilagor bilagorna", "appendix": "tillägg tillägget", "part": "del delen delarna", "title": "avdelning avdelningen", "chapter": "kapitel kapitlet", "section": "avsnitt avsnittet", "volume": "volym volymen", "paragraph": "punkt punkten punkterna stycke stycket", "table": "tabell", "figure": "figur"}),
     journal_names=("EUT", "EGT"),
     journal_links=(),
     page_words=("s.",),
