@@ -19,7 +19,7 @@ from conftest import DA, SV
 from seeding import clause_seeds, load, name_seeds, run_seed
 
 # (pair, kind, side, generator label, seeds made): the seeds run (all must be found, nothing else new)
-BUNDLED = [("name", "left", "n1"), ("name", "right", "n6"), ("clause", "left", "c2"), ("clause", "left", "c5")]
+BUNDLED = [("name", "left", "n1"), ("name", "right", "n6"), ("clause", "left", "c2"), ("clause", "left", "c104")]
 DGT = [("en-de", "name", "left", "n4"), ("en-de", "name", "right", "n1"), ("en-de", "clause", "left", "c1"),
        ("en-de", "clause", "right", "c2"), ("da-sv", "clause", "right", "c2"), ("da-sv", "clause", "left", "c21")]
 
