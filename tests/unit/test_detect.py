@@ -102,3 +102,25 @@ def test_every_dgt_version_matches_its_name_and_no_other(dgt_dir: Path) -> None:
                 assert conflict not in (None, wrong), (doc, wrong)
             else:
                 assert conflict == lang, (doc, lang, wrong)
+
+
+def test_lingua_is_spared_only_for_a_text_plainly_in_its_named_language(dgt_dir: Path) -> None:
+    """The function-word shortcut of name_conflict: on the DGT versions no wrong name ever passes
+    it (each version under every other language lingua knows: the judge is always asked), while
+    the action plan's right names do (the judge is spared)."""
+    from aicont.ingest import load
+
+    from conftest import DGT_LANGS
+
+    def plainly(raw, name: str) -> bool:  # noqa: ANN001
+        return detect._plainly(name, *detect._function_word_hits(detect._sample(raw)))
+
+    assert plainly(load(DA), "da") and plainly(load(SV), "sv")
+    spared = 0
+    for doc in ("ecaa-annex", "eu-ch-air-transport"):
+        for lang in DGT_LANGS:
+            raw = load(dgt_dir / doc / f"{lang}.txt")
+            spared += plainly(raw, lang)
+            wrong = [name for name in sorted(detect.detectable()) if name != lang and plainly(raw, name)]
+            assert not wrong, (doc, lang, wrong)
+    assert spared >= 10
