@@ -173,3 +173,64 @@ def test_a_list_of_articles_goes_up() -> None:
     """et "artiklid 1–5, 1. ja 2. lisa": the numbers after 5 start again, so they are the annexes'."""
     values = extract_text("artiklid 1–5, 1. ja 2. lisa", get_pack("et"))
     assert [v.canonical for v in values if v.kind == "reference"] == ["Art. 1-5", "annex:1", "annex:2"]
+
+
+# "Articles 1 to 23, except 18 and 19": the articles left out are named too (as English names them:
+# "with the exception of Articles 18 and 19"), in every language's words for "to", "except" and "and"
+EXCEPT_CASES: list[tuple[str, str]] = [
+    ("bg", "членове 1—23, с изключение на 18 и 19"),
+    ("cs", "články 1 až 23 kromě 18 a 19"),
+    ("da", "Artikel 1-23, bortset fra 18 og 19"),
+    ("de", "Artikel 1 bis 23, ausgenommen 18 und 19"),
+    ("el", "άρθρα 1 έως 23 εκτός από 18 και 19"),
+    ("en", "Articles 1 to 23 except 18 and 19"),
+    ("es", "artículos 1 a 23, excepto 18 y 19"),
+    ("et", "artiklid 1–23, välja arvatud 18 ja 19"),
+    ("fr", "articles 1er à 23, sauf 18 et 19"),
+    ("hr", "članci od 1. do 23., osim 18. i 19."),
+    ("it", "articoli da 1 a 23, eccetto 18 e 19"),
+    ("mt", "l-Artikoli 1 sa 23, ħlief 18 u 19"),
+    ("nl", "artikelen 1 tot en met 23, behalve 18 en 19"),
+    ("pl", "art. 1–23 z wyjątkiem 18 i 19"),
+    ("pt", "artigos 1.o a 23.o, exceto 18.o e 19.o"),
+    ("ro", "articolele 1-23, cu excepția 18 și 19"),
+    ("sk", "články 1 až 23 okrem 18 a 19"),
+    ("sl", "členi 1 do 23, razen 18 in 19"),
+    ("sv", "artiklarna 1–23 förutom 18 och 19"),
+]
+
+
+@pytest.mark.parametrize("lang, text", EXCEPT_CASES, ids=[c[0] for c in EXCEPT_CASES])
+def test_articles_left_out_are_named(lang: str, text: str) -> None:
+    values = extract_text(text, get_pack(lang))
+    assert [(v.kind, v.canonical) for v in values] == [("reference", c) for c in ("Art. 1-23", "Art. 18", "Art. 19")], [
+        (v.kind, v.raw, v.canonical) for v in values
+    ]
+
+
+def test_every_official_language_has_except_words() -> None:
+    from aicont.lang import supported_languages
+
+    assert [code for code in supported_languages() if not get_pack(code).data.except_words] == []
+
+
+def test_an_ordinal_aside_does_not_end_an_article_list() -> None:
+    """el "των άρθρων 12, 13 δεύτερη παράγραφος και 14" (Article 12, the second paragraph of Article 13
+    and Article 14)."""
+    values = extract_text("των άρθρων 12, 13 δεύτερη παράγραφος και 14 του πρωτοκόλλου", get_pack("el"))
+    assert [v.canonical for v in values] == ["Art. 12", "Art. 13", "Art. 14"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("el", "τα άρθρα 343 της Συνθήκης για τη λειτουργία της Ευρωπαϊκής Ένωσης και 191 της Συνθήκης για την ίδρυση"),
+    ("de", "die Artikel 343 des Vertrags über die Arbeitsweise der Europäischen Union und 191 des Vertrags zur Gründung"),
+])
+def test_an_article_after_the_phrase_of_the_one_before(lang: str, text: str) -> None:
+    """"Articles 343 of the Treaty on ... and 191 of the Treaty establishing ...": 191 is an article."""
+    assert [v.canonical for v in extract_text(text, get_pack(lang))] == ["Art. 343", "Art. 191"]
+
+
+def test_a_count_after_an_article_phrase_is_no_article() -> None:
+    """The number after "and" is an article only when the same link word and a title follow it."""
+    values = extract_text("Article 5 of the Treaty and 12 of the Member States", get_pack("en"))
+    assert [(v.kind, v.canonical) for v in values] == [("reference", "Art. 5"), ("count", "12")]

@@ -124,10 +124,11 @@ def _number_in_text(value: Value, text: str, pack=None) -> bool:  # noqa: ANN001
     ("Volume 1" = "tom I"), or as an ordinal word of that side's language ("wydanie 2" = "second
     edition", "Part II" = "deuxième partie")."""
     numbers = _plain_numbers(value)
-    return bool(numbers) and all(_one_number_in_text(n, text, pack) for n in numbers)
+    cardinals = _is_label(value)  # "Del 1" = "Part One" (a count "1" is not any "en", "one")
+    return bool(numbers) and all(_one_number_in_text(n, text, pack, cardinals) for n in numbers)
 
 
-def _one_number_in_text(canon: str, text: str, pack=None) -> bool:  # noqa: ANN001 - LanguagePack
+def _one_number_in_text(canon: str, text: str, pack=None, cardinals: bool = False) -> bool:  # noqa: ANN001 - LanguagePack
     if re.search(rf"(?<![\d,.]){re.escape(canon)}(?![\d]|[.,]\d)", _digits(text)) is not None:
         return True
     n = int(canon)
@@ -137,8 +138,29 @@ def _one_number_in_text(canon: str, text: str, pack=None) -> bool:  # noqa: ANN0
         from aicont.text import fold_key
 
         words = {fold_key(w) for w in re.findall(r"[^\W\d_]+", text)}
-        return any(k == n and fold_key(w) in words for w, k in pack.ordinals)
+        if any(k == n and fold_key(w) in words for w, k in pack.ordinals):
+            return True
+        if cardinals:
+            from aicont.lang.base import all_cardinals
+            from aicont.text import fold
+
+            plain = {fold(w) for w in words}  # "een" for nl "één"
+            return any(k == n and fold(w) in plain for w, k in all_cardinals(pack.code, pack.data.number_cases))
     return False
+
+
+_ARTICLE_PARAGRAPH = re.compile(r"Art\. \w+\((\d+)\)")
+
+
+def _paragraph_numbers(values: tuple[Value, ...]) -> set[str]:
+    """The paragraphs of the articles among `values` ("Art. 16(3)" → "3")."""
+    return {m.group(1) for v in values if v.kind == "reference" and (m := _ARTICLE_PARAGRAPH.fullmatch(v.canonical))}
+
+
+def _article_paragraph(value: Value, paragraphs: set[str]) -> bool:
+    """A paragraph label that the other side gives as an article's paragraph: nl "In artikel 16
+    wordt lid 3 vervangen" (Art. 16, paragraph:3) = "Article 16(3) is replaced"."""
+    return value.kind == "reference" and value.canonical.startswith("paragraph:") and value.canonical[10:] in paragraphs
 
 
 def _unread_text(blocks, values) -> str:  # noqa: ANN001 - tuple[Block, ...], list[Value]
@@ -287,13 +309,16 @@ def _diff_values(pair: PairContext, families: frozenset[str] | None) -> ValueDif
         near_left = _neighbour_canonicals(pair, "left") if rest_right else set()
         right_text = _unread_texts(pair.right, pair.right_values)
         left_text = _unread_texts(pair.left, pair.left_values)
+        right_paragraphs, left_paragraphs = _paragraph_numbers(pair.right_values), _paragraph_numbers(pair.left_values)
         rest_left = [
             v for v in rest_left
             if (family(v), v.canonical) not in near_right and not _number_in_text(v, right_text[_is_label(v)], pair.right_pack)
+            and not _article_paragraph(v, right_paragraphs)
         ]
         rest_right = [
             v for v in rest_right
             if (family(v), v.canonical) not in near_left and not _number_in_text(v, left_text[_is_label(v)], pair.left_pack)
+            and not _article_paragraph(v, left_paragraphs)
         ]
     # 4. pair what is left by kind
     kinds = sorted({_kind_key(v) for v in rest_left} | {_kind_key(v) for v in rest_right})

@@ -23,6 +23,7 @@ Suspect: "ocr-url" (a scheme like "hitps", or a URL whose underscores OCR read a
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -80,6 +81,8 @@ class _Patterns:
     item: re.Pattern[str]
     sep: re.Pattern[str]
     list_end: re.Pattern[str]  # ", and": the end of a paragraph list
+    except_: re.Pattern[str] | None  # ", except" after an article list, before the numbers it leaves out
+    joins: str | None  # the "and" words (a pattern)
     to: re.Pattern[str]
     journal: re.Pattern[str] | None
     rank: re.Pattern[str]
@@ -170,7 +173,11 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     aside = rf"\s*,\s*(?:{LETTER}+\s+)?{LETTER}+\s*,\s*"
     # an item may open a bracket it does not close at once (en "Articles 1-3, 4(2), (5-11, and 13)",
     # sl "(5–11 in 13)"): still the list's next article, unlike a paragraph alone "(7)"
-    sep = rf"(?:(?:{aside}|\s*,\s*)(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + rf"){opener}(?:\((?!\d{{1,3}}[a-z]?\)))?"
+    # or an ordinal and its noun before "and" (el "των άρθρων 12, 13 δεύτερη παράγραφος και 14": the second
+    # paragraph of Article 13)
+    ordinal_words = alternation(tuple(w for w, n in pack.ordinals if n <= ORDINAL_ARTICLES))
+    ordinal_aside = rf"|\s+(?i:{ordinal_words})\s+{LETTER}+\s+{joins}\s+" if joins else ""
+    sep = rf"(?:(?:{aside}|\s*,\s*)(?:{joins}\s+)?" + (rf"|\s+{joins}\s+" if joins else "") + rf"{ordinal_aside}){opener}(?:\((?!\d{{1,3}}[a-z]?\)))?"
     to = _DASH + (rf"|\s*{ranges}\s+" if ranges else "")  # fr "1erà 3" glued
     follow = "|".join(w for w in (joins, _words(d.article_after_words)) if w) or r"(?!x)x"
     item_pattern = _item_pattern(d.and_words + d.range_words + d.list_fillers, follow, d.range_words)
@@ -225,6 +232,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         item=re.compile(item_pattern),
         sep=re.compile(sep),
         list_end=re.compile(rf"\s*,\s*{joins}\s" if joins else r"(?!x)x"),
+        except_=re.compile(rf"\s*,?\s*{_words(d.except_words)}\s+{opener}") if d.except_words else None,
+        joins=joins,
         to=re.compile(to),
         journal=_journal(d),
         rank=re.compile(rf"(?<![\w])(?i:{alternation(d.rank_words)})\s*(?P<num>\d{{1,4}})(?![\w,.]\d)(?![\w/])"),
@@ -511,11 +520,34 @@ def _articles_before(text: str, p: _Patterns) -> list[Candidate]:
                 while p.more_paragraphs is not None and (mm := p.more_paragraphs.match(text, paragraphs[-1].end)):
                     paragraphs += _items(text, mm.end(), p, paragraphs=True)
             out.extend(_article_candidates(items, start, None, paragraphs))
+            end = paragraphs[-1].end if paragraphs else items[-1].end
             s = p.sep.match(text, paragraphs[-1].end) if paragraphs else None
+            # "Artikel 1-23, bortset fra 18 og 19": the articles left out are named too
+            s = s or (p.except_.match(text, end) if p.except_ is not None else None)
             if s is None:
+                out.extend(_article_after_phrase(text, end, p))
                 break
             start, pos = s.end(), s.end()
     return out
+
+
+@functools.lru_cache(maxsize=256)
+def _after_phrase(link: str, joins: str) -> re.Pattern[str]:
+    return re.compile(rf"[^\d;:.()]{{0,150}}?\s{joins}\s+(?P<n>\d{{1,3}})(?!\d)\s+{link}(?![^\W_])")
+
+
+def _article_after_phrase(text: str, end: int, p: _Patterns) -> list[Candidate]:
+    """One more article after the phrase that follows the last one, in the same form: el "τα άρθρα
+    343 της Συνθήκης για τη λειτουργία ... και 191 της Συνθήκης" (Articles 343 of the Treaty on the
+    Functioning ... and 191 of the Treaty): the number after "and" is followed by the same link
+    word and the same title, capitalised, as the article before it is."""
+    link = re.match(rf"\s+[^\W\d_]{{1,5}}\s+(?:[^\W\d_]{{1,3}}\s+)?[{UPPER}][^\W\d_]+", text[end:end + 60])
+    if link is None or p.joins is None:
+        return []
+    m = _after_phrase(r"\s+".join(re.escape(w) for w in link.group().split()), p.joins).match(text, end + link.end())
+    if m is None:
+        return []
+    return [Candidate(m.start("n"), m.end("n"), "reference", f"Art. {int(m.group('n'))}", TIER_REFERENCE)]
 
 
 def _articles_after(text: str, p: _Patterns) -> list[Candidate]:

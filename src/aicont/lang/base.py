@@ -18,6 +18,7 @@ A pack is frozen, hashable data. Nothing in here knows Danish from Swedish: that
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -164,6 +165,9 @@ class LanguageData:
     paragraph_after_words: tuple[str, ...] = ()
     # words that may stand before each number of such a list (hu "a 6., a 8. és a 12. cikk")
     list_fillers: tuple[str, ...] = ()
+    # words for "except" after an article list, before the numbers it leaves out ("Artikel 1-23,
+    # bortset fra 18 og 19": Articles 18 and 19 are named too)
+    except_words: tuple[str, ...] = ()
     # words for an act after its number, where the language cites acts that way without their
     # community (hu "1/2019 határozata", "a 2017/161 rendelet")
     act_after_words: tuple[str, ...] = ()
@@ -413,6 +417,13 @@ def _cldr_currencies(code: str) -> tuple[tuple[str, str], ...]:
 
 
 _NUM2WORDS_ERRORS = (NotImplementedError, OverflowError, KeyError, ValueError, TypeError, AttributeError)
+
+
+@functools.lru_cache(maxsize=64)
+def all_cardinals(code: str, cases: tuple[str, ...] = ()) -> tuple[tuple[str, int], ...]:
+    """Every cardinal word of num2words (folded) with its number, the stop words too ("one",
+    "een", "ett" are no value on their own, but "Part One" = "Deel een" = "Del 1")."""
+    return tuple((fold_key(w), n) for w, n in _number_words(code, cases)[0])
 
 
 def _number_words(code: str, cases: tuple[str, ...] = ()) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:

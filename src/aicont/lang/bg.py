@@ -57,6 +57,7 @@ DATA = LanguageData(
     article_words=("член", "члена", "членове", "членовете", "чл."),
     paragraph_words=("параграф", "параграфа", "параграфи", "параграфите", "пар."),
     label_words=forms({"annex": "приложение приложения приложението", "appendix": "допълнение", "part": "част", "title": "дял", "chapter": "глава", "section": "раздел", "volume": "том", "paragraph": "точка точки алинея", "table": "таблица", "figure": "фигура"}),
+    except_words=("с изключение на", "освен"),
     journal_names=("ОВ",),
     page_words=("стр.",),
     communities=(

@@ -62,6 +62,7 @@ DATA = LanguageData(
     article_words=("článek", "článku", "články", "článků", "článkem", "článcích", "článkům", "čl."),
     paragraph_words=("odst.", "odstavec", "odstavce", "odstavci", "odstavců"),
     label_words=forms({"annex": "příloha přílohy příloze přílohu přílohou přílohách", "appendix": "dodatek dodatku", "part": "část části částí", "title": "hlava hlavy hlavě", "chapter": "kapitola kapitoly kapitole kapitolou", "section": "oddíl oddílu oddíle", "volume": "svazek svazku", "paragraph": "bod bodu bodě body bodech pododstavec pododstavce", "table": "tabulka tabulce", "figure": "obrázek"}),
+    except_words=("kromě", "s výjimkou"),
     journal_names=("Úř. věst.",),
     page_words=("s.",),
     communities=(("EU", "EU"), ("ES", "EC"), ("EHS", "EEC"), ("ESUO", "ECSC"), ("SZBP", "CFSP")),

@@ -57,6 +57,7 @@ DATA = LanguageData(
     article_words=("artikel", "artikler", "artiklerne", "artiklen", "art."),
     paragraph_words=("stk.", "stykke"),
     label_words=forms({"annex": "bilag bilaget bilagene", "appendix": "tillæg tillægget", "part": "del delen dele", "chapter": "kapitel kapitlet kapitler", "section": "afsnit afsnittet", "volume": "bind", "paragraph": "punkt punkterne punktet underafsnit", "table": "tabel", "figure": "figur"}),
+    except_words=("bortset fra", "med undtagelse af", "undtagen"),
     journal_names=("EUT", "EFT"),
     journal_links=("af",),
     page_words=("s.",),

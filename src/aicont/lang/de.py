@@ -49,6 +49,7 @@ DATA = LanguageData(
     article_words=("Artikel", "Artikeln", "Artikels", "Art."),
     paragraph_words=("Absatz", "Absätze", "Absatzes", "Absätzen", "Abs."),
     label_words=forms({"annex": "anhang anhangs anhänge anhängen", "appendix": "anlage anlagen anlage", "part": "teil teils teile teilen", "title": "titel", "chapter": "kapitel kapitels", "section": "abschnitt abschnitts abschnitte abschnitten", "volume": "band bandes", "paragraph": "unterabsatz unterabsatzes ziffer ziffern punkt buchstabe", "table": "tabelle", "figure": "abbildung"}),
+    except_words=("ausgenommen", "mit Ausnahme von", "mit Ausnahme der", "außer"),
     journal_names=("ABl.",),
     journal_links=("vom",),
     page_words=("S.",),

@@ -51,6 +51,7 @@ DATA = LanguageData(
     rank_words=("no.", "no", "number"),
     article_words=("article", "articles", "art."),
     label_words=forms({"annex": "annex annexes", "appendix": "appendix appendices", "part": "part parts", "title": "title titles", "chapter": "chapter chapters", "section": "section sections", "volume": "volume volumes", "paragraph": "paragraph paragraphs subparagraph subparagraphs point points item items indent", "table": "table tables", "figure": "figure figures"}),
+    except_words=("except", "with the exception of", "excluding", "other than"),
     journal_names=("OJ",),
     journal_links=("of",),
     page_words=("p.",),

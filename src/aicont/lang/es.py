@@ -43,6 +43,7 @@ DATA = LanguageData(
     article_words=("artículo", "artículos", "art."),
     paragraph_words=("apartado", "apartados"),
     label_words=forms({"annex": "anexo anexos", "appendix": "apéndice apéndices", "part": "parte partes", "title": "título títulos", "chapter": "capítulo capítulos", "section": "sección secciones", "volume": "volumen volúmenes", "paragraph": "punto puntos párrafo párrafos", "table": "cuadro", "figure": "figura"}),
+    except_words=("excepto", "salvo", "con excepción de", "a excepción de"),
     journal_names=("DO",),
     journal_links=("de",),
     page_words=("p.",),

@@ -80,6 +80,7 @@ DATA = LanguageData(
         "lõikeid", "lg", "lg.",
     ),
     label_after_words=forms({"annex": "lisa lisas lisale lisast lisaga lisad lisade lisasid", "appendix": "liide liites liite", "part": "osa osas osast osale", "title": "jaotis jaotises", "chapter": "peatükk peatüki peatükis peatükki peatükile", "section": "jagu jao jaos", "volume": "köide köite köites", "paragraph": "punkt punkti punktis punktid punktide", "table": "tabel", "figure": "joonis"}),
+    except_words=("välja arvatud", "v.a"),
     journal_names=("ELT", "EÜT"),
     page_words=("lk", "lk."),
     communities=(("EL", "EU"), ("EÜ", "EC"), ("EMÜ", "EEC"), ("ESTÜ", "ECSC"), ("ÜVJP", "CFSP")),

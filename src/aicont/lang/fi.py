@@ -65,6 +65,7 @@ DATA = LanguageData(
     ),
     label_words=forms({"annex": "liite liitteen liitteessä liitteet liitteeseen liitteellä liitteiden liitteestä liitteissä", "appendix": "lisäys lisäyksen", "volume": "nide niteen niteessä", "chapter": "luku luvun luvussa"}),
     label_after_words=forms({"part": "osa osan osassa osaan osasta", "title": "osasto osaston osastossa", "chapter": "luku luvun luvussa luvusta", "section": "jakso jakson jaksossa", "volume": "nide niteen", "annex": "liite liitteen liitteessä", "paragraph": "alakohta alakohdan"}),
+    except_words=("paitsi",),
     journal_names=("EUVL", "EYVL"),
     page_words=("s.",),
     communities=(("EU", "EU"), ("EY", "EC"), ("ETY", "EEC"), ("EHTY", "ECSC"), ("YUTP", "CFSP")),

@@ -46,6 +46,7 @@ DATA = LanguageData(
     article_words=("article", "articles", "art."),
     paragraph_words=("paragraphe", "paragraphes"),
     label_words=forms({"annex": "annexe annexes", "appendix": "appendice appendices", "part": "partie parties", "title": "titre titres", "chapter": "chapitre chapitres", "section": "section sections", "volume": "volume volumes", "paragraph": "point points alinéa alinéas", "table": "tableau tableaux", "figure": "figure figures"}),
+    except_words=("sauf", "à l'exception de", "à l'exception des", "excepté"),
     journal_names=("JO",),
     journal_links=("du",),
     page_words=("p.",),

@@ -44,6 +44,7 @@ DATA = LanguageData(
     rank_words=("Uimh.",),
     article_words=("Airteagal", "hAirteagal", "Airteagail", "nAirteagal"),
     label_words=forms({"annex": "iarscríbhinn iarscríbhinní", "part": "cuid", "chapter": "caibidil", "paragraph": "mír pointe", "section": "roinn"}),
+    except_words=("seachas",),
     journal_names=("IO",),
     page_words=("lch.",),
     communities=(("AE", "EU"), ("CE", "EC"), ("CEE", "EEC")),

@@ -59,6 +59,7 @@ DATA = LanguageData(
     article_words=("članak", "članka", "članku", "člankom", "članci", "članaka", "člancima", "članke", "čl."),
     paragraph_words=("stavak", "stavka", "stavku", "stavkom", "stavci", "stavaka", "stavcima", "st."),
     label_words=forms({"annex": "prilog priloga prilogu prilozi priloge prilozima", "appendix": "dodatak dodatka", "part": "dio dijela dijelu dijelom", "title": "glava glave", "chapter": "poglavlje poglavlja poglavlju poglavljem", "section": "odjeljak odjeljka odjeljku odjeljkom", "volume": "svezak sveska svesku sveskom", "paragraph": "točka točke točki točku točkom podstavak podstavka", "table": "tablica", "figure": "slika"}),
+    except_words=("osim", "s iznimkom"),
     journal_names=("SL",),
     page_words=("str.",),
     communities=(("EU", "EU"), ("EZ", "EC"), ("EEZ", "EEC"), ("EZUČ", "ECSC"), ("ZVSP", "CFSP")),

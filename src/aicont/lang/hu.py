@@ -67,6 +67,7 @@ DATA = LanguageData(
         "irányelv", "irányelve", "irányelvet", "irányelvének", "irányelvével", "irányelvvel",
     ),
     label_after_words=forms({"annex": "melléklet melléklete mellékletének mellékletben mellékletét mellékletei mellékletek mellékletébe melléklettel mellékleten mellékletéhez mellékletében", "appendix": "függelék függeléke függelékének függelékében függeléket", "part": "rész része részének részében részét", "title": "cím címe címének címében", "chapter": "fejezet fejezete fejezetében fejezetének fejezetet", "section": "szakasz szakasza szakaszában szakaszának", "volume": "kötet kötete kötetének kötetében", "paragraph": "pont pontja pontjában pontjának pontját pontban albekezdés albekezdése", "table": "táblázat", "figure": "ábra"}),
+    except_words=("kivéve",),
     journal_names=("HL",),
     page_after_words=("o.",),
     communities=(("EU", "EU"), ("EK", "EC"), ("EGK", "EEC"), ("ESZAK", "ECSC"), ("KKBP", "CFSP")),

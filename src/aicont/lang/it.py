@@ -44,6 +44,7 @@ DATA = LanguageData(
     article_words=("articolo", "articoli", "art."),
     paragraph_words=("paragrafo", "paragrafi"),
     label_words=forms({"annex": "allegato allegati", "appendix": "appendice appendici", "part": "parte parti", "title": "titolo titoli", "chapter": "capo capi capitolo capitoli", "section": "sezione sezioni", "volume": "volume volumi", "paragraph": "punto punti comma", "table": "tabella", "figure": "figura"}),
+    except_words=("ad eccezione di", "ad eccezione degli", "ad eccezione dell'", "eccetto", "tranne"),
     journal_names=("GU",),
     journal_links=("del", "dell'", "dell’"),
     page_words=("pag.", "pag"),

@@ -70,6 +70,7 @@ DATA = LanguageData(
     ),
     paragraph_after_words=("dalis", "dalies", "dalį", "dalyje", "dalys", "dalyse", "dalių", "dalims", "dalimis"),
     label_after_words=forms({"annex": "priedas priedo priede priedą priedai priedų prieduose priedus", "appendix": "priedėlis priedėlio priedėlyje", "chapter": "skyrius skyriaus skyriuje skyrių", "section": "skirsnis skirsnio skirsnyje", "volume": "tomas tomo tome", "paragraph": "punktas punkto punkte punktą punktai papunktis papunkčio", "table": "lentelė lentelėje"}),
+    except_words=("išskyrus",),
     journal_names=("OL",),
     page_words=("p.",),
     communities=(

@@ -63,6 +63,7 @@ DATA = LanguageData(
         "punkts", "punkta", "punktu", "punktā", "punkti", "punktos", "punktiem", "daļa", "daļas", "daļā", "daļu",
     ),
     label_after_words=forms({"annex": "pielikums pielikuma pielikumā pielikumu pielikumi pielikumos", "appendix": "papildinājums papildinājuma papildinājumā", "title": "sadaļa sadaļas sadaļā", "chapter": "nodaļa nodaļas nodaļā nodaļu", "section": "iedaļa iedaļas iedaļā", "volume": "sējums sējuma sējumā", "table": "tabula tabulā"}),
+    except_words=("izņemot",),
     journal_names=("OV",),
     page_after_words=("lpp.",),
     communities=(("ES", "EU"), ("EK", "EC"), ("EEK", "EEC"), ("EOTK", "ECSC"), ("KĀDP", "CFSP")),

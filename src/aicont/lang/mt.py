@@ -55,6 +55,7 @@ DATA = LanguageData(
     article_words=("Artikolu", "Artikoli", "Art."),
     paragraph_words=("paragrafu", "paragrafi"),
     label_words=forms({"annex": "anness annessi", "appendix": "appendiċi", "part": "parti", "title": "titolu", "chapter": "kapitolu kapitoli", "section": "taqsima", "volume": "volum", "paragraph": "punt punti subparagrafu", "table": "tabella", "figure": "figura"}),
+    except_words=("ħlief", "bl-eċċezzjoni ta'"),
     journal_names=("ĠU",),
     page_words=("p.",),
     communities=(("UE", "EU"), ("KE", "EC"), ("KEE", "EEC"), ("KEFA", "ECSC"), ("PESK", "CFSP")),

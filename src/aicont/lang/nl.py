@@ -36,6 +36,7 @@ DATA = LanguageData(
     article_words=("artikel", "artikelen", "art."),
     paragraph_words=("lid", "leden"),
     label_words=forms({"annex": "bijlage bijlagen", "appendix": "aanhangsel aanhangsels", "part": "deel delen", "title": "titel", "chapter": "hoofdstuk hoofdstukken", "section": "afdeling afdelingen", "volume": "boekdeel", "paragraph": "punt punten alinea", "table": "tabel", "figure": "figuur"}),
+    except_words=("behalve", "met uitzondering van"),
     journal_names=("PB",),
     journal_links=("van",),
     page_words=("blz.",),

@@ -69,6 +69,7 @@ DATA = LanguageData(
     article_words=("artykuł", "artykułu", "artykuły", "artykule", "artykułem", "artykułów", "artykułach", "art."),
     paragraph_words=("ust.", "ustęp", "ustępu", "ustępie", "ustępy"),
     label_words=forms({"annex": "załącznik załącznika załączniku załącznikiem załączniki załączników załącznikach", "appendix": "dodatek dodatku dodatkiem", "part": "część części częścią", "title": "tytuł tytułu", "chapter": "rozdział rozdziału rozdziale rozdziałem", "section": "sekcja sekcji", "volume": "tom tomu", "paragraph": "pkt punkt punktu punkcie akapit", "table": "tabela", "figure": "rysunek"}),
+    except_words=("z wyjątkiem", "oprócz"),
     journal_names=("Dz.U.", "Dz. U."),
     journal_links=("z",),
     page_words=("s.",),

@@ -44,6 +44,7 @@ DATA = LanguageData(
     article_words=("artigo", "artigos", "art."),
     paragraph_words=("n.o", "n.os", "n.º", "n.ºs"),
     label_words=forms({"annex": "anexo anexos", "appendix": "apêndice apêndices", "part": "parte partes", "title": "título títulos", "chapter": "capítulo capítulos", "section": "secção secções seção", "volume": "volume volumes", "paragraph": "ponto pontos alínea alíneas parágrafo", "table": "quadro", "figure": "figura"}),
+    except_words=("exceto", "com exceção de", "com exceção dos", "à exceção de"),
     journal_names=("JO",),
     journal_links=("de",),
     page_words=("p.",),

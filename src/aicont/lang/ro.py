@@ -51,6 +51,7 @@ DATA = LanguageData(
     article_words=("articolul", "articolele", "articolului", "articolelor", "articol", "articole", "art."),
     paragraph_words=("alineatul", "alineatele", "alineatului", "alineatelor", "alin."),
     label_words=forms({"annex": "anexa anexă anexe anexele anexei anexelor", "appendix": "apendicele apendice apendicelui", "part": "partea părții partii", "title": "titlul titlului", "chapter": "capitolul capitolului capitolele", "section": "secțiunea secțiunii", "volume": "volumul volumului", "paragraph": "punctul punctului punctele punctelor paragraful", "table": "tabelul", "figure": "figura"}),
+    except_words=("cu excepția", "exceptând"),
     journal_names=("JO",),
     page_words=("p.",),
     communities=(("UE", "EU"), ("CE", "EC"), ("CEE", "EEC"), ("CECO", "ECSC"), ("PESC", "CFSP")),

@@ -64,6 +64,7 @@ DATA = LanguageData(
     article_words=("článok", "článku", "články", "článkom", "článkami", "článkov", "článkoch", "čl."),
     paragraph_words=("ods.", "odsek", "odseku", "odseky", "odsekov"),
     label_words=forms({"annex": "príloha prílohy prílohe prílohu prílohou prílohách", "appendix": "dodatok dodatku", "part": "časť časti časťou", "title": "hlava hlavy hlave", "chapter": "kapitola kapitoly kapitole kapitolou", "section": "oddiel oddielu oddiele", "volume": "zväzok zväzku", "paragraph": "bod bodu bode body bodoch pododsek pododseku", "table": "tabuľka tabuľke", "figure": "obrázok"}),
+    except_words=("okrem", "s výnimkou"),
     journal_names=("Ú. v. EÚ", "Ú. v. ES", "Ú. v."),
     page_words=("s.",),
     communities=(("EÚ", "EU"), ("ES", "EC"), ("EHS", "EEC"), ("ESUO", "ECSC"), ("SZBP", "CFSP")),

@@ -60,6 +60,7 @@ DATA = LanguageData(
     article_words=("člen", "člena", "členu", "členom", "členi", "členih", "členov", "členoma", "čl."),
     paragraph_words=("odstavek", "odstavka", "odstavku", "odst."),
     label_words=forms({"annex": "priloga priloge prilogi prilogo", "appendix": "dodatek dodatka", "part": "del dela delu", "title": "naslov naslova", "chapter": "poglavje poglavja poglavju", "section": "oddelek oddelka oddelku", "volume": "zvezek zvezka", "paragraph": "točka točke točki točko pododstavek pododstavka", "table": "tabela", "figure": "slika"}),
+    except_words=("razen",),
     journal_names=("UL",),
     page_words=("str.",),
     communities=(("EU", "EU"), ("ES", "EC"), ("EGS", "EEC"), ("ESPJ", "ECSC"), ("SZVP", "CFSP")),

@@ -56,6 +56,7 @@ DATA = LanguageData(
     rank_words=("nr", "nr.", "nummer"),
     article_words=("artikel", "artikeln", "artiklar", "artiklarna", "art."),
     label_words=forms({"annex": "bilaga bilagan bilagor bilagorna", "appendix": "tillägg tillägget", "part": "del delen delarna", "title": "avdelning avdelningen", "chapter": "kapitel kapitlet", "section": "avsnitt avsnittet", "volume": "volym volymen", "paragraph": "punkt punkten punkterna stycke stycket", "table": "tabell", "figure": "figur"}),
+    except_words=("förutom", "utom", "med undantag av", "med undantag för"),
     journal_names=("EUT", "EGT"),
     journal_links=(),
     page_words=("s.",),
