@@ -104,6 +104,10 @@ class AlignParams:
     # evidence 1.44; el adds a Regulation's full title: 0.50 and 0.52; fr "l'article 2,
     # paragraphes 6 et 7" for "Article 2(6),(7)": 0.50 and 0.49).
     run_text_length: float = 0.8
+    # The average cost of the pairs of a run of RUN_LONG or more (chance-level text: about 3; a
+    # list of four formula lines, et-fr eu-ch 147-153 "a = assotsieerunud riikide arv," / "a = le
+    # nombre d'États associés", 2.81).
+    run_long_cost: float = 3.0
     # A paired bead scored this much or more bounds a run: it is not re-paired; a merged bead
     # never does (between two distant languages the DP merges a passage with its neighbours
     # when their lengths add up to a longer partner's: el-es eu-ch line 799 at 0.91).
@@ -631,7 +635,13 @@ def _run_fits(coster: BeadCoster, model: tuple[float, float], pairs: list[tuple[
         if not (fits or sure):
             return False
         costs.append(cost)
-    return sum(costs) / len(costs) < params.gap_max_cost
+    limit = params.gap_max_cost if len(costs) < RUN_LONG else params.run_long_cost
+    return sum(costs) / len(costs) < limit
+
+
+# From this many new pairs, lengths that agree pair after pair are evidence no single pair has:
+# their text may be at chance level on average (`run_long_cost`).
+RUN_LONG = 3
 
 
 def _gap_fits(coster: BeadCoster, i: int, j: int, params: AlignParams) -> bool:
