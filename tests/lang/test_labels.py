@@ -120,3 +120,24 @@ def test_a_paragraph_a_language_calls_a_point_is_no_finding(tmp_path) -> None:  
     """en "paragraph 1(a)" = sv "punkt 1 a"; pt "n.o 1" (its word for number) = "paragraph 1"."""
     assert not _report(tmp_path, "In paragraph 1(a), the words shall be inserted.", "I punkt 1 a ska orden införas.", right="sv").findings
     assert not _report(tmp_path, "In paragraph 2, the words shall be inserted.", "No n.o 2, é inserida a expressão.", right="pt").findings
+
+
+def _forms() -> list[tuple[str, str, str, bool]]:
+    from aicont.lang import supported_languages
+
+    out = []
+    for code in supported_languages():
+        data = get_pack(code).data
+        out += [(code, w, t, True) for w, t in data.label_words]
+        out += [(code, w, t, False) for w, t in data.label_after_words]
+    return out
+
+
+@pytest.mark.parametrize(("lang", "word", "kind", "before"), _forms(), ids=[f"{c}:{w}" for c, w, _, _ in _forms()])
+def test_every_label_form_labels_its_number(lang: str, word: str, kind: str, before: bool) -> None:
+    """Each label word of the data, before its number ("Kapitel 2", "II osan") or after it, in
+    digits and in Roman numerals."""
+    for number in ("2", "II"):
+        text = f"siehe {word} {number} und" if before else f"siehe {number}. {word} und"
+        refs = [v.canonical for v in extract_text(text, get_pack(lang)) if v.kind == "reference"]
+        assert refs == [f"{kind}:2"], (text, refs)

@@ -27,7 +27,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from aicont.extract.candidates import Candidate, TIER_LABEL, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, per_pack
+from aicont.extract.candidates import Candidate, TIER_LABEL, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, initials, per_pack
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
 from aicont.text import LETTER, LOWER, UPPER, fold_key, skeleton
 
@@ -276,7 +276,8 @@ def _label_patterns(d, joins: str | None, starts: str | None, to: str) -> dict: 
     item_list = rf"{_LABEL_ITEM}(?:(?:{sep}|{to}){_LABEL_ITEM})*".replace("?P<n>", "?:").replace("?P<r>", "?:")
     label = after_rx = None
     if before:
-        label = re.compile(rf"(?<![^\W_])(?P<w>{_words(tuple(w for w, _ in before))})\s*{opener}(?=\(?\d|[{_ROMAN_CHARS}])")
+        words = tuple(w for w, _ in before)  # (initials: a fast test of the first letter at each position)
+        label = re.compile(rf"(?<![^\W_]){initials(words)}(?P<w>{_words(words)})\s*{opener}(?=\(?\d|[{_ROMAN_CHARS}])")
     if after:
         after_rx = re.compile(rf"(?<![\w.(])(?P<list>{item_list})\s+(?P<w>{_words(tuple(w for w, _ in after))})")
     not_and = rf"(?!{joins}\s)" if joins else ""
