@@ -57,3 +57,22 @@ def test_bundled_pair(kind: str, side: str, label: str, action_plan, tmp_path: P
 @pytest.mark.parametrize(("langs", "kind", "side", "label"), DGT, ids=[f"{p}-{k}-{s}-{lab}" for p, k, s, lab in DGT])
 def test_dgt_pair(langs: str, kind: str, side: str, label: str, dgt_dir: Path, tmp_path: Path) -> None:
     _check(_dgt_pair(dgt_dir, langs), kind, side, label, tmp_path)
+
+
+def test_a_sentence_left_out_where_the_other_version_makes_it_a_clause(tmp_path: Path) -> None:
+    """The Swedish "Detta visar på framgången med initiativet ..." (sv.txt line 298) left out: the
+    Danish says it as a clause of the previous sentence ("..., hvilket understreger initiativets
+    succes og dets strategiske betydning for Europas AI-fremtid", da.txt line 199), so no sentence
+    is missing on the Danish side; AC508 (--select AC508) finds the Danish clause with no counterpart."""
+    from seeding import CONFIG
+
+    from aicont.pipeline import compare_documents, load_document
+
+    text = SV.read_text(encoding="utf-8")
+    sentence = "Detta visar på framgången med initiativet och på dess strategiska \n\nbetydelse för Europas AI-framtid."
+    assert text.count(sentence) == 1
+    edited = tmp_path / "sv.txt"
+    edited.write_text(text.replace(sentence, ""), encoding="utf-8")
+    report = compare_documents(load_document(DA, side="da", lang="da"), load_document(edited, side="sv", lang="sv"), CONFIG)
+    found = [f for f in report.findings if f.code == "AC508" and f.left and f.left.spans[0].line_start <= 199 <= f.left.spans[0].line_end]
+    assert found and "understreger initiativets succes" in found[0].left.text
