@@ -28,9 +28,18 @@ SLOW_DISK = (
 )
 
 
+def _interactive() -> None:
+    """SIGINT as a terminal's Ctrl-C reaches a program: a suite started in the background of a
+    non-interactive shell (`pytest &`) inherits SIGINT ignored, and so would the CLI, which then
+    rightly keeps running as a background job does."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(args: list[str], cwd: Path, wrapper: str | None) -> subprocess.Popen[str]:
     command = [sys.executable, "-c", wrapper, *args] if wrapper else [sys.executable, "-m", "aicont", *args]
-    return subprocess.Popen(command, cwd=cwd, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        command, cwd=cwd, env=cli_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_interactive
+    )
 
 
 def _wait_for(predicate, proc: subprocess.Popen[str]) -> None:  # noqa: ANN001
