@@ -25,7 +25,7 @@ SAMPLE = (
     # pairs whose aligner left runs of passages unpaired (AC501/AC502) or whose Slovenian passage
     # lingua read as Croatian (AC601)
     ("eu-ch-air-transport", "en", "fr"), ("eu-ch-air-transport", "fi", "fr"), ("eu-ch-air-transport", "sk", "sl"),
-    ("eu-ch-air-transport", "en", "sl"),
+    ("eu-ch-air-transport", "en", "sl"), ("ecaa-annex", "en", "bg"),
 )
 
 

@@ -214,7 +214,11 @@ def align_documents(
         pins = ()
     if calibration is not None:
         raw, full, crossing = _align_pass(lf, rf, streams, weights, ratio, floor, params, calibration, pins)
-    raw = _pair_runs(raw, full, left, right, params)
+    for _ in range(RUN_PASSES):
+        paired = _pair_runs(raw, full, left, right, params)
+        if paired is raw:
+            break
+        raw = paired
     beads = repair_gaps(_order_and_score(raw, full, left, right), left, right)
     verdict = judge(beads, left, right)
     if verdict.relation == "partial" and _strays(raw, verdict):
@@ -508,7 +512,8 @@ def _pair_runs(raw: list[Raw], coster: BeadCoster, left: Document, right: Docume
             return True
         return len(bead.left) > 1 or len(bead.right) > 1 or bead.score < params.run_sure_score
 
-    replace: dict[int, list[tuple[int, int]]] = {}  # first bead of a window -> its new pairs
+    # first bead of a window -> its new pairs, and right blocks it leaves unpaired
+    replace: dict[int, tuple[list[tuple[int, int]], tuple[int, ...]]] = {}
     skip: set[int] = set()
     k = floor = 0
     while k < len(beads):
@@ -520,8 +525,8 @@ def _pair_runs(raw: list[Raw], coster: BeadCoster, left: Document, right: Docume
             end += 1
         window = _run_window(beads, (floor, k, end), movable, coster, model, pos_l, pos_r, params)
         if window is not None:
-            start, stop, pairs = window
-            replace[start] = pairs
+            start, stop, pairs, released = window
+            replace[start] = (pairs, released)
             skip.update(range(start, stop))
             end = floor = stop
         k = end
@@ -530,7 +535,9 @@ def _pair_runs(raw: list[Raw], coster: BeadCoster, left: Document, right: Docume
     out: list[Raw] = []
     for k, bead in enumerate(beads):
         if k in replace:
-            out += [((i,), (j,), coster.pair_cost(coster.left[i], coster.right[j])) for i, j in replace[k]]
+            pairs, released = replace[k]
+            out += [((i,), (j,), coster.pair_cost(coster.left[i], coster.right[j])) for i, j in pairs]
+            out += [((), (j,), params.cost.deletion) for j in released]
         elif k not in skip:
             out.append((bead.left, bead.right, bead.cost))
     return out
@@ -545,18 +552,20 @@ def _run_window(
     pos_l: list[tuple[int, int]],
     pos_r: list[tuple[int, int]],
     params: AlignParams,
-) -> tuple[int, int, list[tuple[int, int]]] | None:
+) -> tuple[int, int, list[tuple[int, int]], tuple[int, ...]] | None:
     """The smallest window beads[s:e] around the unpaired run beads[start:end] (widened over
     movable beads only, not before beads[floor], where the previous window ended) whose passages
-    pair in order (see _pair_runs), with those pairs; `bounds` is (floor, start, end)."""
+    pair in order (see _pair_runs), with those pairs and the right blocks it sends back to their
+    place (`_moved_away`); `bounds` is (floor, start, end)."""
     floor, start, end = bounds
     reach_before = _reach(beads, range(start - 1, floor - 1, -1), movable, params.run_reach)
     reach_after = _reach(beads, range(end, len(beads)), movable, params.run_reach)
     widths = sorted(((a, b) for a in range(reach_before + 1) for b in range(reach_after + 1)), key=lambda w: (sum(w), w))
     for a, b in widths:
         s, e = start - a, end + b
+        released = _moved_away(beads, (s, e), movable, pos_l, pos_r, params.cross_near)
         ls = sorted(i for bead in beads[s:e] for i in bead.left)
-        rs = sorted(j for bead in beads[s:e] for j in bead.right)
+        rs = sorted(j for bead in beads[s:e] for j in bead.right if j not in released)
         if not ls or len(ls) != len(rs) or len(ls) > params.run_max:
             continue
         if not (_contiguous([pos_l[i] for i in ls]) and _contiguous([pos_r[j] for j in rs])):
@@ -566,8 +575,45 @@ def _run_window(
         pairs = list(zip(ls, rs))
         kept = {(b.left[0], b.right[0]) for b in beads[s:e] if len(b.left) == len(b.right) == 1}
         if _run_fits(coster, model, [p for p in pairs if p not in kept], params):
-            return s, e, pairs
+            return s, e, pairs, released
     return None
+
+
+def _moved_away(
+    beads: tuple[Bead, ...],
+    window: tuple[int, int],
+    movable,  # noqa: ANN001 - Callable[[Bead], bool]
+    pos_l: list[tuple[int, int]],
+    pos_r: list[tuple[int, int]],
+    far: int,
+) -> tuple[int, ...]:
+    """The right blocks of the weak 1-1 beads of beads[s:e] that the second pass paired across
+    the document (more than `far` passages, `cross_near`, off the diagonal of the paired bead
+    that bounds the window, and not beside the window's other right blocks): a run's passage paired by chance with a heading elsewhere (en "Sole Article" / bg
+    "ПРИЛОЖЕНИЕ I", 16 lines off). They go back to their own place, unpaired, when the run pairs
+    in order without them."""
+    s, e = window
+
+    def offset(bead: Bead) -> int:
+        return pos_r[bead.right[0]][1] - pos_l[bead.left[0]][1]
+
+    bounds = [b for b in (beads[s - 1] if s > 0 else None, beads[e] if e < len(beads) else None) if b and b.left and b.right]
+    if not bounds:
+        return ()
+    typical = offset(bounds[0])
+    ranks = [pos_r[j][1] for b in beads[s:e] for j in b.right]
+
+    def outside(j: int) -> bool:
+        """Not beside the window's other right blocks (a crossed pair inside the run stays)."""
+        rest = list(ranks)
+        rest.remove(pos_r[j][1])
+        return not rest or pos_r[j][1] < min(rest) - 1 or pos_r[j][1] > max(rest) + 1
+
+    return tuple(
+        b.right[0]
+        for b in beads[s:e]
+        if len(b.left) == len(b.right) == 1 and movable(b) and abs(offset(b) - typical) > far and outside(b.right[0])
+    )
 
 
 def _reach(beads: tuple[Bead, ...], order: range, movable, limit: int) -> int:  # noqa: ANN001
@@ -639,6 +685,9 @@ def _run_fits(coster: BeadCoster, model: tuple[float, float], pairs: list[tuple[
     return sum(costs) / len(costs) < limit
 
 
+# Runs are paired again once: a passage a window sent back to its place (_moved_away) can start a
+# run of its own.
+RUN_PASSES = 2
 # From this many new pairs, lengths that agree pair after pair are evidence no single pair has:
 # their text may be at chance level on average (`run_long_cost`).
 RUN_LONG = 3
