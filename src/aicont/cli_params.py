@@ -18,9 +18,16 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
-from typer._coercion import RuntimeParam, build_runtime_param
-from typer._param_types import coerce_cli_choice, coerce_cli_path
 from typer.core import TyperGroup
+
+try:  # typer's own coercion helpers: private, so a typer without them runs its own coercion unchanged
+    from typer._coercion import RuntimeParam, build_runtime_param
+    from typer._param_types import coerce_cli_choice, coerce_cli_path
+except ImportError:
+    RuntimeParam = object  # type: ignore[assignment,misc]
+    FAST = False
+else:
+    FAST = True
 
 _INT = re.compile(r"[0-9]{1,18}")
 _FLOAT = re.compile(r"[0-9]{1,15}(?:\.[0-9]{1,15})?")
@@ -76,6 +83,8 @@ class _FastParam(RuntimeParam):
 
 
 def _speed_up(command: Any, ctx: Any) -> None:
+    if not FAST:
+        return
     for param in command.get_params(ctx):  # with the help option click adds
         descriptor = getattr(param, "type_descriptor", None)
         if getattr(param, "_runtime_param", False) is None and descriptor is not None and not descriptor.is_file:

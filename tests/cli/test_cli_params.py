@@ -89,3 +89,20 @@ def test_a_bad_value_keeps_typers_message(capsys) -> None:
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--jobs" in err and "integer" in err
+
+
+def test_a_typer_without_the_private_coercion_helpers_still_runs_every_command() -> None:
+    """cli_params leans on typer's private modules; a typer release without them (older, or
+    rearranged) must leave typer's own coercion in place, never break the CLI."""
+    code = (
+        "import sys\n"
+        "import typer._coercion\n"
+        "del typer._coercion.RuntimeParam\n"  # a typer that moved it: `from typer._coercion import ...` fails
+        "import aicont.cli_params as p\n"
+        "assert p.FAST is False\n"
+        "from aicont.cli import main\n"
+        "main(['explain', 'AC201'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "AC201" in done.stdout
