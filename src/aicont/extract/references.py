@@ -22,6 +22,7 @@ Suspect: "ocr-url" (a scheme like "hitps", or a URL whose underscores OCR read a
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import functools
 import re
@@ -648,6 +649,8 @@ def _labels(text: str, p: _Patterns, articles: list[Candidate] | None = None) ->
     out: list[Candidate] = []
     plain = [c for c in articles or () if re.fullmatch(r"Art\. \d+[a-z]?", c.canonical)]
     ends, starts = {c.end: c for c in plain}, {c.start: c for c in plain}
+    end_keys, start_keys = sorted(ends), sorted(starts)
+    removed: set[int] = set()  # ids of the articles a paragraph took
     taken = bytearray(len(text))  # an article's own paragraphs ("Artikel 12 Absatz 2") are the article's
     for c in articles or ():
         taken[c.start:c.end] = b"\x01" * (c.end - c.start)
@@ -659,11 +662,16 @@ def _labels(text: str, p: _Patterns, articles: list[Candidate] | None = None) ->
         if not (kind and items):
             continue
         if kind == "paragraph" and articles is not None:
-            before = next((ends[e] for e in ends if e <= m.start() and _TO_PARAGRAPH.fullmatch(text, e, m.start())), None)
-            after = next((starts[b] for b in starts if b >= items[-1].end and p.to_article.fullmatch(text, items[-1].end, b)), None)
+            # the gap patterns hold no digit, so only the nearest article on each side can be the one
+            k = bisect.bisect_right(end_keys, m.start()) - 1
+            e = end_keys[k] if k >= 0 else None
+            before = ends[e] if e is not None and _TO_PARAGRAPH.fullmatch(text, e, m.start()) else None
+            k = bisect.bisect_left(start_keys, items[-1].end)
+            b = start_keys[k] if k < len(start_keys) else None
+            after = starts[b] if b is not None and p.to_article.fullmatch(text, items[-1].end, b) else None
             article = before or after
-            if article is not None and article in articles:
-                articles.remove(article)
+            if article is not None and id(article) not in removed:
+                removed.add(id(article))
                 first = min(m.start(), article.start)
                 items[-1] = replace(items[-1], end=max(items[-1].end, article.end))
                 whole = _Item(first, items[0].end, article.canonical[5:], None, None)
@@ -675,6 +683,8 @@ def _labels(text: str, p: _Patterns, articles: list[Candidate] | None = None) ->
         items = _label_items(text, m.start("list"), p, restart=True)
         if kind and items and items[-1].end == m.end("list"):
             out.extend(_label_candidates(kind, items, items[0].start, m.end()))
+    if removed and articles is not None:
+        articles[:] = [c for c in articles if id(c) not in removed]
     return out
 
 
