@@ -13,6 +13,7 @@ same pairing. The rules, most certain first:
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -128,23 +129,38 @@ def _number_in_text(value: Value, text: str, pack=None) -> bool:  # noqa: ANN001
     return bool(numbers) and all(_one_number_in_text(n, text, pack, cardinals) for n in numbers)
 
 
+_WHOLE_NUMBER = re.compile(r"(?<![\d,.])\d+(?![\d]|[.,]\d)")
+
+
+@functools.lru_cache(maxsize=16)
+def _text_index(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """What _one_number_in_text looks up in `text`, read once per text (a passage has many values
+    to look up): its whole numbers (thousands separators removed), its word tokens (roman
+    numerals among them), its words folded as keys and those folded once more ("een" for nl "één")."""
+    from aicont.text import fold, fold_key
+
+    numbers = frozenset(_WHOLE_NUMBER.findall(_digits(text)))
+    tokens = frozenset(re.findall(r"\w+", text))
+    words = frozenset(fold_key(w) for w in re.findall(r"[^\W\d_]+", text))
+    return numbers, tokens, words, frozenset(fold(w) for w in words)
+
+
 def _one_number_in_text(canon: str, text: str, pack=None, cardinals: bool = False) -> bool:  # noqa: ANN001 - LanguagePack
-    if re.search(rf"(?<![\d,.]){re.escape(canon)}(?![\d]|[.,]\d)", _digits(text)) is not None:
+    numbers, tokens, words, plain = _text_index(text)
+    if canon in numbers:
         return True
     n = int(canon)
-    if 1 <= n <= len(_ROMAN) and re.search(rf"(?<![\w]){_ROMAN[n - 1]}(?![\w])", text):
+    if 1 <= n <= len(_ROMAN) and _ROMAN[n - 1] in tokens:
         return True
     if pack is not None:
         from aicont.text import fold_key
 
-        words = {fold_key(w) for w in re.findall(r"[^\W\d_]+", text)}
         if any(k == n and fold_key(w) in words for w, k in pack.ordinals):
             return True
         if cardinals:
             from aicont.lang.base import all_cardinals
             from aicont.text import fold
 
-            plain = {fold(w) for w in words}  # "een" for nl "één"
             return any(k == n and fold(w) in plain for w, k in all_cardinals(pack.code, pack.data.number_cases))
     return False
 
