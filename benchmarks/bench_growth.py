@@ -10,7 +10,9 @@ Each size runs in a fresh interpreter, so that its CPU time and its peak RSS are
 
 A second table grows the inputs that were once quadratic (issue 11): one line of N values (value
 extraction's `resolve`), a run of N characters without a space (the structure checks' link
-pattern), a table of N rows: the whole command on a small pair holding it, 1×, 4×, 16×.
+pattern), a table of N rows, one line of N sentences citing articles and paragraphs (AC507's
+sentence alignment DP; the values of one passage matched), the same with one sentence repeated:
+the whole command on a small pair holding it, 1×, 4×, 16×.
 
 The "per 1× unit" column divides a stage's time by the number of copies: a linear stage keeps
 it flat from 4× to 16× (1× carries the fixed costs). Targets (issue 11): the whole command on
@@ -93,6 +95,11 @@ HOSTILE = (
     ("one line of values (2,000 a unit)", lambda n: " ".join(f"{k % 97},{k % 10} % EUR {k} mio. 1.{k % 12 + 1}.2025" for k in range(2000 * n)) + "\n"),
     ("a run without spaces (20,000 characters a unit)", lambda n: "ab1.cd/" * (20000 * n // 7) + "\n"),
     ("a table (2,000 rows a unit)", lambda n: "".join(f"Række {k} | {k * 3} | {k % 100},5 % | 2025\n" for k in range(2000 * n))),
+    # one passage of hundreds of sentences: AC507's sentence alignment (the DP) and the value matching
+    ("one line of sentences citing articles and paragraphs (500 a unit)", lambda n: " ".join(
+        f"I henhold til artikel {k + 1}, stk. {k % 5 + 1}, og stk. {k % 7 + 2} i artikel {k + 2}." for k in range(500 * n)) + "\n"),
+    ("one line of one such sentence repeated (500 a unit)", lambda n: " ".join(
+        ["I henhold til artikel 12, stk. 3, og stk. 4 i artikel 7."] * (500 * n)) + "\n"),
 )
 
 

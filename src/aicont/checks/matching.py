@@ -310,14 +310,15 @@ def _diff_values(pair: PairContext, families: frozenset[str] | None) -> ValueDif
     # (only dates and references can be: the others skip the search)
     still_left = []
     nesting = [rv for rv in rest_right if _nests(rv)]
+    nested: set[int] = set()  # id() of the right values taken here (list.remove compared each value before it field by field: quadratic)
     for lv in rest_left:
-        hit = next((rv for rv in nesting if _contains(lv, rv) or _contains(rv, lv)), None) if _nests(lv) else None
-        if hit is None:
+        k = next((k for k, rv in enumerate(nesting) if _contains(lv, rv) or _contains(rv, lv)), None) if _nests(lv) else None
+        if k is None:
             still_left.append(lv)
         else:
-            nesting.remove(hit)
-            rest_right.remove(hit)
+            nested.add(id(nesting.pop(k)))
     rest_left = still_left
+    rest_right = [rv for rv in rest_right if id(rv) not in nested]
     # also: a bare year that repeats a year already stated by a matched/other value on the other side
     # 3. alignment slips and numbers the extractor missed
     if rest_left or rest_right:

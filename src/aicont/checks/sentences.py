@@ -112,6 +112,14 @@ def _facts(doc: DocumentContext) -> _Facts:
 # its own right partner, so 1.2 is the value that leaves fewest true pairs apart. (1.0 left two
 # translated sentences apart in 8 of the 40 first seeds of the recall test; 1.2 to 1.5 in 6.)
 SENTENCE_DELETION = 1.2
+# Passages of up to this many sentences a side are aligned by the full DP (every passage of the
+# action plan and of the DGT acts: at most 10). A longer one (a line of hundreds of sentences) is
+# aligned in a band around the diagonal that starts this wide and doubles while the path touches
+# its edge, up to SENTENCE_MAX_BAND: the work per sentence is bounded, so the time is linear in the
+# passage, not quadratic (a line of 2,000 sentences a side: 73 s in the full DP).
+SENTENCE_FULL_DP = 32
+SENTENCE_BAND = 8
+SENTENCE_MAX_BAND = 64
 
 
 def _sentences(blocks: tuple[Block, ...], abbreviations: frozenset[str]) -> list[Sentence]:
@@ -135,7 +143,8 @@ def align_sentences(
     rf = [_features(s.text) for s in right]
     coster = BeadCoster(lf, rf, replace(CostParams(), deletion=deletion), weights={}, ratio=ratio)
     out = []
-    for i, a, j, b, cost in align_dp(len(left), len(right), coster, SENTENCE_BEADS):
+    band = None if max(len(left), len(right)) <= SENTENCE_FULL_DP else SENTENCE_BAND
+    for i, a, j, b, cost in align_dp(len(left), len(right), coster, SENTENCE_BEADS, band, SENTENCE_MAX_BAND):
         out.append(SentenceBead(tuple(left[i:i + a]), tuple(right[j:j + b]), cost))
     return out
 

@@ -1,0 +1,69 @@
+"""AC507's sentence alignment of a long passage (hundreds of sentences on one line): a band around
+the diagonal bounds the DP's work per sentence, and it still finds what the full DP finds."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from aicont.align.dp import align_dp
+from aicont.checks import sentences as S
+from aicont.model import Block, BlockKind, Span
+
+WORDS = "artikel henhold bestemmelser medlemsstaterne kommissionen forordning anvendelse gennemførelse".split()
+
+
+def _block(side: str, text: str) -> Block:
+    return Block(id=f"{side}:p1", kind=BlockKind.PARAGRAPH, section="1", text=text, raw=text, spans=(Span("x.txt", 1, 1),))
+
+
+def _passage(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    out = []
+    for k in range(n):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(6, 18))]
+        out.append(f"I henhold til artikel {k + 1}, stk. {k % 5 + 1}, gælder {' '.join(words)}.")
+    return out
+
+
+def _sentences(side: str, texts: list[str]) -> list[S.Sentence]:
+    block = _block(side, " ".join(texts))
+    return S._sentences((block,), frozenset({"stk."}))
+
+
+@pytest.mark.parametrize("dropped", [3, 150, 296])
+def test_long_passage_is_banded_and_finds_the_dropped_sentence(dropped: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _passage(300, seed=dropped)
+    left, right = _sentences("left", texts), _sentences("right", texts[:dropped] + texts[dropped + 1:])
+    assert len(left) == 300 > S.SENTENCE_FULL_DP
+    widths = []
+
+    def spy(n, m, cost, types, band=None, max_band=None):  # noqa: ANN001, ANN202
+        widths.append(band)
+        return align_dp(n, m, cost, types, band, max_band)
+
+    monkeypatch.setattr(S, "align_dp", spy)
+    banded = S.align_sentences(left, right, ratio=1.0)
+    assert widths == [S.SENTENCE_BAND]
+    lone = [sb for sb in banded if not sb.right]
+    assert [s.text for sb in lone for s in sb.left] == [texts[dropped]]
+    assert all(len(sb.left) == len(sb.right) == 1 for sb in banded if sb.right)
+    # the full DP (a band as wide as the passage) finds the same beads
+    monkeypatch.setattr(S, "SENTENCE_FULL_DP", 1000)
+    full = S.align_sentences(left, right, ratio=1.0)
+    assert widths[-1] is None
+    assert [(sb.left, sb.right) for sb in full] == [(sb.left, sb.right) for sb in banded]
+
+
+def test_short_passage_keeps_the_full_dp(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _passage(S.SENTENCE_FULL_DP, seed=1)
+    widths = []
+
+    def spy(n, m, cost, types, band=None, max_band=None):  # noqa: ANN001, ANN202
+        widths.append(band)
+        return align_dp(n, m, cost, types, band, max_band)
+
+    monkeypatch.setattr(S, "align_dp", spy)
+    S.align_sentences(_sentences("left", texts), _sentences("right", texts[1:]), ratio=1.0)
+    assert widths == [None]
