@@ -128,11 +128,14 @@ def block_names(text: str) -> BlockNames:
             continue
         bracketed = bool(_OPENS.search(text, max(0, m.start() - 3), m.start()) and _CLOSES.match(text, m.end()))
         occurrences.append(Occurrence(key, raw, m.start(), bracketed))
-    # a short word in lower case is a word, not an acronym ("atm", "us", "it")
-    tokens = Counter(name_key(t) for t in _TOKEN.findall(text) if len(t) >= PREFIX_MIN or not t.islower())
+    # a short word in lower case is a word, not an acronym ("atm", "us", "it"); each written form
+    # keyed once (a block repeats its words), the keys in the order of their first form
+    tokens: Counter = Counter()
+    for t, n in Counter(t for t in _TOKEN.findall(text) if len(t) >= PREFIX_MIN or not t.islower()).items():
+        tokens[name_key(t)] += n
     tokens.pop("", None)
-    letters = [c for c in text if c.isalpha()]
-    capitals = sum(c.isupper() for c in letters) >= CAPITALS_SHARE * max(1, len(letters))
+    letters = "".join(filter(str.isalpha, text))
+    capitals = sum(map(str.isupper, letters)) >= CAPITALS_SHARE * max(1, len(letters))
     return BlockNames(tuple(occurrences), capitals, tokens, tuple(sorted(tokens)))
 
 
