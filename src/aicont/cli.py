@@ -7,6 +7,7 @@ are imported lazily by the stages that need them, so `aicont --help` starts fast
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import signal
@@ -850,6 +851,11 @@ def main(argv: list[str] | None = None) -> None:
         previous = signal.signal(signal.SIGTERM, _terminate)
     except ValueError:  # not the main thread (an embedding application): leave its handlers alone
         previous = None
+    # What start-up built (modules, typer's app) lives until the command ends: the cyclic collector
+    # need not walk it again in every full collection while the pipeline allocates its blocks and
+    # values (0.05 s of the bundled report's 0.77 s CPU); unfrozen at the end for a caller that runs
+    # main() in its own process.
+    gc.freeze()
     try:
         code = app(args=args, prog_name="aicont", standalone_mode=False)
     except TyperException as exc:  # click's usage errors: one line, exit 2 (typer's own code)
@@ -880,6 +886,7 @@ def main(argv: list[str] | None = None) -> None:
             raise
         _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for details)")
     finally:
+        gc.unfreeze()
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     if code == 130:  # typer turns KeyboardInterrupt into Exit(130) on its own
