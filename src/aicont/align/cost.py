@@ -18,7 +18,6 @@ against the reviewed reference alignment in alignments/; the comments give the m
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -26,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aicont.model import Block, BlockKind, Value
-from aicont.text import NAME, fold_name, latin_text
+from aicont.text import NAME, latin_text, name_key
 
 _WS = re.compile(r"\s+")
 # Digit strings with thousands separators or decimals: "6 800", "200", "13,5", "2025".
@@ -63,12 +62,6 @@ class Features:
     # of distant languages needs them
     words: frozenset[str] | None = None
     shape: str = ""  # the punctuation that ends it and whether it is set in capitals (see text_shape)
-
-
-@functools.lru_cache(maxsize=8192)  # pure, and called for every name of every block
-def _name_key(word: str) -> str:
-    """A name's anchor key in Latin letters (a Latin acronym in a Greek text still matches)."""
-    return latin_text(fold_name(word)).replace(" ", "")
 
 
 def digit_runs(text: str) -> set[str]:
@@ -147,7 +140,7 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
     anchors: Counter[str] = Counter()
     # Anchors count once per block: a name repeated in one sentence is not more evidence.
     for m in NAME.finditer(text):
-        key = _name_key(m.group(0))
+        key = name_key(m.group(0))  # in Latin letters: a Latin acronym in a Greek text still matches
         if len(key) >= 2:
             anchors["n:" + key] = 1
     for run in digit_runs(text):

@@ -109,20 +109,27 @@ def _dp(
         lo, hi = ranges[i]
         row_d = [inf] * (hi - lo + 1)
         row_b = [-1] * (hi - lo + 1)
-        for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row_d[0] = 0.0
-                continue
+        # the bead types that reach row i, each with the row it starts from (its distances and
+        # column range), looked up once per row instead of once per cell; a 0-b bead starts in
+        # this row, on a column already done
+        steps = []
+        for t, (a, b) in enumerate(types):
+            pi = i - a
+            if pi >= 0:
+                plo, phi = ranges[pi]
+                steps.append((t, a, b, pi, row_d if a == 0 else dist[pi], plo, phi))
+        first = lo
+        if i == 0:  # row 0 starts at column 0: the origin
+            row_d[0] = 0.0
+            first = 1
+        for j in range(first, hi + 1):
             best = inf
             best_t = -1
-            for t, (a, b) in enumerate(types):
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
+            for t, a, b, pi, prev_row, plo, phi in steps:
+                pj = j - b
+                if pj < plo or pj > phi:  # (plo >= 0: a column before the first is out too)
                     continue
-                plo, phi = ranges[pi]
-                if pj < plo or pj > phi:
-                    continue
-                prev = dist[pi][pj - plo] if pi < i else row_d[pj - lo]
+                prev = prev_row[pj - plo]
                 if prev == inf:
                     continue
                 c = prev + cost(pi, a, pj, b)

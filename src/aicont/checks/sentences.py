@@ -84,16 +84,23 @@ class _Facts:
     right_abbrev: frozenset[str]
 
 
+def _block_sizes(doc: DocumentContext, side: str) -> tuple[int, ...]:
+    """`_size` of every block of one side, computed once per pair (the ratio and every bead need them)."""
+    blocks = (doc.left if side == "left" else doc.right).blocks
+    return doc.memo(("sentences.sizes", side), lambda: tuple(_size(b.text) for b in blocks))
+
+
 def _facts(doc: DocumentContext) -> _Facts:
     def compute() -> _Facts:
+        lsize, rsize = _block_sizes(doc, "left"), _block_sizes(doc, "right")
         lt = rt = 0
         for bead in doc.beads:
             if bead.left and bead.right and bead.score >= CONFIDENT_SCORE:
-                lt += sum(len(fold_text(doc.left.blocks[i].text)) for i in bead.left)
-                rt += sum(len(fold_text(doc.right.blocks[j].text)) for j in bead.right)
+                lt += sum(lsize[i] for i in bead.left)
+                rt += sum(rsize[j] for j in bead.right)
         if lt < 200 or rt < 200:  # too little to measure: all paired text
-            lt = sum(len(fold_text(doc.left.blocks[i].text)) for b in doc.beads if b.left and b.right for i in b.left)
-            rt = sum(len(fold_text(doc.right.blocks[j].text)) for b in doc.beads if b.left and b.right for j in b.right)
+            lt = sum(lsize[i] for b in doc.beads if b.left and b.right for i in b.left)
+            rt = sum(rsize[j] for b in doc.beads if b.left and b.right for j in b.right)
         ratio = rt / lt if lt and rt else 1.0
         left_text = "\n".join(b.text for b in doc.left.blocks)
         right_text = "\n".join(b.text for b in doc.right.blocks)
@@ -242,8 +249,8 @@ def lone_sentences(pair: PairContext) -> list[Lone]:
     if len(ls) + len(rs) < 3:
         return []
     beads = align_sentences(ls, rs, c, float(pair.option("deletion", SENTENCE_DELETION)))
-    lt = sum(_size(b.text) for b in pair.left)
-    rt = sum(_size(b.text) for b in pair.right)
+    lt = sum(_block_sizes(doc, "left")[i] for i in pair.bead.left)
+    rt = sum(_block_sizes(doc, "right")[j] for j in pair.bead.right)
     lone_l = sum(_size(s.text) for sb in beads if not sb.right for s in sb.left)
     lone_r = sum(_size(s.text) for sb in beads if not sb.left for s in sb.right)
     # runs of consecutive unpaired sentence beads (no paired sentence between them); in each run,
