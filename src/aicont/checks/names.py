@@ -131,8 +131,9 @@ def block_names(text: str) -> BlockNames:
     # a short word in lower case is a word, not an acronym ("atm", "us", "it"); each written form
     # keyed once (a block repeats its words), the keys in the order of their first form
     tokens: Counter = Counter()
-    for t, n in Counter(t for t in _TOKEN.findall(text) if len(t) >= PREFIX_MIN or not t.islower()).items():
-        tokens[name_key(t)] += n
+    for t, n in Counter(_TOKEN.findall(text)).items():
+        if len(t) >= PREFIX_MIN or not t.islower():
+            tokens[name_key(t)] += n
     tokens.pop("", None)
     letters = "".join(filter(str.isalpha, text))
     capitals = sum(map(str.isupper, letters)) >= CAPITALS_SHARE * max(1, len(letters))
