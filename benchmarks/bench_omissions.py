@@ -5,7 +5,9 @@ For each pair and side, names the translation keeps in every passage where they 
 two) are removed from one passage, and runs of three to six content words inside a sentence of a
 confident passage are removed (tests/corpus/seeding.py); each edited pair goes through the whole
 pipeline. Found: the check's finding at that passage (for that name); "other" counts every other
-new finding of the seed. "clean" counts the check's findings on the unmodified pair.
+new finding of the seed. "clean" counts the check's findings on the unmodified pair. The totals
+are also given per confidence tier: the seeds each tier finds (a seed counts in the highest tier
+that finds it) and the clean pairs' findings of each tier.
 
     .venv/bin/python benchmarks/bench_omissions.py              # 6 seeds of each kind a side and pair (~10 minutes)
     .venv/bin/python benchmarks/bench_omissions.py --seeds 2    # a quick look
@@ -51,6 +53,7 @@ def main() -> int:
     print("| pair | names found | other new | AC404 clean | clauses found | other new | AC508 clean | seconds |")
     print("|---|---|---|---|---|---|---|---|")
     totals = {"name": [0, 0, 0], "clause": [0, 0, 0], "clean404": 0, "clean508": 0}
+    tiers: dict[str, Counter] = {"found": Counter(), "clean": Counter()}  # (code, confidence) -> count
     other_codes: dict[str, Counter] = {"name": Counter(), "clause": Counter()}
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
@@ -66,14 +69,18 @@ def main() -> int:
                     continue
                 for side in ("left", "right"):
                     for seed in make(pair, side, random.Random(f"{label}{side}{kind}"), args.seeds):
-                        ok, rest = seeding.run_seed(pair, seed, Path(tmp))
+                        hit, rest = seeding.seed_findings(pair, seed, Path(tmp))
                         n += 1
-                        found += ok
+                        found += bool(hit)
+                        if hit:
+                            best = max(hit, key=lambda f: f.confidence.rank)
+                            tiers["found"][(best.code, best.confidence.value)] += 1
                         other += len(rest)
                         other_codes[kind].update(f.code for f in rest)
                 row[kind] = (found, n, other)
                 for i, v in enumerate(row[kind]):
                     totals[kind][i] += v
+            tiers["clean"].update({k: v for k, v in pair.tiers.items() if k[0] in ("AC404", "AC508")})
             totals["clean404"] += clean["AC404"]
             totals["clean508"] += clean["AC508"]
             (nf, nn, no), (cf, cn, co) = row["name"], row["clause"]
@@ -81,6 +88,12 @@ def main() -> int:
     (nf, nn, no), (cf, cn, co) = totals["name"], totals["clause"]
     print(f"| **all {len(pairs)} pairs** | **{nf}/{nn} ({100 * nf / max(1, nn):.0f} %)** | {no} | {totals['clean404']} | "
           f"**{cf}/{cn} ({100 * cf / max(1, cn):.0f} %)** | {co} | {totals['clean508']} | {time.time() - t0:.0f} |")
+    print("\nper confidence tier (seeds found / findings on the clean pairs):")
+    for code in ("AC404", "AC508"):
+        for tier in ("high", "medium", "low"):
+            got, noise = tiers["found"][(code, tier)], tiers["clean"][(code, tier)]
+            if got or noise:
+                print(f"- {code} {tier}: {got} seeds found, {noise} findings on the clean pairs")
     for kind, codes in other_codes.items():
         print(f"\nother new findings of the {kind} seeds, by code: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
     return 0

@@ -34,6 +34,7 @@ class Pair:
     ctx: DocumentContext
     before: Counter  # fingerprints of the unmodified pair's findings
     codes: Counter  # how many findings of each code the unmodified pair has
+    tiers: Counter  # how many findings of each (code, confidence) the unmodified pair has
 
 
 def load(left_path: Path, right_path: Path, left_lang: str, right_lang: str) -> Pair:
@@ -44,7 +45,9 @@ def load(left_path: Path, right_path: Path, left_lang: str, right_lang: str) -> 
                           alignment=_align(left, right, lv, rv, CONFIG),
                           left_pack=_pack(left_lang), right_pack=_pack(right_lang))
     report = compare_documents(left, right, CONFIG)
-    return Pair(left, right, ctx, Counter(f.fingerprint for f in report.findings), Counter(f.code for f in report.findings))
+    found = report.findings
+    return Pair(left, right, ctx, Counter(f.fingerprint for f in found), Counter(f.code for f in found),
+                Counter((f.code, f.confidence.value) for f in found))
 
 
 @dataclass(frozen=True)
@@ -186,6 +189,12 @@ def _clause(text: str, words: tuple, m: int, rng: random.Random) -> tuple[int, i
 
 def run_seed(pair: Pair, seed: Seed, tmp: Path) -> tuple[bool, list]:
     """(found at its passage, the other new findings)."""
+    hit, rest = seed_findings(pair, seed, tmp)
+    return bool(hit), rest
+
+
+def seed_findings(pair: Pair, seed: Seed, tmp: Path) -> tuple[list, list]:
+    """(the new findings that find the seed at its passage, the other new findings)."""
     doc = pair.left if seed.side == "left" else pair.right
     path = tmp / Path(doc.path).name
     path.write_text(seed.text, encoding="utf-8")
@@ -209,4 +218,4 @@ def run_seed(pair: Pair, seed: Seed, tmp: Path) -> tuple[bool, list]:
         return seed.kind == "clause" or f'"{seed.removed}"' in f.message or f'"({seed.removed})"' in f.message
 
     hit = [f for f in new if found(f)]
-    return bool(hit), [f for f in new if f not in hit]
+    return hit, [f for f in new if f not in hit]
