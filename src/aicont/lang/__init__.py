@@ -25,7 +25,7 @@ _DATA_MODULES = {
     )
 }
 
-__all__ = ["LanguageData", "LanguagePack", "get_pack", "fold", "fold_key", "supported_languages"]
+__all__ = ["LanguageData", "LanguagePack", "get_data", "get_pack", "fold", "fold_key", "supported_languages"]
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -37,6 +37,10 @@ def supported_languages() -> tuple[str, ...]:
 def get_pack(code: str | None) -> LanguagePack:
     """The pack of language `code` (an EU language, or any CLDR code); built once and cached."""
     key = (code or "").strip().lower().replace("_", "-").split("-")[0]
-    module = _DATA_MODULES.get(key)
-    data = importlib.import_module(module).DATA if module else LanguageData()
-    return build_pack(key or "und", data)
+    return build_pack(key or "und", get_data(key))
+
+
+def get_data(code: str) -> LanguageData:
+    """The hand-written data of language `code` (a bare lower-case code), empty for any other."""
+    module = _DATA_MODULES.get(code)
+    return importlib.import_module(module).DATA if module else LanguageData()

@@ -13,7 +13,9 @@ A pack joins three sources:
   qualifier words, date orders and links, inflected month and number forms, quarter and half
   phrases, the numeric-ordinal notation ("2." / "2:a" / "2nd"), reference abbreviations.
 
-A pack is frozen, hashable data. Nothing in here knows Danish from Swedish: that is in lang/<code>.py.
+Babel and num2words are asked through lang/cldr.py, which reads their answers for the EU languages
+from files made in advance. A pack is frozen, hashable data. Nothing in here knows Danish from
+Swedish: that is in lang/<code>.py.
 """
 
 from __future__ import annotations
@@ -259,203 +261,13 @@ def forms(table: dict[_K, str]) -> tuple[tuple[str, _K], ...]:
     return tuple((word.replace("_", " "), number) for number, words in table.items() for word in words.split())
 
 
-def _cldr(call, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-    """A Babel call, or None when CLDR does not know the locale (an unknown code is not a crash)."""
-    try:
-        return call(*args, **kwargs)
-    except Exception:  # babel raises UnknownLocaleError, ValueError or KeyError by locale and version
-        return None
-
-
-def _cldr_months(code: str, data: LanguageData) -> tuple[tuple[str, int], ...]:
-    """CLDR month names (wide and abbreviated, format and stand-alone) and the hand-written forms,
-    each also with the language's month endings ("július" + "ában")."""
-    from babel.dates import get_month_names
-
-    out: dict[str, int] = {}
-    for width in ("wide", "abbreviated"):
-        for context in ("format", "stand-alone"):
-            names = _cldr(get_month_names, width, context=context, locale=code) or {}
-            for number, name in names.items():
-                key = name.lower().rstrip(".")
-                if len(key) >= 3:
-                    out.setdefault(key, int(number))
-    for name, number in data.month_forms:
-        out.setdefault(name.lower(), number)
-    wide = {k: n for k, n in out.items() if len(k) > 4}
-    for suffix in data.month_suffixes:
-        for name, number in wide.items():
-            out.setdefault(name + suffix, number)
-    return tuple(sorted(out.items(), key=lambda kv: (-len(kv[0]), kv[0])))
-
-
-def _cldr_weekdays(code: str) -> tuple[tuple[str, int], ...]:
-    """CLDR's wide weekday names (format and stand-alone; abbreviations are too often words)."""
-    from babel.dates import get_day_names
-
-    out: dict[str, int] = {}
-    for context in ("format", "stand-alone"):
-        for number, name in (_cldr(get_day_names, "wide", context=context, locale=code) or {}).items():
-            out.setdefault(name.lower(), int(number) + 1)
-    return tuple(sorted(out.items()))
-
-
-def _cldr_symbols(code: str) -> tuple[str, tuple[str, ...]]:
-    from babel.numbers import get_decimal_symbol, get_group_symbol
-
-    decimal = _cldr(get_decimal_symbol, code) or "."
-    group = _cldr(get_group_symbol, code) or ","
-    groups = [group] if group != decimal else []
-    for space in (" ", "\u00a0", "\u202f"):
-        if space not in groups:
-            groups.append(space)
-    return decimal, tuple(groups)
-
-
-def _cldr_quarters(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(the nouns of CLDR's wide quarter names, the letters of its abbreviated ones):
-    "2:a kvartalet" → "kvartalet", "K2" → "K"."""
-    from babel.dates import get_quarter_names
-
-    nouns, letters = set(), set()
-    for name in (_cldr(get_quarter_names, "wide", locale=code) or {}).values():
-        words = [w for w in name.lower().split() if not any(ch.isdigit() for ch in w)]
-        if len(words) == 1 and len(words[0]) > 3:
-            nouns.add(words[0])
-    for name in (_cldr(get_quarter_names, "abbreviated", locale=code) or {}).values():
-        if len(name) == 2 and name[0].isalpha() and name[0].isupper() and name[1] in "1234":
-            letters.add(name[0])
-    return tuple(sorted(nouns)), tuple(sorted(letters)) or ("Q",)
-
-
-# Numbers that reach every plural category of the EU languages (one, two, few, many, other).
-_PLURAL_SAMPLES = (0, 1, 2, 3, 5, 11, 21, 100, 1.5)
-# Units of duration in CLDR → ISO 8601 designator.
-_CLDR_DURATIONS = (("duration-year", "Y"), ("duration-month", "M"), ("duration-week", "W"), ("duration-day", "D"))
-
-
-def _unit_words(pattern: str) -> str | None:
-    """The words of a CLDR unit pattern without its number: "{0} dni" → "dni"."""
-    word = " ".join(pattern.replace("{0}", " ").split()).lower()
-    return word if word and "{" not in word and "/" not in word else None
-
-
-def _cldr_units(code: str) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
-    """(CLDR's long names of years, months, weeks and days in every plural form → designator,
-    its long words for per cent)."""
-    from babel import Locale
-
-    locale = _cldr(Locale.parse, code)
-    if locale is None:
-        return (), ()
-    patterns = locale._data["unit_patterns"]  # no public Babel API lists a unit's plural forms
-
-    def words(unit: str) -> list[str]:
-        # CLDR's long names fall back to the short ones where a locale has no long ones (it, pt);
-        # short abbreviations ("bl", "m", "Tg.") are left out: too often other words
-        out = []
-        for width in ("long", "short"):
-            forms = patterns.get(unit, {}).get(width, {})
-            out += [w for k, v in forms.items() if k != "per" and isinstance(v, str) and (w := _unit_words(v))]
-        return [w for w in out if len(w) >= 3 and "." not in w]
-
-    units = {w: d for unit, d in _CLDR_DURATIONS for w in words(unit)}
-    return tuple(sorted(units.items())), tuple(sorted(set(words("concentr-percent"))))
-
-
-def _cldr_scales(code: str) -> tuple[tuple[str, int], ...]:
-    """Scale words of CLDR's compact number formats, long and short ("200 Milliarden", "200 Mrd.")
-    with the power of ten each stands for. One-letter short forms ("2 M", "5B") are left out:
-    a letter after a number is far more often a label than a scale."""
-    import math
-    import re
-
-    from babel.numbers import format_compact_decimal
-
-    out: dict[str, int] = {}
-    for exp in (3, 6, 9, 12):
-        for mantissa in (1, 2, 5, 21, 100):
-            for kind in ("long", "short"):
-                text = _cldr(format_compact_decimal, mantissa * 10**exp, format_type=kind, locale=code)
-                m = re.fullmatch(r"(\d+)[\s\u00a0]*([^\d\s].*)", text or "")
-                if m is None:
-                    continue
-                word = " ".join(m.group(2).lower().split())
-                power = exp + round(math.log10(mantissa / int(m.group(1))))
-                if len(word.rstrip(".")) >= 2 and power > 0:
-                    out.setdefault(word, power)
-    return tuple(sorted(out.items()))
-
-
-# The currencies whose CLDR names are read, in every language: the EU's and its main partners'.
-# (Names such as pt "real" or en "rand" are left out: they are ordinary words.)
-CLDR_CURRENCIES = (
-    "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "DKK", "SEK", "NOK", "ISK", "PLN", "CZK", "HUF", "RON",
-    "BGN", "HRK", "CAD", "AUD",
-)
-
-
-def _cldr_currencies(code: str) -> tuple[tuple[str, str], ...]:
-    """CLDR's names of CLDR_CURRENCIES in every plural form ("Swiss francs", "schweiziska franc",
-    "franków szwajcarskich"), and their local symbols where only one currency uses the symbol."""
-    from babel.numbers import get_currency_name, get_currency_symbol
-
-    out: dict[str, str] = {}
-    symbols: dict[str, set[str]] = {}
-    for iso in CLDR_CURRENCIES:
-        for count in (None, *_PLURAL_SAMPLES):
-            name = _cldr(get_currency_name, iso, count=count, locale=code)
-            if name and name != iso and len(name) > 2:
-                out.setdefault(name.lower(), iso)
-        symbol = _cldr(get_currency_symbol, iso, locale=code)
-        if symbol and symbol != iso and (not symbol.isascii() or len(symbol) >= 2):
-            symbols.setdefault(symbol, set()).add(iso)
-    for symbol, isos in symbols.items():
-        if len(isos) == 1:
-            out.setdefault(symbol.lower(), next(iter(isos)))
-    return tuple(sorted(out.items()))
-
-
-_NUM2WORDS_ERRORS = (NotImplementedError, OverflowError, KeyError, ValueError, TypeError, AttributeError)
-
-
 @functools.lru_cache(maxsize=64)
 def all_cardinals(code: str, cases: tuple[str, ...] = ()) -> tuple[tuple[str, int], ...]:
     """Every cardinal word of num2words (folded) with its number, the stop words too ("one",
     "een", "ett" are no value on their own, but "Part One" = "Deel een" = "Del 1")."""
-    return tuple((fold_key(w), n) for w, n in _number_words(code, cases)[0])
+    from aicont.lang.cldr import library_facts
 
-
-def _number_words(code: str, cases: tuple[str, ...] = ()) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
-    """Cardinal and ordinal words from num2words: 0..100, hundreds, 1000 (cardinals, also in the
-    grammatical `cases` num2words can inflect them into); 1..100 (ordinals)."""
-    try:
-        from num2words import num2words
-    except ImportError:  # pragma: no cover - a declared dependency
-        return (), ()
-
-    cardinals: dict[str, int] = {}
-    ordinals: dict[str, int] = {}
-    values = list(range(0, 101)) + [n * 100 for n in range(2, 10)] + [1000]
-    for n in values:
-        try:
-            word = num2words(n, lang=code).lower()
-        except _NUM2WORDS_ERRORS:
-            return (), ()
-        cardinals.setdefault(word, n)
-        cardinals.setdefault(word.replace("-", ""), n)
-        for case in cases:
-            try:
-                cardinals.setdefault(num2words(n, lang=code, case=case).lower(), n)
-            except _NUM2WORDS_ERRORS:
-                break
-    for n in range(1, 101):
-        try:
-            word = num2words(n, lang=code, to="ordinal").lower()
-        except _NUM2WORDS_ERRORS:
-            break
-        ordinals.setdefault(word, n)
-    return tuple(sorted(cardinals.items())), tuple(sorted(ordinals.items()))
+    return tuple((fold_key(w), n) for w, n in library_facts(code, cases)["number_words"][0])
 
 
 def _gaps(data: LanguageData, cardinals: dict[str, int], months: tuple) -> tuple[str, ...]:  # noqa: ANN001
@@ -471,11 +283,27 @@ def _gaps(data: LanguageData, cardinals: dict[str, int], months: tuple) -> tuple
     return tuple(gaps)
 
 
+def _months(cldr: tuple[tuple[str, int], ...], data: LanguageData) -> tuple[tuple[str, int], ...]:
+    """CLDR's month names and the hand-written forms, each also with the language's month endings
+    ("július" + "ában"), longest first."""
+    out = dict(cldr)
+    for name, number in data.month_forms:
+        out.setdefault(name.lower(), number)
+    wide = {k: n for k, n in out.items() if len(k) > 4}
+    for suffix in data.month_suffixes:
+        for name, number in wide.items():
+            out.setdefault(name + suffix, number)
+    return tuple(sorted(out.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
 def build_pack(code: str, data: LanguageData) -> LanguagePack:
-    """Join CLDR, num2words and the hand-written `data` into one pack (the hand-written entries
-    win where they give the same word another meaning)."""
-    decimal, groups = _cldr_symbols(code)
-    cardinals, ordinals = _number_words(code, data.number_cases)
+    """Join CLDR, num2words (lang/cldr.py) and the hand-written `data` into one pack (the
+    hand-written entries win where they give the same word another meaning)."""
+    from aicont.lang.cldr import library_facts
+
+    facts = library_facts(code, data.number_cases)
+    decimal, groups = facts["symbols"]
+    cardinals, ordinals = facts["number_words"]
     stop = set(data.cardinal_stopwords)
     card = {w: n for w, n in cardinals if w not in stop}
     for w, n in data.extra_cardinals:
@@ -483,9 +311,9 @@ def build_pack(code: str, data: LanguageData) -> LanguagePack:
     ords = dict(ordinals)
     for w, n in data.extra_ordinals:
         ords[w] = n
-    quarter_nouns, quarter_letters = _cldr_quarters(code)
-    units, percent = _cldr_units(code)
-    months = _cldr_months(code, data)
+    quarter_nouns, quarter_letters = facts["quarters"]
+    units, percent = facts["units"]
+    months = _months(facts["months"], data)
     return LanguagePack(
         code=code,
         months=months,
@@ -495,10 +323,10 @@ def build_pack(code: str, data: LanguageData) -> LanguagePack:
         ordinals=tuple(sorted(ords.items())),
         quarter_nouns=tuple(sorted(set(quarter_nouns) | set(data.quarter_nouns))),
         data=data,
-        weekdays=_cldr_weekdays(code),
+        weekdays=facts["weekdays"],
         time_units=tuple(sorted({**dict(units), **dict(data.time_units)}.items())),
-        scales=tuple(sorted({**dict(_cldr_scales(code)), **dict(data.scales)}.items())),
-        currencies=tuple(sorted({**dict(COMMON_CURRENCIES), **dict(_cldr_currencies(code)), **dict(data.currencies)}.items())),
+        scales=tuple(sorted({**dict(facts["scales"]), **dict(data.scales)}.items())),
+        currencies=tuple(sorted({**dict(COMMON_CURRENCIES), **dict(facts["currencies"]), **dict(data.currencies)}.items())),
         percent_words=tuple(sorted(set(percent) | set(data.percent_words))),
         quarter_letters=quarter_letters,
         gaps=_gaps(data, card, months),
