@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 import sys
 from pathlib import Path
@@ -150,7 +149,8 @@ def _temporary(target: Path) -> tuple[int, str]:
     _PENDING before it exists."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
     for _ in range(100):
-        tmp = os.path.join(target.parent, f".{target.name}.{secrets.token_hex(4)}.tmp")
+        # os.urandom, as secrets.token_hex does, without importing secrets (hmac, OpenSSL) at start-up
+        tmp = os.path.join(target.parent, f".{target.name}.{os.urandom(4).hex()}.tmp")
         _PENDING.add(tmp)
         try:
             return os.open(tmp, flags, 0o600), tmp

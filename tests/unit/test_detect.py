@@ -52,6 +52,9 @@ def test_detection_is_restricted_to_the_eu_languages() -> None:
     assert len(detect.EU_LANGUAGES) == 24
     assert detect.detectable() <= frozenset(detect.EU_LANGUAGES)
     assert "mt" not in detect.detectable()  # lingua has no Maltese model
+    from lingua import IsoCode639_1  # the literal list is lingua's own
+
+    assert detect.detectable() == frozenset(c for c in detect.EU_LANGUAGES if hasattr(IsoCode639_1, c.upper()))
     assert detect.detect_language(SV.read_text(encoding="utf-8")[:3000]) == "sv"
 
 

@@ -97,12 +97,15 @@ def _detector(codes: tuple[str, ...] = EU_LANGUAGES, high_accuracy: bool = False
     return (builder if high_accuracy else builder.with_low_accuracy_mode()).build()
 
 
-@lru_cache(maxsize=1)
+# The EU languages lingua has a model for (all but Maltese): a literal, so that checking a file's
+# name against its text, which rarely needs lingua, does not import it (tests/unit/test_detect.py
+# compares it with lingua's list).
+DETECTABLE = frozenset(c for c in EU_LANGUAGES if c != "mt")
+
+
 def detectable() -> frozenset[str]:
     """The codes lingua can tell (the EU languages it has a model for: all but Maltese)."""
-    from lingua import IsoCode639_1
-
-    return frozenset(c for c in EU_LANGUAGES if hasattr(IsoCode639_1, c.upper()))
+    return DETECTABLE
 
 
 def detect_language(text: str) -> str | None:
