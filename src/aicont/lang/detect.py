@@ -16,6 +16,7 @@ text is detected as something else, so a file named `mt` is never said to confli
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -199,8 +200,10 @@ def _function_word_hits(sample: str) -> tuple[int, dict[str, int]]:
     """(the sample's number of words, how many of them are function words of each detectable language)."""
     from aicont.text import words
 
-    tokens = [w.lower() for w in words(sample)]
-    return len(tokens), {code: sum(t in _function_words(code) for t in tokens) for code in sorted(detectable())}
+    counts = Counter(w.lower() for w in words(sample))  # each distinct word tested once per language
+    return sum(counts.values()), {
+        code: sum(n for w, n in counts.items() if w in _function_words(code)) for code in sorted(detectable())
+    }
 
 
 def _candidates(hits: dict[str, int], named: str) -> tuple[str, ...]:
