@@ -294,7 +294,7 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
         y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
         if y1 < y2 <= y1 + 100 and 1800 <= y2 <= 2199:
             out.append(Candidate(m.start(), m.end(), "period", f"{y1}/{y2}", TIER_TEMPORAL))
-    if p.word_period is not None:
+    if p.word_period is not None and len(_HAS_YEAR.findall(text)) > 1:  # "fra 2025 til 2027" needs two years
         for m in p.word_period.finditer(text):
             a, b = (m.group("y1"), m.group("y2")) if m.group("y1") else (m.group("b1"), m.group("b2"))
             if int(a) < int(b):  # "fra 2025 til 2027", "mellem 2025 og 2027"

@@ -688,20 +688,10 @@ def _labels(text: str, p: _Patterns, articles: list[Candidate] | None = None) ->
     return out
 
 
-def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
-    """Every URL, Commission document, act, article, Official Journal reference and rank in `text`."""
-    p = _patterns(pack)
-    out = _urls(text)
-    if not _DIGIT.search(text):  # every other reference has a number, but "Article premier", "Annex II"
-        folded = text.casefold()
-        if any(word in folded for word in p.article_probe):
-            out.extend(_articles_before(text, p))
-        if _ROMAN_PROBE.search(text):
-            out.extend(_labels(text, p))
-        return out
-    for m in p.com.finditer(text):
-        series = p.series.get(m.group("series"), m.group("series"))
-        out.append(Candidate(m.start(), m.end(), "reference", f"{series}({m.group('year')}) {int(m.group('num'))}", TIER_REFERENCE))
+def _acts(text: str, p: _Patterns) -> list[Candidate]:
+    """The act numbers of `text`: with their community ("(EU) 2017/745", "95/46/EF"), alone
+    ("Reglamento 2017/161"), before their word (hu "1/2019 határozata") or after "No" ("č. 2017/161")."""
+    out: list[Candidate] = []
     for pattern in (p.act_paren, p.act_suffix):
         for m in pattern.finditer(text):
             comm, suspect = _community(m.group("abbr"), p)
@@ -717,6 +707,25 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
     for m in p.act_numbered.finditer(text):
         # the same act as with its community ("EC 2017/161"), less precisely (checks/matching._contains)
         out.append(Candidate(m.start(), m.end(), "reference", f"{int(m.group('a'))}/{int(m.group('b'))}", TIER_REFERENCE))
+    return out
+
+
+def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
+    """Every URL, Commission document, act, article, Official Journal reference and rank in `text`."""
+    p = _patterns(pack)
+    out = _urls(text)
+    if not _DIGIT.search(text):  # every other reference has a number, but "Article premier", "Annex II"
+        folded = text.casefold()
+        if any(word in folded for word in p.article_probe):
+            out.extend(_articles_before(text, p))
+        if _ROMAN_PROBE.search(text):
+            out.extend(_labels(text, p))
+        return out
+    for m in p.com.finditer(text) if "(" in text else ():  # the year is in brackets: "COM(2025) 165"
+        series = p.series.get(m.group("series"), m.group("series"))
+        out.append(Candidate(m.start(), m.end(), "reference", f"{series}({m.group('year')}) {int(m.group('num'))}", TIER_REFERENCE))
+    if "/" in text:  # every act number has a slash ("(EU) 2017/745", "95/46/EF", "2017/161"): most blocks have none
+        out.extend(_acts(text, p))
     articles = _articles_before(text, p) + _articles_after(text, p)
     out.extend(_labels(text, p, articles))
     out.extend(articles)
@@ -725,7 +734,7 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
             cand = _journal_candidate(m)
             if cand is not None:
                 out.append(cand)
-    for m in _OJ_NUMBER.finditer(text):
+    for m in _OJ_NUMBER.finditer(text) if "/" in text else ():  # "2019/C 387/01"
         out.append(Candidate(
             m.start(), m.end(), "reference",
             f"OJ {m.group('series')} {m.group('y')}/{int(m.group('num'))}/{int(m.group('item')):02d}", TIER_REFERENCE,
