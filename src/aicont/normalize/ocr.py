@@ -60,7 +60,7 @@ class NumberContext:
         for t in texts:
             tokens = _TOKEN.findall(t)
             for k, tok in enumerate(tokens):
-                if _SMALL_NUMBER.match(tok) and tok != "1":
+                if len(tok) <= 3 and _SMALL_NUMBER.match(tok) and tok != "1":  # (the length first: most tokens are longer)
                     if k > 0:
                         before.add(tokens[k - 1].lower())
                     if k + 1 < len(tokens):
@@ -123,7 +123,7 @@ def repair(
     if numbers is not None and "1" in t:  # _MID_ONE needs a "1"
         t = _mid_one(t, numbers, changes)
     tokens = t.split()
-    if len(tokens) >= 6 and sum(bool(_CODE.match(x)) for x in tokens) >= 0.6 * len(tokens):
+    if len(tokens) >= 6 and sum(len(x) == 2 and bool(_CODE.match(x)) for x in tokens) >= 0.6 * len(tokens):
         t = sub(_CODE_ONE, r"\1I\2", t)
     return t, changes
 
