@@ -4,7 +4,8 @@ issue's size), per stage and for the whole `aicont report` command. Prints Markd
 Each size runs in a fresh interpreter, so that its CPU time and its peak RSS are its own:
 - per stage (`--stages`): read (ingest, language check), normalise + segment, extract, align,
   checks (and filters), render (JSON), CPU seconds each and the peak RSS after it, as the command
-  runs them (cold: the language packs and lingua's models are built on first use);
+  runs them (cold: the language packs read and their patterns compiled on first use, lingua's models
+  loaded only if a text is weighed);
 - the whole command: `aicont report da.txt sv.txt --format json -o FILE` as a user runs it, CPU
   (user + system) and peak RSS of the child process.
 
