@@ -14,8 +14,9 @@ from the pair:
 - a name the pair gives on both sides in every other passage where it stands is missing here
   (translators who write an acronym out, or use their own, never keep it: "SMV" / "SMF"), unless
   the other side writes it out here and this side does not give it in brackets after the same
-  phrase ("European Cockpit Association (ECA)" / "European Cockpit Association" is reported)
-  (AC404);
+  phrase ("European Cockpit Association (ECA)" / "European Cockpit Association" is reported), or
+  gives an acronym of its own at the same place ("(ATM)" / "(ΔΕΚ)": a local acronym is normal in
+  translation, even where the same translation keeps "(ATM)" in other passages) (AC404);
 - an acronym introduced in brackets after the phrase it abbreviates, "(IPCEI)", that the other
   version never gives (AC405, off by default: that is as often the translation's style).
 
@@ -298,6 +299,43 @@ def _text(blocks: tuple[Block, ...]) -> str:
     return " ".join(b.text for b in blocks)
 
 
+# The acronyms of a passage in the order they stand: a word in capitals of two letters or more, in
+# brackets or not, in any script ("(ΔΕΚ)", "(OEV)", "ATM", "OJ"; not a Roman numeral).
+def _acronyms(blocks: tuple[Block, ...]) -> list[tuple[str, float]]:
+    """(key, relative position in the passage) of each acronym of the passage."""
+    text = _text(blocks)
+    size = max(1, len(text))
+    return [
+        (name_key(m.group()), m.start() / size)
+        for m in _TOKEN.finditer(text)
+        if m.group().isupper() and sum(c.isalpha() for c in m.group()) >= 2 and not is_roman(m.group())
+    ]
+
+
+# An acronym and its counterpart stand at the same place of the two passages: their relative
+# positions differ by at most this much (a translation reorders within a clause, not across it).
+PLACE_SHARE = 0.2
+
+
+def _local_acronym(pair: PairContext, side: str, key: str) -> bool:
+    """The other side gives an acronym of its own at the same place: "(ΔΕΚ)" for "(ATM)", "(OEV)",
+    "(УВД)" for "(ATM)" (a local acronym is normal in translation). The acronyms of each side that
+    the other side lacks in any form are paired in order, so both sides must have as many of them
+    (the other side has one fewer where it has none here: "(ARISA)" / nothing), and the name's
+    counterpart must stand at about the same relative position of the passage (PLACE_SHARE)."""
+    other = "right" if side == "left" else "left"
+    mine_blocks = pair.left if side == "left" else pair.right
+    their_blocks = pair.right if side == "left" else pair.left
+    mine_names = _side_names(pair.doc, side, getattr(pair.bead, side))
+    their_names = _side_names(pair.doc, other, getattr(pair.bead, other))
+    mine = [(k, at) for k, at in _acronyms(mine_blocks) if not _count(their_names, k)]
+    theirs = [(k, at) for k, at in _acronyms(their_blocks) if not _count(mine_names, k)]
+    rank = next((n for n, (k, _) in enumerate(mine) if k == key), None)
+    if rank is None or len(mine) != len(theirs):
+        return False
+    return abs(theirs[rank][1] - mine[rank][1]) <= PLACE_SHARE
+
+
 def _kept_elsewhere(pair: PairContext, side: str) -> Iterator[tuple[str, str]]:
     """(key, reason) for each name that `side` of the bead gives and the other side lacks, while
     the pair gives it on both sides in every other passage where it stands (AC404)."""
@@ -320,6 +358,8 @@ def _kept_elsewhere(pair: PairContext, side: str) -> Iterator[tuple[str, str]]:
         acronym, here = stats.raw[key], _occurrence(blocks, key)[1]
         # the other side writes the acronym out, and this side does not give "phrase (ACR)"
         if spelled_out(acronym, _text(their_blocks)) and not (here.bracketed and spelled_out(acronym, _text(blocks))):
+            continue
+        if here.bracketed and _local_acronym(pair, side, key):
             continue
         where = f"{'its' if kept > 1 else 'the'} {kept} other passage{'s' if kept > 1 else ''} where it stands"
         form = f' as "{acronym}"' if acronym != here.raw else ""
@@ -378,7 +418,9 @@ def name_one_side(pair: PairContext) -> Iterator[Hit]:
     europeiska alliansen för kompetens inom artificiell intelligens." (the Swedish gives "(Arisa)"
     in the next footnote).
     Not raised: "SMV" vs "SMF" (each version's own acronym, never kept), an acronym with one of the
-    other version's own in brackets ("(ICAO)" / "(OACI)"), a name in the neighbouring passage of
+    other version's own in brackets ("(ICAO)" / "(OACI)"), an acronym in brackets where the other
+    version writes an acronym of its own, in any script, at the same place of the passage ("(ATM)"
+    / "(ΔΕΚ)" where the Greek writes "(ATM)" elsewhere), a name in the neighbouring passage of
     the other side, names in more than a tenth of the passages ("EU", "AI"), an acronym written out
     with the same initials ("MSCA" / "Marie Skłodowska-Curie-åtgärderna", "FoI" / "forskning och
     innovation") unless the version that has it gives it in brackets after the same phrase, words
