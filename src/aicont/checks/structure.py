@@ -249,29 +249,35 @@ def footnote_one_side(pair: PairContext) -> Iterator[Hit]:
 # Length imbalance: log(right/left) of a paired passage against the document's own distribution.
 # A passage is flagged when its log-ratio lies more than IMBALANCE_MADS robust deviations (and at
 # least IMBALANCE_MIN_FACTOR) from the median, and the shorter side lacks at least
-# IMBALANCE_MIN_WORDS words. The floors keep short passages (where one rephrasing is a big ratio)
-# quiet.
+# IMBALANCE_MIN_WORDS of its own words (by the pair's median ratio of words). The floors keep
+# short passages (where one rephrasing is a big ratio) quiet.
 IMBALANCE_MADS = 5.0
 IMBALANCE_MIN_FACTOR = 1.3
 IMBALANCE_MIN_WORDS = 12
 
 
-def _ratio_stats(doc: DocumentContext) -> tuple[float, float] | None:
-    """Median and robust spread (MAD × 1.4826) of log(right/left length) over the paired beads."""
+def _ratio_stats(doc: DocumentContext) -> tuple[float, float, float] | None:
+    """Median and robust spread (MAD × 1.4826) of log(right/left length) over the paired beads,
+    and the median of log(right/left words) over the same beads: languages differ in words per
+    character (German compounds, Maltese articles written apart: "Pauschalreisen" / "il-vjaġġi
+    kollox kompriż"), so the words a side lacks are counted with the pair's own word ratio."""
     if doc.alignment is None:
         return None
-    logs = []
+    logs, word_logs = [], []
     for bead in doc.beads:
         if bead.left and bead.right:
             lt = sum(len(doc.left.blocks[i].text) for i in bead.left)
             rt = sum(len(doc.right.blocks[j].text) for j in bead.right)
             if lt >= 80 and rt >= 80:
                 logs.append(math.log(rt / lt))
+                lw = sum(words(doc.left.blocks[i].text) for i in bead.left)
+                rw = sum(words(doc.right.blocks[j].text) for j in bead.right)
+                word_logs.append(math.log(max(rw, 1) / max(lw, 1)))
     if len(logs) < 3:
         return None
     m = median(logs)
     mad = median(abs(x - m) for x in logs) * 1.4826
-    return m, mad
+    return m, mad, median(word_logs)
 
 
 def _between_confident_pairs(pair: PairContext) -> bool:
@@ -312,10 +318,10 @@ def _swapped(pair: PairContext, m: float, limit: float) -> bool:
     return False
 
 
-_CACHE: list[tuple[object, tuple[float, float] | None]] = []
+_CACHE: list[tuple[object, tuple[float, float, float] | None]] = []
 
 
-def _cached_stats(doc: DocumentContext) -> tuple[float, float] | None:
+def _cached_stats(doc: DocumentContext) -> tuple[float, float, float] | None:
     # one document pair's statistics, computed once per run (checks get a fresh PairContext per bead)
     if _CACHE and _CACHE[0][0] is doc.alignment:
         return _CACHE[0][1]
@@ -338,6 +344,8 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
 
     Example: left has three sentences, right only the first two (right is 40 % shorter, where the
     document's right side is usually 5 % longer).
+    The words that may be missing are counted with the pair's own ratio of words (German
+    "über Pauschalreisen" against Maltese "dwar il-vjaġġi kollox kompriż" is no missing clause).
     Not raised: for short passages, imbalances within what the document shows elsewhere, two
     neighbouring passages paired crosswise (footnotes whose numbers trade places between the
     versions), or a weak pair among weak pairs (the imbalance is then the aligner's doubt).
@@ -350,7 +358,7 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
     stats = _cached_stats(doc)
     if stats is None:
         return
-    m, mad = stats
+    m, mad, mw = stats
     lt = " ".join(b.text for b in pair.left)
     rt = " ".join(b.text for b in pair.right)
     if len(lt) < 80 and len(rt) < 80:
@@ -363,16 +371,15 @@ def length_imbalance(pair: PairContext) -> Iterator[Hit]:
     if _swapped(pair, m, limit):
         return
     lw, rw = words(lt), words(rt)
-    expected_r = lw * math.exp(m)
     if dev < 0:
-        short, missing = "right", expected_r - rw
+        short, missing = "right", lw * math.exp(mw) - rw
     else:
-        short, missing = "left", rw / math.exp(m) - lw
+        short, missing = "left", rw / math.exp(mw) - lw
     if missing < float(pair.option("min_words", IMBALANCE_MIN_WORDS)):
         return
     yield Hit(
         message=(
-            f"the {short} side is {abs(1 - math.exp(dev)) * 100:.0f}% {'shorter' if dev < 0 else 'longer'} than "
+            f"the {short} side is {(1 - math.exp(-abs(dev))) * 100:.0f}% shorter than "
             f"the document's usual ratio predicts ({lw} vs {rw} words): about {missing:.0f} words may be missing "
             f"on the {short}"
         ),
