@@ -299,16 +299,19 @@ def _text(blocks: tuple[Block, ...]) -> str:
     return " ".join(b.text for b in blocks)
 
 
-# The acronyms of a passage in the order they stand: a word in capitals of two letters or more, in
-# brackets or not, in any script ("(ΔΕΚ)", "(OEV)", "ATM", "OJ"; not a Roman numeral).
+# The acronyms a passage gives in brackets, in the order they stand: a word in capitals of two
+# letters or more alone in brackets, in any script ("(ΔΕΚ)", "(OEV)", "(EG)"; not a Roman numeral).
+# Capitals outside brackets are left out: "OJ L 352" has no such counterpart in German "ABl. L 352",
+# and one more on one side would pair every acronym after it with the wrong one.
 def _acronyms(blocks: tuple[Block, ...]) -> list[tuple[str, float]]:
-    """(key, relative position in the passage) of each acronym of the passage."""
+    """(key, relative position in the passage) of each acronym the passage gives in brackets."""
     text = _text(blocks)
     size = max(1, len(text))
     return [
         (name_key(m.group()), m.start() / size)
         for m in _TOKEN.finditer(text)
         if m.group().isupper() and sum(c.isalpha() for c in m.group()) >= 2 and not is_roman(m.group())
+        and _OPENS.search(text, max(0, m.start() - 3), m.start()) and _CLOSES.match(text, m.end())
     ]
 
 
