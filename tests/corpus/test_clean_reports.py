@@ -26,11 +26,11 @@ SAMPLE = (
     # lingua read as Croatian (AC601)
     ("eu-ch-air-transport", "en", "fr"), ("eu-ch-air-transport", "fi", "fr"), ("eu-ch-air-transport", "sk", "sl"),
     ("eu-ch-air-transport", "en", "sl"), ("ecaa-annex", "en", "bg"),
-    # a local acronym in brackets where the other version has "(ATM)" (AC404: en-el, el-es); a
-    # sentence the other version writes as a clause of its neighbour (AC507: cs-lt, mt-nl); a short
-    # title in few German words against many Maltese ones (AC504: de-mt)
-    ("eu-ch-air-transport", "en", "el"), ("eu-ch-air-transport", "el", "es"), ("eu-ch-air-transport", "cs", "lt"),
-    ("eu-ch-air-transport", "mt", "nl"), ("eu-ch-air-transport", "de", "mt"),
+    # a local acronym in brackets, the Greek "(ΔΕΚ)" where the other version has "(ATM)" (AC404:
+    # el-it); a sentence the other version writes as a clause of its neighbour (AC507: cs-lt,
+    # mt-nl); a short title in few German words against many Maltese ones (AC504: de-mt)
+    ("eu-ch-air-transport", "el", "it"), ("eu-ch-air-transport", "cs", "lt"), ("eu-ch-air-transport", "mt", "nl"),
+    ("eu-ch-air-transport", "de", "mt"),
 )
 
 
