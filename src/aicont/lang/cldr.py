@@ -46,9 +46,22 @@ def computed_facts(code: str, cases: tuple[str, ...] = ()) -> dict[str, Any]:
     }
 
 
+def library_versions() -> dict[str, str]:
+    """The installed versions of the libraries the facts come from (recorded in each file)."""
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("babel", "num2words")}
+
+
+def stored_versions(code: str) -> dict[str, str]:
+    """The library versions lang/data/<code>.json was made with."""
+    return json.loads((DATA_DIR / f"{code}.json").read_text(encoding="utf-8"))["made_with"]
+
+
 def facts_file(code: str, cases: tuple[str, ...]) -> str:
-    """The text of lang/data/<code>.json: the computed facts and the cases they were made with."""
-    facts = {"cases": cases, **computed_facts(code, cases)}
+    """The text of lang/data/<code>.json: the computed facts, the cases and the library versions
+    they were made with."""
+    facts = {"made_with": library_versions(), "cases": cases, **computed_facts(code, cases)}
     lines = (f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in facts.items())
     return "{\n" + ",\n".join(lines) + "\n}\n"  # one fact a line, for readable diffs
 
