@@ -7,6 +7,8 @@ import random
 
 import pytest
 
+from aicont.align import dp as dp_module
+from aicont.align.dp import _dp as run_dp
 from aicont.align.dp import align_dp
 from aicont.checks import sentences as S
 from aicont.model import Block, BlockKind, Span
@@ -32,11 +34,11 @@ def _sentences(side: str, texts: list[str]) -> list[S.Sentence]:
     return S._sentences((block,), frozenset({"stk."}))
 
 
-@pytest.mark.parametrize("dropped", [3, 150, 296])
+@pytest.mark.parametrize("dropped", [3, 60, 116])
 def test_long_passage_is_banded_and_finds_the_dropped_sentence(dropped: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _passage(300, seed=dropped)
+    texts = _passage(120, seed=dropped)
     left, right = _sentences("left", texts), _sentences("right", texts[:dropped] + texts[dropped + 1:])
-    assert len(left) == 300 > S.SENTENCE_FULL_DP
+    assert len(left) == 120 > S.SENTENCE_FULL_DP
     widths = []
 
     def spy(n, m, cost, types, band=None, max_band=None):  # noqa: ANN001, ANN202
@@ -67,3 +69,23 @@ def test_short_passage_keeps_the_full_dp(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(S, "align_dp", spy)
     S.align_sentences(_sentences("left", texts), _sentences("right", texts[1:]), ratio=1.0)
     assert widths == [None]
+
+
+def test_band_widens_when_the_path_leaves_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Twenty sentences missing at the start put the path 17 sentences off the diagonal, beyond the
+    first band (8): the band doubles and the beads are those of the full DP."""
+    texts = _passage(120, seed=7)
+    left, right = _sentences("left", texts), _sentences("right", texts[20:])
+    widths = []
+
+    def dp(n, m, cost, types, width):  # noqa: ANN001, ANN202
+        widths.append(width)
+        return run_dp(n, m, cost, types, width)
+
+    monkeypatch.setattr(dp_module, "_dp", dp)
+    banded = S.align_sentences(left, right, ratio=1.0)
+    assert widths[0] == S.SENTENCE_BAND and len(widths) > 1  # widened
+    assert [s.text for sb in banded if not sb.right for s in sb.left] == texts[:20]
+    monkeypatch.setattr(S, "SENTENCE_FULL_DP", 1000)
+    full = S.align_sentences(left, right, ratio=1.0)
+    assert [(sb.left, sb.right) for sb in full] == [(sb.left, sb.right) for sb in banded]
