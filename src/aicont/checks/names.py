@@ -72,6 +72,11 @@ _OPENS = re.compile(r"\(\s*[\"'“‘«„]?$")
 _CLOSES = re.compile(r"[^\s()]*\)")
 
 
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    """The word `m` of `text` stands alone in brackets: "(ARISA)", "(„ATM“)"."""
+    return bool(_OPENS.search(text, max(0, m.start() - 3), m.start()) and _CLOSES.match(text, m.end()))
+
+
 @dataclass(frozen=True, slots=True)
 class Occurrence:
     """One name in a block."""
@@ -128,8 +133,7 @@ def block_names(text: str) -> BlockNames:
         key = name_key(raw)
         if len(key) < 2 or raw.isupper() and _styled(text, m):
             continue
-        bracketed = bool(_OPENS.search(text, max(0, m.start() - 3), m.start()) and _CLOSES.match(text, m.end()))
-        occurrences.append(Occurrence(key, raw, m.start(), bracketed))
+        occurrences.append(Occurrence(key, raw, m.start(), _bracketed(text, m)))
     # a short word in lower case is a word, not an acronym ("atm", "us", "it"); each written form
     # keyed once (a block repeats its words), the keys in the order of their first form
     tokens: Counter = Counter()
@@ -274,8 +278,7 @@ def _occurrence(blocks: tuple[Block, ...], key: str) -> tuple[Block, Occurrence]
         for m in _TOKEN.finditer(block.text):
             token = name_key(m.group())
             if token == key or len(key) >= PREFIX_MIN and token.startswith(key):
-                bracketed = bool(_OPENS.search(block.text, max(0, m.start() - 3), m.start()) and _CLOSES.match(block.text, m.end()))
-                return block, Occurrence(key, m.group(), m.start(), bracketed)
+                return block, Occurrence(key, m.group(), m.start(), _bracketed(block.text, m))
     raise LookupError(key)  # pragma: no cover - the key was counted in these blocks
 
 
@@ -312,7 +315,7 @@ def _acronyms(blocks: tuple[Block, ...]) -> list[tuple[str, float]]:
         (name_key(m.group()), m.start() / size)
         for m in _TOKEN.finditer(text)
         if m.group().isupper() and sum(c.isalpha() for c in m.group()) >= 2 and not is_roman(m.group())
-        and _OPENS.search(text, max(0, m.start() - 3), m.start()) and _CLOSES.match(text, m.end())
+        and _bracketed(text, m)
     ]
 
 
