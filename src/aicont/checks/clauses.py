@@ -145,7 +145,7 @@ class Lexicon:
     right_kept: dict[str, float] = field(default_factory=dict)
 
 
-def _lexicon(doc: DocumentContext) -> Lexicon:
+def pair_lexicon(doc: DocumentContext) -> Lexicon:
     """Word-stem translations learned from the pair's confident one-to-one passages
     (align.cost.learn_lexicon: Dice over the passages where the stems stand)."""
 
@@ -548,7 +548,7 @@ def clause_runs(pair: PairContext) -> list[tuple[Run, Side]]:
     if any(b.kind in SKIPPED_KINDS for b in (*pair.left, *pair.right)):
         return []
     left, right = passage_side(pair, "left"), passage_side(pair, "right")
-    lexicon = _lexicon(doc)
+    lexicon = pair_lexicon(doc)
     links = link_words(left, right, lexicon)
     back = {j: i for i, j in links.items()}
     ratio = _ratio(doc)

@@ -364,10 +364,10 @@ def linked_share(pair: PairContext, lone: Lone) -> float:
     """The share of the lone sentences' content words (not the document's vocabulary) that the
     clause check's word links (checks/clauses.py: one-to-one, cognates and the pair's learned
     lexicon, the nearer place first) tie to a word of the other passage."""
-    from aicont.checks.clauses import CONTENT, NAME_WORD, _lexicon, link_words, passage_side
+    from aicont.checks.clauses import CONTENT, NAME_WORD, link_words, pair_lexicon, passage_side
 
     left, right = passage_side(pair, "left"), passage_side(pair, "right")
-    links = link_words(left, right, _lexicon(pair.doc))
+    links = link_words(left, right, pair_lexicon(pair.doc))
     mine, linked = (left, set(links)) if lone.side == "left" else (right, set(links.values()))
     ranges = [(off + s.start, off + s.end) for s in lone.sentences for b, off in zip(mine.blocks, mine.offsets) if b is s.block]
     words = [k for k, w in enumerate(mine.words) if w.kind in (CONTENT, NAME_WORD) and any(a <= w.start < e for a, e in ranges)]
