@@ -42,7 +42,9 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
     num = number_regex(pack)
     rng = rf"(?:\s*{_DASH}\s*|\s+(?i:{alternation(d.range_words)})\s+)"
-    nums = rf"(?P<n1>{num})(?:{rng}(?P<n2>{num}))?"
+    # a number not inside a word or a number, then maybe a range
+    first = number_regex(pack, not_after=r"\w.,")
+    nums = rf"(?P<n1>{first})(?:{rng}(?P<n2>{num}))?"
     scales = {fold_key(w): e for w, e in pack.scales}
     currencies = {fold_key(w): c for w, c in pack.currencies}
     # (the alternations list the words as written; alternation() adds their folded spellings)
@@ -53,11 +55,11 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     cur = rf"(?P<cur>(?i:{cur_words}))(?:(?<=[.€$£])|(?![\w]))"
     pct = alternation(["%"] + list(pack.percent_words))
     return _Patterns(
-        after=re.compile(rf"(?<![\w.,]){nums}(?:\s*{scale})?(?:\s*{link}{cur})?(?![\w])"),
+        after=re.compile(rf"{nums}(?:\s*{scale})?(?:\s*{link}{cur})?(?![\w])"),
         before=re.compile(rf"(?<![\w]){initials([w for w, _ in pack.currencies])}{cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
-        percent=re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
+        percent=re.compile(rf"{nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
         points=(
-            re.compile(rf"(?<![\w.,]){nums}\s?(?P<pct>(?i:{alternation(d.point_words)}))(?:(?<=\.)|(?![\w]))")
+            re.compile(rf"{nums}\s?(?P<pct>(?i:{alternation(d.point_words)}))(?:(?<=\.)|(?![\w]))")
             if d.point_words else None
         ),
         scales=scales,

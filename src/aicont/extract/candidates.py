@@ -110,11 +110,24 @@ def initials(words: list[str] | tuple[str, ...]) -> str:
     return f"(?=(?i:[{''.join(re.escape(c) for c in firsts)}]))" if firsts else ""
 
 
-def number_regex(pack: LanguagePack) -> str:
-    """A digit number in the pack's notation: "6 800", "25000", "13,5" (da/sv), "1,000.5" (en)."""
+def number_regex(pack: LanguagePack, not_after: str = "") -> str:
+    r"""A digit number in the pack's notation: "6 800", "25000", "13,5" (da/sv), "1,000.5" (en).
+
+    `not_after`: the characters (class contents, e.g. r"\w.,") that may not stand before the
+    number. That test comes after the first digit (`first_digit`), so that a pattern beginning with
+    the number begins with a digit."""
     dec = re.escape(pack.decimal)
     groups = "".join(re.escape(g) for g in pack.groups if g != pack.decimal)
-    return rf"(?:\d{{1,3}}(?:[{groups}]\d{{3}})+(?![\d])|\d+)(?:{dec}\d+)?"
+    return rf"{first_digit(not_after)}(?:\d{{0,2}}(?:[{groups}]\d{{3}})+(?![\d])|\d*)(?:{dec}\d+)?"
+
+
+def first_digit(not_after: str = "") -> str:
+    r"""One digit, not after a character of the class contents `not_after` ("" for any).
+
+    `(?<![…])\d` written as `\d(?<![…]\d)`: the same matches, but a pattern that begins with a
+    digit lets Python's re scan the text for digits in C, where one that begins with a lookbehind
+    (or a lookahead, or a repeat) enters its matcher at every position of the text."""
+    return rf"\d(?<![{not_after}]\d)" if not_after else r"\d"
 
 
 def parse_number(text: str, pack: LanguagePack) -> Decimal | None:

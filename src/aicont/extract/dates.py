@@ -19,12 +19,18 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from aicont.extract.candidates import Candidate, TIER_TEMPORAL, alternation, initials, per_pack
+from aicont.extract.candidates import Candidate, TIER_TEMPORAL, alternation, first_digit, initials, per_pack
 from aicont.lang.base import LanguagePack, fold_key
 
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DASH = r"[-‐‑‒–—]"
 _HAS_YEAR = re.compile(rf"{YEAR}")
+
+
+def _year(not_after: str) -> str:
+    """YEAR not after a character of the class contents `not_after`: the test comes after the
+    first digit (see candidates.first_digit: a pattern that begins with a digit is scanned fast)."""
+    return rf"(?:1(?<![{not_after}]1)[89]|2(?<![{not_after}]2)[01])\d\d"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +59,10 @@ class _Patterns:
 # Numeric date notations (LanguageData.numeric_dates) → regex with groups day, month, year.
 # A day or month may be followed by one space ("16. 10. 2006", as cs and sk texts write it).
 _NUMERIC = {
-    "d.m.y": r"(?<![\d.,])(?P<day>\d{1,2})\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)(?!\.\d)",
-    "d/m/y": r"(?<![\d/.,])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])",
-    "y.m.d": rf"(?<![\d.,/])(?P<year>{YEAR})\.\s?(?P<month>\d{{1,2}})\.\s?(?P<day>\d{{1,2}})(?![\d])(?!\.\d)",
-    "y m d": rf"(?<![\d.,/])(?P<year>{YEAR})[ \u00a0](?P<month>\d{{1,2}})[ \u00a0](?P<day>\d{{1,2}})(?![\d])(?![.,]\d)",
+    "d.m.y": r"(?P<day>" + first_digit(r"\d.,") + r"\d?)\.\s?(?P<month>\d{1,2})\.\s?(?P<year>\d{4})(?!\d)(?!\.\d)",
+    "d/m/y": r"(?P<day>" + first_digit(r"\d/.,") + r"\d?)/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])",
+    "y.m.d": r"(?P<year>" + _year(r"\d.,/") + r")\.\s?(?P<month>\d{1,2})\.\s?(?P<day>\d{1,2})(?![\d])(?!\.\d)",
+    "y m d": r"(?P<year>" + _year(r"\d.,/") + r")[ \u00a0](?P<month>\d{1,2})[ \u00a0](?P<day>\d{1,2})(?![\d])(?![.,]\d)",
 }
 # Quarters and halves numbered in roman numerals ("II. negyedév", "II kwartał", "II ketvirtis").
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
@@ -129,6 +135,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     letters = "".join(sorted(set(pack.quarter_letters) | {"Q", "H"}))
     qnot = rf"(?<![\w])(?P<letter>[{letters}])(?P<n1>[1-4])(?:\s*(?:/|{_DASH})\s*[{letters}]?(?P<n2>[1-4]))?\s+{year}"
     long_dates, month_years = _long_dates(pack, month, year)
+    period_year = _year(r"\w./-")
     word_period = None
     if d.range_words or d.between_words:
         opener = alternation(d.from_words)
@@ -142,10 +149,10 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         )
     return _Patterns(
         numeric=tuple(re.compile(_NUMERIC[n]) for n in d.numeric_dates if n in _NUMERIC),
-        iso=re.compile(rf"(?<![\w-])({YEAR})-(\d\d)-(\d\d)(?![\w])"),
+        iso=re.compile("(" + _year(r"\w-") + r")-(\d\d)-(\d\d)(?![\w])"),
         long=tuple(long_dates),
         month_year=tuple(month_years),
-        period=re.compile(rf"(?<![\w./-])(?P<y1>{YEAR})\s*(?P<sep>/|{_DASH})\s*(?P<y2>\d{{4}}|\d\d)(?![\w])(?!\.\d)"),
+        period=re.compile(rf"(?P<y1>{period_year})\s*(?P<sep>/|{_DASH})\s*(?P<y2>\d{{4}}|\d\d)(?![\w])(?!\.\d)"),
         word_period=word_period,
         part=re.compile(part),
         qnotation=re.compile(qnot),

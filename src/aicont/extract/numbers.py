@@ -42,9 +42,10 @@ _DASH = r"[-‐‑‒–—]"
 _FOOTNOTE_BEFORE = set("%)]”\"’»®?*°+")
 # a name before a number: a capital after a lower-case letter ("GenAI 4") or two capitals first ("COVID 19")
 _NAME_BEFORE = re.compile(rf"(?:{LETTER}*[{LOWER}][{UPPER}][\w]*|[{UPPER}]{{2,}}[\w]*)\s$")
-# a year with a letter OCR read for a digit: "2O25", "20l5" (O/o for 0, l/I for 1)
-# ((?=[12]) first: the two-digit lookahead is costly, and at most positions the year cannot start)
-_OCR_YEAR = re.compile(r"(?<![\w])(?=[12])(?=(?:[^\W_]*\d){2})[12][\dOolI]{3}(?![\w])")
+# a year with a letter OCR read for a digit: "2O25", "20l5" (O/o for 0, l/I for 1), not inside a
+# word, with one more digit in the word ([12] first: re then scans for those digits in C; the
+# lookbehind and the digit lookahead are tested only there)
+_OCR_YEAR = re.compile(r"[12](?<![\w][12])(?=[^\W_]*\d)[\dOolI]{3}(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _WORD_OR_NUMBER = re.compile(r"[\w'’]+")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
@@ -76,14 +77,14 @@ class _Patterns:
 @per_pack
 def _patterns(pack: LanguagePack) -> _Patterns:
     d = pack.data
-    num = number_regex(pack)
+    num = number_regex(pack, not_after=r"\w.,")
     card = {w: n for w, n in pack.cardinals}
     card.update({fold_key(w): n for w, n in pack.cardinals if fold_key(w) not in card})
     for stop in d.cardinal_stopwords:
         card.pop(stop, None)
         card.pop(fold_key(stop), None)
     return _Patterns(
-        number=re.compile(rf"(?<![\w.,]){num}(?![\w])"),
+        number=re.compile(rf"{num}(?![\w])"),
         cardinals=card,
         cardinal_keys=frozenset(card),
         units={fold_key(w): u for w, u in pack.time_units},

@@ -38,8 +38,8 @@ _LANG_SEGMENTS = frozenset(
 )
 _URL = re.compile(r"(?i)(?<![\w@])(?:(?P<scheme>h[a-z]{2,4}s?)://|www\.)[^\s<>\"»”“]+")
 # Cheap pre-tests (block texts without a link or without a digit are the majority, and every
-# pattern below needs one): what _URL cannot match without, and a digit.
-_URL_PROBE = re.compile(r"(?i)://|www\.")
+# pattern below needs one): a digit; for a link, what _URL cannot match without, "://" or "www."
+# in any case, tested with `in` (a case-insensitive regex tries every position of the text).
 _DIGIT = re.compile(r"\d")
 _OCR_TAIL = re.compile(r"(?: \d+)+(?=[.,;)]|\s*$)")
 # Commission document series common to every language; a language's own letters ("KOM", "K") are
@@ -249,7 +249,8 @@ def _patterns(pack: LanguagePack) -> _Patterns:
 _ROMAN_CHARS = "IVXΙΧІХ"
 _LABEL_ITEM = rf"(?:\(?(?P<n>\d{{1,3}})\)?(?!\d)(?!\.\d)|(?P<r>[{_ROMAN_CHARS}]{{1,6}}))\.?(?![^\W_])"
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
-_ROMAN_PROBE = re.compile(rf"(?<![^\W_])[{_ROMAN_CHARS}]{{1,6}}(?![^\W_])")
+# (the first numeral before the lookbehind: re scans for the numerals in C)
+_ROMAN_PROBE = re.compile(rf"[{_ROMAN_CHARS}](?<![^\W_].)[{_ROMAN_CHARS}]{{0,5}}(?![^\W_])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
@@ -336,7 +337,7 @@ def canonical_url(url: str) -> str:
 
 def _urls(text: str) -> list[Candidate]:
     out: list[Candidate] = []
-    if not _URL_PROBE.search(text):
+    if "://" not in text and "www." not in text.lower():
         return out
     for m in _URL.finditer(text):
         raw = m.group(0)
