@@ -61,6 +61,28 @@ def starts_upper(text: str) -> bool:
 # "AI"); a possessive ending ("EU's", "EU:s") is not part of it.
 NAME = re.compile(rf"(?<![^\W_])[^\W\d_]*[{UPPER}][^\W_]*[{UPPER}][^\W_]*(?![^\W_])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Two capitals in one run of letters and digits: every NAME match holds one (from its first
+# capital). It starts with a capital, so the regex engine skips to the next capital in C, where
+# NAME is tried at every word of the text (a third of the time on a paragraph).
+_TWO_CAPS = re.compile(rf"[{UPPER}][^\W_]*?[{UPPER}]")
+
+
+def name_matches(text: str) -> list[re.Match[str]]:
+    """`list(NAME.finditer(text))`, found faster: NAME is tried only at the start of the words
+    that hold two capitals (a NAME match is a whole word: `[^\\W_]` is `str.isalnum`)."""
+    out = []
+    pos, n = 0, len(text)
+    while (m := _TWO_CAPS.search(text, pos)) is not None:
+        start, end = m.start(), m.end()
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < n and text[end].isalnum():
+            end += 1
+        name = NAME.match(text, start)
+        if name is not None:
+            out.append(name)
+        pos = end
+    return out
 
 
 def names(text: str) -> list[str]:
@@ -68,7 +90,7 @@ def names(text: str) -> list[str]:
     capitals only (a heading such as "TARIFELE DE AEROPORT") has none: every word looks like one."""
     if not any(c.islower() for c in text):
         return []
-    return [m.group() for m in NAME.finditer(text) if not _ROMAN.match(m.group())]
+    return [m.group() for m in name_matches(text) if not _ROMAN.match(m.group())]
 
 
 def is_roman(token: str) -> bool:

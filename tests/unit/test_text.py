@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aicont.text import (
     LOWER,
@@ -15,6 +17,7 @@ from aicont.text import (
     fold_name,
     fold_text,
     learn_abbreviations,
+    name_matches,
     names,
     split_sentences,
     strip_marks,
@@ -83,6 +86,17 @@ def test_inner_dot_abbreviations_and_ordinals_never_end_a_sentence() -> None:
 def test_names_and_acronyms_in_every_script(text: str, expected: list[str]) -> None:
     assert names(text) == expected
     assert all(NAME.fullmatch(n) for n in expected)
+
+
+# letters of every case and script, digits (decimal and not), marks, the characters that part words
+_NAME_ALPHABET = "aBcDÉéΣσЖжǅĳ1²Ⅻ_ -'.:/()\u0301\u00a0\t\nAIL"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_NAME_ALPHABET, max_size=40))
+def test_name_matches_are_the_matches_of_name(text: str) -> None:
+    expected = [(m.start(), m.end()) for m in NAME.finditer(text)]
+    assert [(m.start(), m.end()) for m in name_matches(text)] == expected
 
 
 def test_words_are_letter_runs_of_any_script() -> None:

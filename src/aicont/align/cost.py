@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from aicont.model import Block, BlockKind, Value
-from aicont.text import NAME, latin_text, name_key
+from aicont.text import latin_text, name_key, name_matches
 
 _WS = re.compile(r"\s+")
 # Digit strings with thousands separators or decimals: "6 800", "200", "13,5", "2025".
@@ -139,7 +139,7 @@ def block_features(block: Block, values: Sequence[Value] | None = None) -> Featu
         text = _LEADING_NUMBER.sub("", text, count=1)
     anchors: Counter[str] = Counter()
     # Anchors count once per block: a name repeated in one sentence is not more evidence.
-    for m in NAME.finditer(text):
+    for m in name_matches(text):
         key = name_key(m.group(0))  # in Latin letters: a Latin acronym in a Greek text still matches
         if len(key) >= 2:
             anchors["n:" + key] = 1

@@ -40,7 +40,7 @@ from typing import Iterator
 from aicont.checks.context import DocumentContext, Hit, PairContext, blocks_quote, value_quote
 from aicont.checks.registry import check
 from aicont.model import Block, Confidence, Kind, Severity, Value
-from aicont.text import LOWER, NAME, WORD, is_roman, name_key
+from aicont.text import LOWER, WORD, is_roman, name_key, name_matches
 
 # A name in more than this share of the paired passages is the document's vocabulary ("EU", "AI"),
 # which a translator may write out or leave implicit; only rarer, distinctive names are checked.
@@ -126,7 +126,7 @@ def _styled(text: str, m: re.Match[str]) -> bool:
 
 def block_names(text: str) -> BlockNames:
     occurrences = []
-    for m in NAME.finditer(text):
+    for m in name_matches(text):
         raw = m.group()
         if is_roman(raw):
             continue

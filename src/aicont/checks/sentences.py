@@ -29,7 +29,7 @@ from aicont.align.dp import align_dp
 from aicont.checks.context import DocumentContext, Hit, PairContext, blocks_quote, to_raw
 from aicont.checks.registry import VALUE_BEADS, check
 from aicont.model import Block, BlockKind, Confidence, Kind, Quote, Severity, Span
-from aicont.text import NAME, fold_name, fold_text, learn_abbreviations, split_sentences
+from aicont.text import fold_name, fold_text, learn_abbreviations, name_matches, split_sentences
 
 # --------------------------------------------------------------------------- sentences
 
@@ -59,7 +59,7 @@ def _words(text: str) -> int:
 def _features(text: str) -> Features:
     """The aligner's feature record of a sentence: folded text, names and digit strings as anchors."""
     anchors: dict[str, int] = {}
-    for m in NAME.finditer(text):
+    for m in name_matches(text):
         key = fold_name(m.group())
         if len(key) >= 2:
             anchors["n:" + key] = 1
