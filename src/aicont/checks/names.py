@@ -137,13 +137,30 @@ def block_names(text: str) -> BlockNames:
     # a short word in lower case is a word, not an acronym ("atm", "us", "it"); each written form
     # keyed once (a block repeats its words), the keys in the order of their first form
     tokens: Counter = Counter()
+    get = tokens.get  # (not `tokens[key] += n`: a new key would go through Counter.__missing__)
     for t, n in Counter(_TOKEN.findall(text)).items():
         if len(t) >= PREFIX_MIN or not t.islower():
-            tokens[name_key(t)] += n
+            key = name_key(t)
+            tokens[key] = get(key, 0) + n
     tokens.pop("", None)
+    return BlockNames(tuple(occurrences), _in_capitals(text), tokens, tuple(sorted(tokens)))
+
+
+_ASCII_LOWER = "abcdefghijklmnopqrstuvwxyz"
+# A text in capitals has CAPITALS_SHARE / (1 - CAPITALS_SHARE) capitals (4) for each letter a-z (a
+# letter and no capital); a whole number below that ratio (3), for a test free of rounding.
+_CAPITALS_PER_LOWER = int(CAPITALS_SHARE / (1 - CAPITALS_SHARE) - 1e-9)
+
+
+def _in_capitals(text: str) -> bool:
+    """At least CAPITALS_SHARE of the letters of `text` are capitals."""
+    # a text with fewer other characters than _CAPITALS_PER_LOWER for each a-z (a paragraph) is
+    # told at once, without a look at each letter
+    lower = sum(map(text.count, _ASCII_LOWER))
+    if len(text) - lower < _CAPITALS_PER_LOWER * lower:
+        return False
     letters = "".join(filter(str.isalpha, text))
-    capitals = sum(map(str.isupper, letters)) >= CAPITALS_SHARE * max(1, len(letters))
-    return BlockNames(tuple(occurrences), capitals, tokens, tuple(sorted(tokens)))
+    return sum(map(str.isupper, letters)) >= CAPITALS_SHARE * max(1, len(letters))
 
 
 def _all_block_names(doc: DocumentContext, side: str) -> tuple[BlockNames, ...]:
