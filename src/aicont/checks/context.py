@@ -98,6 +98,20 @@ class DocumentContext:
         )
 
 
+# A token with a slash, an @ or a dot between letters is a link or an address, even when OCR misread
+# its scheme ("hitps://"): its letters are not words of the text. Anchored at a token's start, so a
+# long run without spaces is scanned once, not once per character (quadratic: 20k characters 20 s).
+_LINK = re.compile(r"(?<!\S)\S*(?:/|@|\w\.\w)\S*")
+# what every match of _LINK holds: a text without it has no link (most passages), and one scan for
+# it is cheaper than _LINK's try at every token
+_LINK_MARK = re.compile(r"[/@]|\w\.\w")
+
+
+def without_links(text: str) -> str:
+    """`text` with its links and addresses (see _LINK) replaced by a space each."""
+    return _LINK.sub(" ", text) if _LINK_MARK.search(text) else text
+
+
 def block_section(block: Block) -> str:
     """The section a finding on `block` is filed under: its section number, or "fn54" for a footnote."""
     if block.kind == "footnote" and block.number:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from aicont.checks.context import Hit, PairContext, block_quote
+from aicont.checks.context import Hit, PairContext, block_quote, without_links
 from aicont.checks.registry import ALL_BEADS, check
 from aicont.lang.detect import close_relatives, confidence_between, detectable
 from aicont.model import Confidence, Kind, Severity
@@ -16,23 +16,13 @@ from aicont.text import WORD
 # "Human Brain") and acronyms are the same in every language and make a list of names look English.
 MIN_LETTERS = 80
 MIN_WORDS = 12
-# a token with a slash, an @ or a dot between letters is a link or an address, even when OCR
-# misread its scheme ("hitps://")
-# (anchored at a token's start: a match of the unanchored pattern always starts there anyway, and
-# the anchor spares the regex a retry from every character of every word)
-_URL = re.compile(r"(?<!\S)\S*(?:/|@|\w\.\w)\S*")
-# what every match of _URL holds: a text without it has no link (most passages), and one scan for
-# it is cheaper than _URL's search from every token
-_URL_MARK = re.compile(r"[/@]|\w\.\w")
 # How sure lingua must be that the passage is in another language than its document's.
 MIN_CONFIDENCE = 0.9
 
 
 def _lower_words(text: str) -> list[str]:
     """The text's words that begin in lower case, outside URLs."""
-    if _URL_MARK.search(text):
-        text = _URL.sub(" ", text)
-    return [w for w in WORD.findall(text) if w[0].islower()]
+    return [w for w in WORD.findall(without_links(text)) if w[0].islower()]
 
 
 def _common_words(text: str) -> str:
@@ -51,14 +41,17 @@ MIN_DOCUMENT_WORDS = 1000
 
 def _own_words(text: str) -> list[str]:
     """The text's common words, case-folded: what is counted and compared with the frequent words."""
-    return [w.casefold() for w in _lower_words(text)]
+    words = _lower_words(text)
+    # case-folded together (casefold maps each character alone, and never to a space): one call
+    return " ".join(words).casefold().split(" ") if words else []
 
 
 def _frequent_words(words: list[list[str]]) -> frozenset[str]:
     """The FREQUENT_WORDS most frequent of a document's words (`_own_words` of each block, in order)."""
     from collections import Counter
+    from itertools import chain
 
-    counts = Counter(w for block_words in words for w in block_words)
+    counts = Counter(chain.from_iterable(words))
     # a short document has no reliable vocabulary of its own (one passage would dominate it)
     if sum(counts.values()) < MIN_DOCUMENT_WORDS:
         return frozenset()
@@ -81,7 +74,7 @@ def _document_words(doc, side: str) -> tuple[dict[int, list[str]], frozenset[str
 def _looks_own(words: list[str], frequent: frozenset[str]) -> bool:
     if not words or len(frequent) < FREQUENT_WORDS:
         return False
-    return sum(w in frequent for w in words) / len(words) >= OWN_LANGUAGE_SHARE
+    return sum(map(frequent.__contains__, words)) / len(words) >= OWN_LANGUAGE_SHARE
 
 
 def _letters(text: str) -> int:
@@ -161,7 +154,7 @@ _TERMS: list[tuple[object, dict]] = []
 
 
 def _stems(text: str) -> set[str]:
-    return {w.casefold()[:TERM_STEM] for w in WORD.findall(_URL.sub(" ", text)) if len(w) >= TERM_MIN_LETTERS}
+    return {w.casefold()[:TERM_STEM] for w in WORD.findall(without_links(text)) if len(w) >= TERM_MIN_LETTERS}
 
 
 def _term_table(doc) -> dict[str, tuple[str, int, int]]:  # noqa: ANN001 - DocumentContext

@@ -8,7 +8,7 @@ import re
 from statistics import median
 from typing import Iterator
 
-from aicont.checks.context import DocumentContext, Hit, PairContext, block_quote, blocks_quote
+from aicont.checks.context import DocumentContext, Hit, PairContext, block_quote, blocks_quote, without_links
 from aicont.checks.registry import ONE_SIDED_BEADS, check
 from aicont.model import Block, BlockKind, Confidence, Kind, Severity
 from aicont.text import names
@@ -17,14 +17,11 @@ from aicont.text import names
 # number, a stray OCR fragment has fewer).
 MIN_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]{2,}")
-# a token with a slash, an @ or a dot between letters is a link or an address (even when OCR
-# misread its scheme): its letters are not words of the text. Anchored at a token's start, so a
-# long run without spaces is scanned once, not once per character (quadratic: 20k characters 20 s).
-_LINKISH = re.compile(r"(?<!\S)\S*(?:/|@|\w\.\w)\S*")
 
 
 def words(text: str) -> int:
-    return len(_WORD.findall(_LINKISH.sub(" ", text)))
+    """The words of two letters or more of `text`, links and addresses left out."""
+    return len(_WORD.findall(without_links(text)))
 
 
 def _is_content(block: Block) -> bool:
