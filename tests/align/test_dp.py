@@ -54,6 +54,31 @@ def test_dp_full_and_banded_agree_on_random_costs() -> None:
             pos_j += b
 
 
+def test_dp_gap_and_offset_give_the_path_of_the_plain_cost() -> None:
+    """A constant `gap` spares the calls for 1-0 / 0-1 beads and `offset` the shifting wrapper: the
+    path is the same, full and banded, and `cost` is only asked about paired beads."""
+    for seed in SEEDS:
+        rng = random.Random(seed)
+        n, m, i0, j0 = rng.randint(0, 30), rng.randint(0, 30), rng.randint(0, 9), rng.randint(0, 9)
+        table = {(i, j): rng.random() * 3 for i in range(i0 + n) for j in range(j0 + m)}
+        asked = []
+
+        def cost(i: int, a: int, j: int, b: int) -> float:
+            asked.append((a, b))
+            if a == 0 or b == 0:
+                return 1.2 * (a + b)
+            return sum(table[i + x, j + y] for x in range(a) for y in range(b)) / (a * b) + 0.3 * (a + b - 2)
+
+        def shifted(i: int, a: int, j: int, b: int) -> float:
+            return cost(i0 + i, a, j0 + j, b)
+
+        for band in (None, 2):
+            plain = align_dp(n, m, shifted, bead_types(3), band=band)
+            asked.clear()
+            assert align_dp(n, m, cost, bead_types(3), band=band, gap=1.2, offset=(i0, j0)) == plain
+            assert n == 0 or m == 0 or all(a and b for a, b in asked)
+
+
 def test_dp_band_widens_when_the_path_leaves_it() -> None:
     # Right has 30 extra items at the start: the true path leaves a band of 2 at once.
     n, m = 20, 50

@@ -41,9 +41,9 @@ def test_long_passage_is_banded_and_finds_the_dropped_sentence(dropped: int, mon
     assert len(left) == 120 > S.SENTENCE_FULL_DP
     widths = []
 
-    def spy(n, m, cost, types, band=None, max_band=None):  # noqa: ANN001, ANN202
+    def spy(n, m, cost, types, band=None, max_band=None, **kw):  # noqa: ANN001, ANN003, ANN202
         widths.append(band)
-        return align_dp(n, m, cost, types, band, max_band)
+        return align_dp(n, m, cost, types, band, max_band, **kw)
 
     monkeypatch.setattr(S, "align_dp", spy)
     banded = S.align_sentences(left, right, ratio=1.0)
@@ -62,9 +62,9 @@ def test_short_passage_keeps_the_full_dp(monkeypatch: pytest.MonkeyPatch) -> Non
     texts = _passage(S.SENTENCE_FULL_DP, seed=1)
     widths = []
 
-    def spy(n, m, cost, types, band=None, max_band=None):  # noqa: ANN001, ANN202
+    def spy(n, m, cost, types, band=None, max_band=None, **kw):  # noqa: ANN001, ANN003, ANN202
         widths.append(band)
-        return align_dp(n, m, cost, types, band, max_band)
+        return align_dp(n, m, cost, types, band, max_band, **kw)
 
     monkeypatch.setattr(S, "align_dp", spy)
     S.align_sentences(_sentences("left", texts), _sentences("right", texts[1:]), ratio=1.0)
@@ -78,9 +78,9 @@ def test_band_widens_when_the_path_leaves_it(monkeypatch: pytest.MonkeyPatch) ->
     left, right = _sentences("left", texts), _sentences("right", texts[20:])
     widths = []
 
-    def dp(n, m, cost, types, width):  # noqa: ANN001, ANN202
+    def dp(n, m, cost, types, width, *args):  # noqa: ANN001, ANN002, ANN202
         widths.append(width)
-        return run_dp(n, m, cost, types, width)
+        return run_dp(n, m, cost, types, width, *args)
 
     monkeypatch.setattr(dp_module, "_dp", dp)
     banded = S.align_sentences(left, right, ratio=1.0)

@@ -818,13 +818,13 @@ def _align_segment(coster: BeadCoster, i0: int, i1: int, j0: int, j1: int, param
     if n <= 0 and m <= 0:
         return []
 
-    def cost(i: int, a: int, j: int, b: int) -> float:
-        return coster(i0 + i, a, j0 + j, b)
-
     band = None if n * m <= params.full_dp_cells else params.band
     out: list[Raw] = []
     types = bead_types(params.max_bead)
-    for i, a, j, b, c in align_dp(n, m, cost, types, band=band, max_band=params.max_band):
+    beads = align_dp(
+        n, m, coster, types, band=band, max_band=params.max_band, gap=coster.params.deletion, offset=(i0, j0)
+    )
+    for i, a, j, b, c in beads:
         out.append((tuple(range(i0 + i, i0 + i + a)), tuple(range(j0 + j, j0 + j + b)), c))
     return out
 

@@ -49,6 +49,9 @@ def align_dp(
     types: Sequence[tuple[int, int]] = DEFAULT_BEAD_TYPES,
     band: int | None = None,
     max_band: int | None = None,
+    *,
+    gap: float | None = None,
+    offset: tuple[int, int] = (0, 0),
 ) -> list[tuple[int, int, int, int, float]]:
     """The cheapest monotone path of beads over n left and m right items.
 
@@ -56,20 +59,26 @@ def align_dp(
     initial half-width of the band, doubled while the path touches the band's edge, up to
     `max_band` (None: until the band covers everything). Two unrelated documents touch the edge
     everywhere, and a wider band cannot make them align, so the cap bounds their time.
+
+    `gap`: what `cost` gives a 1-0 or 0-1 bead, when that is a constant (a 0-b bead costs `gap * b`
+    without a call: the DP asks for thousands of them). `offset`: (i0, j0) added to the indices
+    `cost` is given (the items are left[i0:i0+n] and right[j0:j0+m] of the cost's lists); the path
+    keeps indices from 0.
     """
     if n == 0 or m == 0:
         # Nothing can pair: every item is a deletion or an insertion.
-        out = [(i, 1, 0, 0, cost(i, 1, 0, 0)) for i in range(n)]
-        out += [(n, 0, j, 1, cost(n, 0, j, 1)) for j in range(m)]
+        i0, j0 = offset
+        out = [(i, 1, 0, 0, cost(i0 + i, 1, j0, 0)) for i in range(n)]
+        out += [(n, 0, j, 1, cost(i0 + n, 0, j0 + j, 1)) for j in range(m)]
         return out
     if band is None or band >= max(n, m):
-        path, _ = _dp(n, m, cost, types, None)
+        path, _ = _dp(n, m, cost, types, None, gap, offset)
         return path
     width = max(band, 1)
     best: list[tuple[int, int, int, int, float]] | None = None
     best_cost = math.inf
     while True:
-        path, touched = _dp(n, m, cost, types, width)
+        path, touched = _dp(n, m, cost, types, width, gap, offset)
         total = sum(step[4] for step in path)
         if best is not None and total >= best_cost - WIDEN_GAIN * abs(best_cost):
             # The wider band found little better: the path is not held back by the band (two
@@ -99,8 +108,13 @@ def _dp(
     cost: BeadCost,
     types: Sequence[tuple[int, int]],
     width: int | None,
+    gap: float | None = None,
+    offset: tuple[int, int] = (0, 0),
 ) -> tuple[list[tuple[int, int, int, int, float]], bool]:
     inf = math.inf
+    i0, j0 = offset
+    # the cost of each bead type when it needs no call (a 1-0 / 0-1 bead with a constant `gap`)
+    fixed = [gap * (a + b) if gap is not None and (a == 0 or b == 0) else None for a, b in types]
     ranges = [_row_range(i, n, m, width) for i in range(n + 1)]
     # Row-major storage of only the band: D[i][j - lo_i]; back[i][j - lo_i] is the bead index.
     dist: list[list[float]] = []
@@ -117,7 +131,7 @@ def _dp(
             pi = i - a
             if pi >= 0:
                 plo, phi = ranges[pi]
-                steps.append((t, a, b, pi, row_d if a == 0 else dist[pi], plo, phi))
+                steps.append((t, a, b, row_d if a == 0 else dist[pi], plo, phi, pi + i0, fixed[t]))
         first = lo
         if i == 0:  # row 0 starts at column 0: the origin
             row_d[0] = 0.0
@@ -125,14 +139,14 @@ def _dp(
         for j in range(first, hi + 1):
             best = inf
             best_t = -1
-            for t, a, b, pi, prev_row, plo, phi in steps:
+            for t, a, b, prev_row, plo, phi, ci, fix in steps:
                 pj = j - b
                 if pj < plo or pj > phi:  # (plo >= 0: a column before the first is out too)
                     continue
                 prev = prev_row[pj - plo]
                 if prev == inf:
                     continue
-                c = prev + cost(pi, a, pj, b)
+                c = prev + (cost(ci, a, pj + j0, b) if fix is None else fix)
                 if c < best:
                     best = c
                     best_t = t

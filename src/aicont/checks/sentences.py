@@ -151,7 +151,8 @@ def align_sentences(
     coster = BeadCoster(lf, rf, replace(CostParams(), deletion=deletion), weights={}, ratio=ratio)
     out = []
     band = None if max(len(left), len(right)) <= SENTENCE_FULL_DP else SENTENCE_BAND
-    for i, a, j, b, cost in align_dp(len(left), len(right), coster, SENTENCE_BEADS, band, SENTENCE_MAX_BAND):
+    beads = align_dp(len(left), len(right), coster, SENTENCE_BEADS, band, SENTENCE_MAX_BAND, gap=coster.params.deletion)
+    for i, a, j, b, cost in beads:
         out.append(SentenceBead(tuple(left[i:i + a]), tuple(right[j:j + b]), cost))
     return out
 
