@@ -62,6 +62,9 @@ class Features:
     # of distant languages needs them
     words: frozenset[str] | None = None
     shape: str = ""  # the punctuation that ends it and whether it is set in capitals (see text_shape)
+    # rapidfuzz's ratio of `sample` against the samples of right-side records, filled on first use
+    # (see BeadCoster.char_sim): the passes of an alignment compare many pairs more than once
+    ratios: dict[str, float] | None = None
 
 
 def digit_runs(text: str) -> set[str]:
@@ -525,15 +528,15 @@ class BeadCoster:
 
     def _bead(self, i: int, a: int, j: int, b: int) -> float:
         p = self.params
+        if a == 1 and b == 1:
+            # A pair dearer than deleting both blocks never wins: no need for its text.
+            return self.pair(i, 1, j, 1, 2.0 * p.deletion)
         shape = p.shape.get((a, b))
         if shape is None:
             if min(a, b) != 1:
                 return math.inf
             # 1-4, 5-1, ... (max_bead > 3): each further merged list item adds 0.3, like 1-2.
             shape = 0.3 * (max(a, b) - 1)
-        if a == 1 and b == 1:
-            # A pair dearer than deleting both blocks never wins: no need for its text.
-            return self.pair(i, 1, j, 1, 2.0 * p.deletion)
         # A split paragraph shows in the lengths: the merged side matches the other side's
         # length better than any of its parts does. Without that, a merged bead is only a way
         # to pool the anchors of neighbours (the action plan's wrong 2-2 beads before this rule
@@ -602,7 +605,7 @@ class BeadCoster:
         """Evidence cost of a pair (lower = more likely a translation). When `limit` is given
         and a lower bound already reaches it, the lower bound is returned instead."""
         p = self.params
-        cost = p.length * self.length_term(lf, rf)
+        cost = p.length * self._len_term(lf.size, rf.size)  # (length_term, one call less)
         cost += p.anchors * self.anchor_term(lf, rf)
         cost += self.kind_term(lf, rf)
         # Text similarity last: rapidfuzz on two long paragraphs is the most expensive step. Its
@@ -633,21 +636,22 @@ class BeadCoster:
         "viktiga projekt av gemensamt europeiskt intresse", "SMV'er" vs "små och medelstora
         företag") and because a value that differs is exactly what the checks must report, so
         it must not pull the pair apart."""
-        if not lf.anchors or not rf.anchors:
+        la, ra = lf.anchors, rf.anchors
+        if not la or not ra:
             return 0.0
-        w = self.weights
+        w = self.weights.get
         shared = 0.0
         total = 0.0
-        for key in lf.anchors:
-            wk = w.get(key, 1.0)
-            if key in rf.anchors:
+        for key in la:
+            wk = w(key, 1.0)
+            if key in ra:
                 shared += 2.0 * wk
                 total += 2.0 * wk
             elif not key.startswith("v:"):  # a value only one side's values stage knows
                 total += wk
-        for key in rf.anchors:
-            if key not in lf.anchors and not key.startswith("v:"):
-                total += w.get(key, 1.0)
+        for key in ra:
+            if key not in la and not key.startswith("v:"):
+                total += w(key, 1.0)
         if total <= 0.0:
             return 0.0
         p = self.params
@@ -690,7 +694,12 @@ class BeadCoster:
         """Character similarity of the two (transliterated, folded) texts: 0 = chance, 1 = identical."""
         if not lf.sample or not rf.sample:
             return 0.0
-        s = self._text_ratio(lf.sample, rf.sample) / 100.0
+        ratios = lf.ratios
+        if ratios is None:
+            ratios = lf.ratios = {}
+        s = ratios.get(rf.sample)
+        if s is None:
+            s = ratios[rf.sample] = self._text_ratio(lf.sample, rf.sample) / 100.0
         floor = self.floor
         return max(0.0, (s - floor) / (1.0 - floor))
 
