@@ -102,14 +102,17 @@ class DocumentContext:
 # its scheme ("hitps://"): its letters are not words of the text. Anchored at a token's start, so a
 # long run without spaces is scanned once, not once per character (quadratic: 20k characters 20 s).
 _LINK = re.compile(r"(?<!\S)\S*(?:/|@|\w\.\w)\S*")
-# what every match of _LINK holds: a text without it has no link (most passages), and one scan for
-# it is cheaper than _LINK's try at every token
-_LINK_MARK = re.compile(r"[/@]|\w\.\w")
+# A dot between two word characters, what every match of _LINK holds unless it has a "/" or an "@":
+# a text without any of them has no link (most passages). Written to start with the dot, so that the
+# regex engine skips from dot to dot (a fiftieth of the time of r"\w\.\w", tried at every character).
+_DOT_IN_WORD = re.compile(r"\.(?<=\w\.)(?=\w)")
 
 
 def without_links(text: str) -> str:
     """`text` with its links and addresses (see _LINK) replaced by a space each."""
-    return _LINK.sub(" ", text) if _LINK_MARK.search(text) else text
+    if "/" in text or "@" in text or _DOT_IN_WORD.search(text):
+        return _LINK.sub(" ", text)
+    return text
 
 
 def block_section(block: Block) -> str:
