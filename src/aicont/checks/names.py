@@ -108,20 +108,41 @@ class BlockNames:
         return n
 
 
-# words set in capitals next to each other ("HAR ENATS OM", "EU/SCHWEIZ HAR"): a styled phrase, not acronyms
-_LETTERS = re.compile(r"[^\W\d_]{2,}")
+# words set in capitals next to each other ("HAR ENATS OM", "EU/SCHWEIZ HAR"): a styled phrase, not
+# acronyms. The neighbour is the nearest run of two letters or more within NEAR characters, and it
+# counts when at most GAP characters part it from the name, none of them a bracket: "(SESAR) (OJ L
+# 64", "(ICAO) ATM" are no phrase.
+NEAR = 40
+GAP = 3
+_BRACKETS = frozenset("()[]")
+
+
+def _letter(c: str) -> bool:
+    """`c` is what the pattern [^\\W\\d_] matches (a letter, or a numeral that is no digit)."""
+    return c.isalnum() and not c.isdecimal()
 
 
 def _styled(text: str, m: re.Match[str]) -> bool:
     """The name stands next to another word in capitals: part of a phrase set in capitals."""
-    before = list(_LETTERS.finditer(text, max(0, m.start() - 40), m.start()))
-    after = _LETTERS.search(text, m.end(), min(len(text), m.end() + 40))
-    near = ([before[-1]] if before else []) + ([after] if after else [])
-    def gap(w: re.Match[str]) -> str:
-        return text[w.end():m.start()] if w.end() <= m.start() else text[m.end():w.start()]
-
-    # a bracket between them parts them: "(SESAR) (OJ L 64", "(ICAO) ATM"
-    return any(w.group().isupper() and len(gap(w)) <= 3 and not set(gap(w)) & set("()[]") for w in near)
+    # Only the GAP characters on each side of the name can end or start a neighbour that counts, so
+    # those are looked at, and the neighbour's other end is found from there.
+    start, end = m.start(), m.end()
+    lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
+    for stop in range(start, max(lo, start - GAP) - 1, -1):  # the nearest run that ends here
+        if stop - lo >= 2 and _letter(text[stop - 1]) and _letter(text[stop - 2]) and (stop == start or not _letter(text[stop])):
+            begin = stop - 2
+            while begin > lo and _letter(text[begin - 1]):
+                begin -= 1
+            if text[begin:stop].isupper() and not _BRACKETS.intersection(text[stop:start]):
+                return True
+            break
+    for begin in range(end, min(hi, end + GAP + 1)):  # the nearest run that starts here
+        if hi - begin >= 2 and _letter(text[begin]) and _letter(text[begin + 1]) and (begin == end or not _letter(text[begin - 1])):
+            stop = begin + 2
+            while stop < hi and _letter(text[stop]):
+                stop += 1
+            return text[begin:stop].isupper() and not _BRACKETS.intersection(text[end:begin])
+    return False
 
 
 def block_names(text: str) -> BlockNames:
