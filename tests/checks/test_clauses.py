@@ -75,3 +75,24 @@ def test_a_word_counts_as_missing_only_when_the_translation_keeps_it() -> None:
     assert clauses._absent(Word(0, 0, "parliament", CONTENT), other, {"consej"}, {}, kept)
     assert not clauses._absent(Word(0, 0, "union", CONTENT), other, {"consej"}, {}, kept)
     assert not clauses._absent(Word(0, 0, "parliament", CONTENT), list(words("parlamentu")), {"parlam"}, {}, kept)
+
+
+def test_chunks_are_cut_at_commas_brackets_and_dashes_not_inside_numbers() -> None:
+    from aicont.checks.chunks import cut_chunks
+
+    text = "Rules on fines, periodic penalty payments (OJ L 7) — as amended; 1,5 % kept."
+    got = [text[a:b] for a, b in cut_chunks(text, [(0, len(text))])]
+    assert got == ["Rules on fines", "periodic penalty payments", "OJ L 7", "as amended", "1,5 % kept."]
+
+
+def test_a_chunk_whose_words_moved_across_a_comma_is_paired_with_both() -> None:
+    # left chunks: "Alpha beta" | "gamma delta" ; right: "Uno" | "dos tres" | "cuatro": gamma is
+    # linked into right chunk 0 (its word moved), so left 1 closes with right 0-1; left 0 alone
+    # closes with right 0 only when nothing of it reaches further
+    a = _side("Alpha beta, gamma delta", {"Alpha", "gamma", "delta"})
+    b = _side("Uno dos, tres cuatro, cinco", {"Uno", "dos", "tres", "cinco"})
+    ca, cb = [(0, 10), (12, 23)], [(0, 7), (9, 20), (22, 27)]
+    links = {0: 0, 2: 1, 3: 2}  # Alpha-Uno, gamma-dos (right chunk 0), delta-tres (right chunk 1)
+    assert clauses.close_spans(ca, cb, 1, 1, a, b, links) == ((0, 1), (0, 1))
+    assert clauses.close_spans(ca, cb, 0, 0, a, b, {0: 0, 3: 2}) == ((0, 0), (0, 0))
+    assert clauses.close_spans(ca, cb, 0, 0, a, b, {3: 2}) is None

@@ -1,0 +1,142 @@
+"""AC508's chunk evidence: the passage's sentences cut further at the punctuation and list structure
+translations keep (, ; : brackets, dashes), and a run's chunks paired with the other side's.
+
+A clause removed inside a long sentence changes the sentence's length by less than the pair's own
+noise over a sentence ("comptes rendus, l'analyse et le suivi d'événements" in a title of 60 words),
+but the chunk it stood in (between two commas, or between a reference and a bracket) is much shorter
+on the other side than the pair's chunks ever are. A run's chunks are paired with the other side's by
+the word links they share (the smallest groups of chunks on each side whose links close: a chunk the
+translation splits or merges, words moved across a comma), and the group pair's Gale–Church deviation
+is judged against the deviations of the pair's own confident passages' chunk groups (a percentile,
+not a constant per language).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from aicont.checks.clauses import (
+    CONFIDENT_SCORE,
+    SKIPPED_KINDS,
+    Run,
+    Side,
+    _deviation,
+    _ratio,
+    _side_sentences,
+    _size,
+    close_spans,
+    passage_links,
+)
+from aicont.checks.context import DocumentContext
+
+# chunks end at a sentence end and at these (a comma between digits is a decimal sign, not a cut)
+_CUT = re.compile(r",(?!\d)|[;:()\[\]—–]|\s-\s")
+
+# A run's chunk group must deviate beyond this quantile of the pair's confident chunk groups (both
+# directions), and at least CHUNK_MIN_Z; groups beyond CHUNK_MAX_Z are pairs the links mismatched,
+# left out of the threshold; fewer than CHUNK_MIN_PAIRS groups: no chunk evidence.
+CHUNK_QUANTILE = 0.95
+CHUNK_MIN_Z = 2.0
+CHUNK_MAX_Z = 10.0
+CHUNK_MIN_PAIRS = 20
+
+
+def side_chunks(doc: DocumentContext, side: Side, which: str) -> list[tuple[int, int]]:
+    """The chunks of one side of a passage, as (start, end) in the side's text."""
+    return cut_chunks(side.text, _side_sentences(doc, side, which))
+
+
+def cut_chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The `sentences` of `text` cut at `_CUT`, white space trimmed, empty pieces dropped."""
+    out = []
+    for s, e in sentences:
+        start = s
+        for m in [*_CUT.finditer(text, s, e), None]:
+            a, b = start, m.start() if m else e
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            start = m.end() if m else e
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkEvidence:
+    deviation: float  # the Gale–Church deviation of the run's chunk group pair
+    share: float  # how much shorter the other group is, in units of the run's expected length
+    unmatched: int  # content words of the other group linked to nothing
+    cover: float  # the run's share of its group
+
+
+def chunk_group(
+    doc: DocumentContext, start: int, end: int, a: Side, b: Side, which: str, links: dict[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The character ranges ((a1, a2), (b1, b2)) of the chunks of `a` holding [start, end) and
+    their counterpart on `b` (widened by a chunk on each side while none of them is linked), or None."""
+    ca = side_chunks(doc, a, which)
+    cb = side_chunks(doc, b, "right" if which == "left" else "left")
+    ks = [k for k, (s, e) in enumerate(ca) if s < end and start < e]
+    if not ks or not cb:
+        return None
+    lo, hi = ks[0], ks[-1]
+    while True:
+        got = close_spans(ca, cb, lo, hi, a, b, links)
+        if got is not None or (lo == 0 and hi == len(ca) - 1):
+            break
+        lo, hi = max(0, lo - 1), min(len(ca) - 1, hi + 1)
+    if got is None:
+        return None
+    (la, ha), (lb, hb) = got
+    return (ca[la][0], ca[ha][1]), (cb[lb][0], cb[hb][1])
+
+
+def chunk_evidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[int, int]) -> ChunkEvidence | None:
+    """The length evidence of the run's chunk group and its counterpart (`links`: a's word index ->
+    b's), or None."""
+    got = chunk_group(doc, run.start, run.end, a, b, run.side, links)
+    if got is None:
+        return None
+    (a1, a2), (b1, b2) = got
+    c = _ratio(doc) if run.side == "left" else 1.0 / _ratio(doc)
+    la, lb = _size(a.text[a1:a2]), _size(b.text[b1:b2])
+    size = max(1, _size(a.text[run.start:run.end]))
+    linked_b = set(links.values())
+    unmatched = sum(1 for j, w in enumerate(b.words) if b1 <= w.start < b2 and w.counts and j not in linked_b)
+    return ChunkEvidence(_deviation(c, la, lb), (c * la - lb) / (c * size), unmatched, size / max(1, la))
+
+
+def chunk_threshold(doc: DocumentContext) -> float:
+    """The CHUNK_QUANTILE of the |deviation| of the chunk groups of the pair's confident passages
+    (every chunk of each side paired by its links, both directions), at least CHUNK_MIN_Z."""
+
+    def compute() -> float:
+        c = _ratio(doc)
+        found: list[float] = []
+        for k, bead in enumerate(doc.beads):
+            if len(bead.left) != 1 or len(bead.right) != 1 or bead.score < CONFIDENT_SCORE:
+                continue
+            pair = doc.pair(k, bead)
+            if any(x.kind in SKIPPED_KINDS for x in (*pair.left, *pair.right)):
+                continue
+            left, right, links = passage_links(pair)
+            ca, cb = side_chunks(doc, left, "left"), side_chunks(doc, right, "right")
+            seen = set()
+            for n in range(len(ca)):
+                got = close_spans(ca, cb, n, n, left, right, links)
+                if got is None or got in seen:
+                    continue
+                seen.add(got)
+                (la, ha), (lb, hb) = got
+                ll, lr = _size(left.text[ca[la][0]:ca[ha][1]]), _size(right.text[cb[lb][0]:cb[hb][1]])
+                found += [abs(_deviation(c, ll, lr)), abs(_deviation(1.0 / c, lr, ll))]
+        found = [d for d in found if d <= CHUNK_MAX_Z]
+        if len(found) < 2 * CHUNK_MIN_PAIRS:
+            return float("inf")
+        found.sort()
+        return max(CHUNK_MIN_Z, found[min(len(found) - 1, int(CHUNK_QUANTILE * len(found)))])
+
+    return doc.memo(("chunks.threshold",), compute)
