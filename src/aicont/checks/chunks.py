@@ -14,18 +14,19 @@ not a constant per language).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from aicont.checks.clauses import (
     CONFIDENT_SCORE,
     SKIPPED_KINDS,
     Run,
+    SentenceEvidence,
     Side,
     _deviation,
     _ratio,
     _side_sentences,
     _size,
     close_spans,
+    length_evidence,
     passage_links,
 )
 from aicont.checks.context import DocumentContext
@@ -49,27 +50,17 @@ def side_chunks(doc: DocumentContext, side: Side, which: str) -> list[tuple[int,
 
 def cut_chunks(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The `sentences` of `text` cut at `_CUT`, white space trimmed, empty pieces dropped."""
-    out = []
+    bounds = []
     for s, e in sentences:
-        start = s
-        for m in [*_CUT.finditer(text, s, e), None]:
-            a, b = start, m.start() if m else e
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a:
-                out.append((a, b))
-            start = m.end() if m else e
+        cuts = [m.span() for m in _CUT.finditer(text, s, e)]
+        bounds += zip([s] + [end for _, end in cuts], [start for start, _ in cuts] + [e])
+    out = []
+    for a, b in bounds:
+        piece = text[a:b]
+        a, b = a + len(piece) - len(piece.lstrip()), b - len(piece) + len(piece.rstrip())
+        if b > a:
+            out.append((a, b))
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class ChunkEvidence:
-    deviation: float  # the Gale–Church deviation of the run's chunk group pair
-    share: float  # how much shorter the other group is, in units of the run's expected length
-    unmatched: int  # content words of the other group linked to nothing
-    cover: float  # the run's share of its group
 
 
 def chunk_group(
@@ -94,19 +85,11 @@ def chunk_group(
     return (ca[la][0], ca[ha][1]), (cb[lb][0], cb[hb][1])
 
 
-def chunk_evidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[int, int]) -> ChunkEvidence | None:
+def chunk_evidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[int, int]) -> SentenceEvidence | None:
     """The length evidence of the run's chunk group and its counterpart (`links`: a's word index ->
     b's), or None."""
     got = chunk_group(doc, run.start, run.end, a, b, run.side, links)
-    if got is None:
-        return None
-    (a1, a2), (b1, b2) = got
-    c = _ratio(doc) if run.side == "left" else 1.0 / _ratio(doc)
-    la, lb = _size(a.text[a1:a2]), _size(b.text[b1:b2])
-    size = max(1, _size(a.text[run.start:run.end]))
-    linked_b = set(links.values())
-    unmatched = sum(1 for j, w in enumerate(b.words) if b1 <= w.start < b2 and w.counts and j not in linked_b)
-    return ChunkEvidence(_deviation(c, la, lb), (c * la - lb) / (c * size), unmatched, size / max(1, la))
+    return None if got is None else length_evidence(doc, run, a, b, links, *got)
 
 
 def chunk_threshold(doc: DocumentContext) -> float:
