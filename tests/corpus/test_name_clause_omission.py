@@ -90,3 +90,23 @@ def test_a_clause_with_strong_evidence_is_medium_confidence(dgt_dir: Path, tmp_p
     assert seed.removed == "laying down common rules on air traffic flow"
     hit, rest = seed_findings(pair, seed, tmp_path)
     assert [f.confidence.value for f in hit] == ["medium"] and not rest
+
+
+def test_a_clause_found_by_its_chunk_only(dgt_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ecaa de-pl: "missbräuchliche Klauseln in Verbraucherverträgen" removed from the German title of
+    Directive 93/13/EEC ("über (ABl. L 95 ..."). The Polish run "sprawie nieuczciwych warunków w umowach
+    konsumenckich" has no word the pair's lexicon knows, and its sentence is not shorter on the German
+    side beyond the pair's noise over sentences; its chunk (checks/chunks.py: the title cut at its
+    bracket), paired with the German one by their links, is shorter beyond the pair's own chunk pairs,
+    with every German word there linked. Without the chunk evidence the seed is missed."""
+    from aicont.checks import clauses
+
+    if "de-pl" not in _DGT_PAIRS:
+        _DGT_PAIRS["de-pl"] = load(dgt_dir / "ecaa-annex" / "de.txt", dgt_dir / "ecaa-annex" / "pl.txt", "de", "pl")
+    pair = _DGT_PAIRS["de-pl"]
+    seeds = clause_seeds(pair, "left", random.Random("ecaa-annex de-plleftclause"), 3)  # bench_omissions' seeds
+    seed = next(s for s in seeds if s.removed == "missbräuchliche Klauseln in Verbraucherverträgen")
+    ok, rest = run_seed(pair, seed, tmp_path)
+    assert ok and not rest
+    monkeypatch.setattr(clauses, "_chunk_evidence", lambda *args: False)
+    assert not run_seed(pair, seed, tmp_path)[0]
