@@ -24,6 +24,8 @@ CONFIDENCES = tuple(c.value for c in Confidence)
 
 @dataclass(frozen=True, slots=True)
 class Config:
+    """The settings of a run: defaults, then the config file, then the command line (see load_config)."""
+
     # Selectors of checks to run: a code ("AC201"), a prefix ("AC2"), a name ("date-mismatch"),
     # "ALL" (every check, including those off by default) or "DEFAULT" (the checks on by default).
     # Empty means DEFAULT.

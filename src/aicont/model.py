@@ -81,6 +81,8 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Page:
+    """One page of the input as read: its lines, and its size in points when the reader knows it."""
+
     number: int
     lines: tuple[Line, ...]
     width: float | None = None
@@ -202,6 +204,8 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A heading of the document: its number, title, level (1 = top) and where it stands."""
+
     number: str  # "" for the introduction, "1", "1.1", ...
     title: str
     level: int
@@ -220,6 +224,8 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class Document:
+    """One language version after segmentation: its sections and blocks, with every edit made on the way."""
+
     side: str
     lang: str | None
     path: str
@@ -302,6 +308,8 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
+    """The beads pairing the two versions' blocks, the parameters they were made with, and the verdict."""
+
     beads: tuple[Bead, ...]
     params: tuple[tuple[str, str], ...] = ()
     verdict: Verdict = Verdict()
@@ -350,6 +358,8 @@ class Kind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """What a finding quotes of one side: the block, its text as it reads, and the lines it stands on."""
+
     block: str
     text: str
     spans: tuple[Span, ...]
@@ -361,6 +371,8 @@ class Quote:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
+    """One difference between the two versions, as a check reports it (see STYLE: severity and confidence)."""
+
     code: str
     name: str
     kind: Kind
@@ -377,6 +389,8 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class InputInfo:
+    """One input of a report: side, path, language and content hash."""
+
     side: str
     path: str
     lang: str | None
@@ -387,6 +401,8 @@ class InputInfo:
 
 @dataclass(frozen=True, slots=True)
 class Report:
+    """The result of comparing two versions: the signature, the inputs, and the findings (baseline applied)."""
+
     signature: str
     inputs: tuple[InputInfo, ...]
     findings: tuple[Finding, ...]

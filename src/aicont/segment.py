@@ -52,7 +52,8 @@ _BULLET = re.compile(r"^(?P<m>[-–—•▪●◦■►✓·○‣⁃]|\(?[a-z]
 _LETTER_BULLET = re.compile(r"^(?P<m>[oe])\s+(?=[^\W\d_]|\()")
 _CELL = re.compile(r"●|■|▪|✓|✔|☐|☒|\[ ?\]|\bL ?\]|®")
 _CELL_CHARS = re.compile(r"[●■▪✓✔☐☒\]®]")  # every _CELL match holds one of these
-_CODE = re.compile(r"^(?:[A-Z]{2}|[A-Z]1|1[A-Z])$")
+# a token (of str.split(): \S knows the same whitespace) that is a column code, counted in one scan
+_CODE_TOKEN = re.compile(r"(?<!\S)(?:[A-Z]{2}|[A-Z]1|1[A-Z])(?!\S)")
 
 _LETTER = {
     BlockKind.PARAGRAPH: "p",
@@ -398,9 +399,11 @@ def _is_header_like(text: str) -> bool:
 
 
 def _is_table_header(text: str) -> bool:
-    tokens = text.split()
-    codes = sum(1 for t in tokens if len(t) == 2 and _CODE.match(t))  # _CODE matches two characters
-    return codes >= 5 and codes >= 0.6 * len(tokens)
+    tokens = len(text.split())
+    if tokens < 5:
+        return False
+    codes = len(_CODE_TOKEN.findall(text))
+    return codes >= 5 and codes >= 0.6 * tokens
 
 
 def _heading_like(title: str, line: NLine, prev: NLine | None, norm: Normalized) -> bool:

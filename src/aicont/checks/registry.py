@@ -37,6 +37,8 @@ FAMILIES = {
 
 @dataclass(frozen=True, slots=True)
 class CheckSpec:
+    """A check's metadata, as its @check decorator declares it, and the function that yields its findings."""
+
     code: str
     name: str
     kind: Kind

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from aicont.model import Problem
 from aicont.text import UPPER
@@ -106,6 +107,7 @@ def footnote_start(text: str, expected: int, *, ocr: bool, restart: bool = False
 _URL_AT_END = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # segmentation asks it of the same lines again and again (2.5 times each)
 def ends_sentence(text: str) -> bool:
     """Does the line end a sentence (or with a link, which ends a footnote just as well)?"""
     # both patterns are anchored at the end and match no space: search the last token only

@@ -37,11 +37,14 @@ _ONE_START = re.compile(rf"(?:(?<=[.!?]\s)|^)1(?=\s+(?:[{_LOW}]|(?:19|20)\d\d\b)
 _ONE_AFTER_STOP = re.compile(rf"(?<=[.!?]\s)1(?=\s+(?:[{_LOW}]|(?:19|20)\d\d\b))")
 _FIRST_I = re.compile(rf"^[T|1](?=\s+[{_LOW}])")
 _ZERO_WORD = re.compile(rf"\b0(?=[{_LOW}]+\b)")
-_CODE = re.compile(r"^[A-Z]{2}$")
 _CODE_ONE = re.compile(r"\b(?:([A-Z])1|1([A-Z]))\b")
 
 
 _TOKEN = re.compile(r"\S+")
+_DIGIT = re.compile(r"\d")
+# a token (of str.split(): \S is its whitespace too) that is two capital letters, a country code;
+# counted in one scan of the line
+_CODE_TOKEN = re.compile(r"(?<!\S)[A-Z]{2}(?!\S)")
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _MID_ONE = re.compile(rf"(?<=[{_LOW}] )1(?= [^\W\d_])")
 
@@ -58,6 +61,8 @@ class NumberContext:
         before: set[str] = set()
         after: set[str] = set()
         for t in texts:
+            if not _DIGIT.search(t):
+                continue  # most lines hold no number at all
             tokens = _TOKEN.findall(t)
             for k, tok in enumerate(tokens):
                 if len(tok) <= 3 and _SMALL_NUMBER.match(tok) and tok != "1":  # (the length first: most tokens are longer)
@@ -122,8 +127,8 @@ def repair(
     t = sub(_ZERO_WORD, "o", t, needs="0")
     if numbers is not None and "1" in t:  # _MID_ONE needs a "1"
         t = _mid_one(t, numbers, changes)
-    tokens = t.split()
-    if len(tokens) >= 6 and sum(len(x) == 2 and bool(_CODE.match(x)) for x in tokens) >= 0.6 * len(tokens):
+    tokens = len(t.split())
+    if tokens >= 6 and len(_CODE_TOKEN.findall(t)) >= 0.6 * tokens:
         t = sub(_CODE_ONE, r"\1I\2", t)
     return t, changes
 
