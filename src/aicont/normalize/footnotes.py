@@ -420,14 +420,37 @@ def _symbol_weight(tok: str, after: str) -> float:
 
 
 _MAYBE_DIGIT = re.compile(r"\d")
-_MAYBE_MARK = re.compile(rf"[\d{re.escape(_SYMBOLS)}]")
+_MAYBE_SYMBOL = re.compile(rf"[{re.escape(_SYMBOLS)}]")
+_LONE_SYMBOLS = "°®’*"  # one of them is in every _LONE_SYMBOLIC match
 
 
 def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
     text = lines[idx].text
-    if not (_MAYBE_MARK if ocr else _MAYBE_DIGIT).search(text):
+    # every digit pattern needs a digit, _GLUED_SYMBOLS one of _SYMBOLS: most lines have neither,
+    # and an OCR'd line with a colon or an apostrophe but no digit needs only the one scan
+    digits = _MAYBE_DIGIT.search(text) is not None
+    symbols = ocr and _MAYBE_SYMBOL.search(text) is not None
+    if not digits and not symbols:
         return []  # most lines: nothing that could be a marker
     found: dict[int, _Cand] = {}
+    if digits:
+        _digit_candidates(text, idx, found)
+    if symbols:
+        for m in _GLUED_SYMBOLS.finditer(text):
+            w = _symbol_weight(m["m"], text[m.end() :])
+            if w > 0:
+                found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, w)
+        if digits and any(c in text for c in _LONE_SYMBOLS):
+            for m in _LONE_SYMBOLIC.finditer(text):
+                found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, 1.5, lead_space=True)
+    raised = lines[idx].raised_ranges()
+    if raised:
+        return _with_raised(idx, text, raised, [found[k] for k in sorted(found)])
+    return [found[k] for k in sorted(found)]
+
+
+def _digit_candidates(text: str, idx: int, found: dict[int, _Cand]) -> None:
+    """The glued, after-stop and detached digits of a line (which has a digit) into `found`."""
     for m in _YEAR_GLUED.finditer(text):
         found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0)
     for m in _GLUED_DIGITS.finditer(text):
@@ -443,17 +466,6 @@ def _candidates(lines: list[NLine], idx: int, *, ocr: bool) -> list[_Cand]:
         found.setdefault(m.start("m"), _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0))
     for m in _DETACHED_DIGITS.finditer(text):
         found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], int(m["m"]), 0.0, lead_space=True)
-    if ocr:
-        for m in _GLUED_SYMBOLS.finditer(text):
-            w = _symbol_weight(m["m"], text[m.end() :])
-            if w > 0:
-                found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, w)
-        for m in _LONE_SYMBOLIC.finditer(text):
-            found[m.start("m")] = _Cand(idx, m.start("m"), m.end("m"), m["m"], None, 1.5, lead_space=True)
-    raised = lines[idx].raised_ranges()
-    if raised:
-        return _with_raised(idx, text, raised, [found[k] for k in sorted(found)])
-    return [found[k] for k in sorted(found)]
 
 
 _RAISED_DIGITS = re.compile(r"\d+")
