@@ -19,7 +19,7 @@ from typing import Annotated, Optional
 import typer
 
 from aicont import __version__
-from aicont.cli_params import FastGroup
+from aicont.cli_params import FastGroup, lazy_group
 from aicont.errors import AicontError
 
 EXIT_OK = 0
@@ -857,7 +857,7 @@ def main(argv: list[str] | None = None) -> None:
     # main() in its own process.
     gc.freeze()
     try:
-        code = app(args=args, prog_name="aicont", standalone_mode=False)
+        code = lazy_group(app)(args=args, prog_name="aicont", standalone_mode=False)
     except TyperException as exc:  # click's usage errors: one line, exit 2 (typer's own code)
         if debug:
             raise

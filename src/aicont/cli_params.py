@@ -13,11 +13,13 @@ so every message for a bad value stays typer's own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any, get_args, get_origin
 
+import typer.main
 from typer.core import TyperGroup
 
 try:  # typer's own coercion helpers: private, so a typer without them runs its own coercion unchanged
@@ -103,3 +105,52 @@ class FastGroup(TyperGroup):
         if command is not None:
             _speed_up(command, ctx)
         return command
+
+
+class _Commands(MutableMapping):
+    """A group's commands by name, in the order they were registered, each built from its typer
+    CommandInfo (options read from the function's signature and annotations) when first looked
+    up: a run builds the one command it runs, `--help` and completion all of them."""
+
+    def __init__(self, infos: list[Any], app: typer.Typer) -> None:
+        self._infos = {info.name or typer.main.get_command_name(info.callback.__name__): info for info in infos}
+        self._built: dict[str, Any] = {}
+        self._app = app
+
+    def __getitem__(self, name: str) -> Any:
+        if name not in self._built:
+            info = self._infos[name]  # KeyError: no such command
+            self._built[name] = typer.main.get_command_from_info(
+                info, pretty_exceptions_short=self._app.pretty_exceptions_short, rich_markup_mode=self._app.rich_markup_mode
+            )
+        return self._built[name]
+
+    def __setitem__(self, name: str, command: Any) -> None:
+        self._infos.setdefault(name, None)
+        self._built[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        del self._infos[name]
+        self._built.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._infos)
+
+    def __len__(self) -> int:
+        return len(self._infos)
+
+
+def lazy_group(app: typer.Typer) -> TyperGroup:
+    """The click group of `app`, as typer builds it, but with its commands built on first use.
+
+    typer builds every command of an app before it runs one (about 1 ms of CPU each for ours,
+    most of it reading signatures and annotations); the console script runs one command."""
+    infos = app.registered_commands
+    app.registered_commands = []  # typer builds the group: its callback, options, completion
+    try:
+        group = typer.main.get_command(app)
+    finally:
+        app.registered_commands = infos
+    assert isinstance(group, TyperGroup)
+    group.commands = _Commands(infos, app)
+    return group

@@ -106,3 +106,41 @@ def test_a_typer_without_the_private_coercion_helpers_still_runs_every_command()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "AC201" in done.stdout
+
+
+# --------------------------------------------------------------------------- lazy_group
+
+
+def test_lazy_group_builds_only_the_command_it_runs(monkeypatch, capsys) -> None:
+    from aicont.cli import main
+
+    built: list[str] = []
+    real = typer.main.get_command_from_info
+
+    def counting(command_info: Any, **kwargs: Any) -> Any:
+        built.append(command_info.callback.__name__)
+        return real(command_info, **kwargs)
+
+    monkeypatch.setattr(typer.main, "get_command_from_info", counting)
+    with pytest.raises(SystemExit) as exc:
+        main(["explain", "AC201"])
+    assert exc.value.code == 0 and "date-mismatch" in capsys.readouterr().out
+    assert built == ["explain"]
+
+
+def test_lazy_group_has_typer_s_commands_in_order_and_help(capsys) -> None:
+    from aicont.cli_params import lazy_group
+
+    def run(group: Any, args: list[str]) -> tuple[str, str]:
+        try:
+            group(args=args, prog_name="aicont", standalone_mode=False)
+            outcome = "ok"
+        except Exception as exc:  # a usage error: its message
+            outcome = f"{type(exc).__name__}: {getattr(exc, 'format_message', str)()}"
+        return outcome, capsys.readouterr().out
+
+    eager, lazy = typer.main.get_command(app), lazy_group(app)
+    assert list(lazy.commands) == list(eager.commands)
+    assert app.registered_commands  # the app itself is left as it was
+    for args in (["--help"], ["report", "--help"], ["repor"], ["report"]):
+        assert run(eager, args) == run(lazy, args), args
