@@ -200,9 +200,10 @@ def _function_word_hits(sample: str) -> tuple[int, dict[str, int]]:
     """(the sample's number of words, how many of them are function words of each detectable language)."""
     from aicont.text import words
 
-    counts = Counter(w.lower() for w in words(sample))  # each distinct word tested once per language
+    counts = Counter(map(str.lower, words(sample)))
+    # each language's function words among the sample's distinct words: one set intersection each
     return sum(counts.values()), {
-        code: sum(n for w, n in counts.items() if w in _function_words(code)) for code in sorted(detectable())
+        code: sum(counts[w] for w in counts.keys() & _function_words(code)) for code in sorted(detectable())
     }
 
 
