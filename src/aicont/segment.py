@@ -371,7 +371,7 @@ def _letter_bullets(body: list[NLine]) -> bool:
 
 
 def _cells(text: str) -> int:
-    if not _CELL_CHARS.search(text):
+    if (text.isascii() and "]" not in text) or not _CELL_CHARS.search(text):  # ("]" is their one ASCII character)
         return 0  # most lines: no character a cell glyph needs
     return len(_CELL.findall(text))
 

@@ -36,8 +36,8 @@ Footnote numbers run in sequence through a document, and that sequence is the ma
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from aicont.model import Problem
 from aicont.text import UPPER
@@ -66,8 +66,9 @@ _START_DAMAGED = re.compile(rf"^(?P<tok>[\d%#“”\"'’*®?§&°]{{1,3}})(?=\s
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Start:
+class Start(NamedTuple):  # (a NamedTuple: a frozen record without the dataclass machinery's cost at import)
+    """A footnote's first line: its number, as printed, and the text after it."""
+
     number: int
     printed: str
     strong: bool  # printed as a plausible number rather than recovered from the sequence
@@ -377,8 +378,9 @@ _GLUED_SYMBOLS = re.compile(rf"(?<=[^\W\d_]|[)\]%])(?P<m>[{_SYMBOLS}]{{1,3}}[OCD
 _LONE_SYMBOLIC = re.compile(rf"(?<=\s)(?P<m>\d[°®’*])(?=[\s.,;:)]|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Cand(NamedTuple):
+    """A possible footnote marker in a body line (offsets into its text)."""
+
     line: int  # index into lines
     start: int
     end: int
@@ -494,7 +496,7 @@ def _with_raised(idx: int, text: str, raised: tuple[tuple[int, int], ...], cands
     for c in cands:
         if any(c.start < o.end and o.start < c.end for o in own):
             continue  # the layout says where the marker starts and ends
-        out.append(replace(c, raised=False) if c.digits is not None else c)
+        out.append(c._replace(raised=False) if c.digits is not None else c)
     return sorted(out, key=lambda c: c.start)
 
 

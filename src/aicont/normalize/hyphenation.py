@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from aicont.normalize.lines import last_token_start
 
@@ -34,8 +34,9 @@ _SPLIT_EVIDENCE = 3
 _URL_TAIL = re.compile(r"(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):  # (NamedTuples: frozen records without the dataclass machinery's cost at import)
+    """The words a document uses whole, with their counts."""
+
     counts: Counter[str]
     frequent_short: frozenset[str]
     # The layout splits words at line ends without a hyphen (brochures): seen at least
@@ -68,8 +69,9 @@ class Vocabulary:
         return self.counts.get(word.lower(), 0) >= at_least
 
 
-@dataclass(frozen=True, slots=True)
-class Join:
+class Join(NamedTuple):
+    """How two lines join: the text between them, and the edit it makes (if any)."""
+
     text: str  # what goes between the end of `a` (hyphen included or not) and `b`
     drop_hyphen: bool
     kind: str | None  # edit kind, or None for an ordinary line join
@@ -108,9 +110,11 @@ def join_decision(a: str, b: str, vocab: Vocabulary, *, hyphen_space: bool = Fal
     if url and " " not in b.strip() and not a.endswith((".", ",", ";", ")")) and not _URL_TAIL.match(b):
         # a link broken over two lines ("...%20mill" + "ion."): its tail is a single token
         return Join("", False, "url-join", f"{url.group(0)[-12:]}|{b}", "")
+    if not vocab.splits_words:
+        return Join(" ", False, None, "", "")  # (most layouts: no word is split without a hyphen)
     la = _LAST_WORD.search(a, last)
     fb = _FIRST.match(b)
-    if vocab.splits_words and la and fb and b[0].islower() and a[-1].isalpha():
+    if la and fb and b[0].islower() and a[-1].isalpha():
         wa, wb = la["w"], fb["w"]
         joined = wa + wb
         if vocab.has(joined) and (not vocab.has(wb) or not vocab.has(wa)) and len(wb) >= 2 and len(wa) >= 2:

@@ -105,6 +105,8 @@ _ODD_SPACE = re.compile("[\t\u00a0\u2000-\u200b\u202f]")
 def clean_characters(text: str) -> str:
     """NFC, ligatures spelt out, invisible characters and soft hyphens inside a line removed
     (a soft hyphen at the line's end is kept: it says the word goes on on the next line)."""
+    if text.isascii():
+        return text  # (a constant-time test) NFC and every change below concern non-ASCII characters only
     t = unicodedata.normalize("NFC", text)
     if not _TO_CLEAN.search(t):
         return t  # most lines: nothing below would change them
@@ -187,7 +189,8 @@ def make_lines(raw: RawDocument) -> list[NLine]:
         lead = len(cleaned) - len(cleaned.lstrip(" \u00a0"))
         trail = len(cleaned) - len(cleaned.rstrip(" \u00a0"))
         # (the substitution rewrites every single space too: skipped when it changes nothing)
-        text = _SPACES.sub(" ", stripped).strip() if "  " in stripped or _ODD_SPACE.search(stripped) else stripped
+        odd = "  " in stripped or (not stripped.isascii() and _ODD_SPACE.search(stripped))  # (tabs are gone)
+        text = _SPACES.sub(" ", stripped).strip() if odd else stripped
         nline = NLine(
             number=line.number,
             raw=line.text,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # lower-case letters of the Latin alphabets (Latin-1 and Latin Extended-A), not one language's
 _LOW = "a-zß-öø-ÿā-ž"
@@ -49,8 +49,7 @@ _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _MID_ONE = re.compile(rf"(?<=[{_LOW}] )1(?= [^\W\d_])")
 
 
-@dataclass(frozen=True, slots=True)
-class NumberContext:
+class NumberContext(NamedTuple):  # (a NamedTuple: a frozen record without the dataclass machinery's cost at import)
     """Words seen right before and right after a small number (not 1, not a year)."""
 
     before: frozenset[str]
