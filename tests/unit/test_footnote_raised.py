@@ -315,3 +315,52 @@ def test_pdf_markers_cut_by_layout(tmp_path: Path) -> None:
     assert sorted(r for b in body_blocks for r in b.refs) == list(range(1, 9))
     assert [b.id for b in doc.blocks if b.kind == "footnote"] == [f"left:fn{n}" for n in range(1, 9)]
     assert not [p for p in doc.problems if p.kind.startswith("footnote")]
+
+
+def _assign_plain(cands: list[_Cand], numbers: list[int], *, ocr: bool, digits_only: frozenset[int] = frozenset()) -> list:
+    """_assign's definition: every cell the max over (score, move) of its options."""
+    m, k = len(cands), len(numbers)
+    if not m or not k:
+        return []
+    best = [[0.0] * (k + 1) for _ in range(m + 1)]
+    move = [[0] * (k + 1) for _ in range(m + 1)]
+    for a in range(m + 1):
+        for b in range(k + 1):
+            if a == 0 and b == 0:
+                continue
+            options = []
+            if a > 0:
+                options.append((best[a - 1][b] + (-1.0 if cands[a - 1].weight >= 2.0 else 0.0), 1))
+            if b > 0:
+                options.append((best[a][b - 1], 2))
+            if a > 0 and b > 0:
+                s = _match_score(cands[a - 1], numbers[b - 1], ocr=ocr, digits_only=digits_only)
+                if s is not None:
+                    options.append((best[a - 1][b - 1] + s, 3))
+            best[a][b], move[a][b] = max(options)
+    out = []
+    a, b = m, k
+    while a > 0 or b > 0:
+        if move[a][b] == 3:
+            out.append((cands[a - 1], numbers[b - 1]))
+            a, b = a - 1, b - 1
+        elif move[a][b] == 1:
+            a -= 1
+        else:
+            b -= 1
+    return out[::-1]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_assign_is_its_plain_definition(seed: int) -> None:
+    rng = random.Random(seed)
+    cands = []
+    for i in range(rng.randint(0, 14)):
+        digits = rng.choice([None, rng.randint(1, 12)])
+        printed = str(digits) if digits is not None else rng.choice(["®", "*", "°", "’"])
+        cands.append(_Cand(0, i, i + 1, printed, digits, rng.choice([0.0, 0.5, 0.7, 1.5, 2.0]),
+                           loose=rng.random() < 0.2, raised=rng.choice([None, True, False])))
+    numbers = sorted(rng.sample(range(1, 13), rng.randint(0, 6)))
+    ocr = rng.random() < 0.5
+    only = frozenset(rng.sample(numbers, min(len(numbers), rng.randint(0, 2))))
+    assert _assign(cands, numbers, ocr=ocr, digits_only=only) == _assign_plain(cands, numbers, ocr=ocr, digits_only=only)

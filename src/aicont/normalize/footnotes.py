@@ -525,26 +525,25 @@ def _assign(
     m, k = len(cands), len(numbers)
     if not m or not k:
         return []
-    neg = float("-inf")
     best = [[0.0] * (k + 1) for _ in range(m + 1)]
     move = [[0] * (k + 1) for _ in range(m + 1)]
-    for a in range(m + 1):
-        for b in range(k + 1):
-            if a == 0 and b == 0:
-                continue
-            options: list[tuple[float, int]] = []
-            if a > 0:
-                drop = -1.0 if cands[a - 1].weight >= 2.0 else 0.0
-                options.append((best[a - 1][b] + drop, 1))
-            if b > 0:
-                options.append((best[a][b - 1], 2))
-            if a > 0 and b > 0:
-                s = _match_score(cands[a - 1], numbers[b - 1], ocr=ocr, digits_only=digits_only)
-                if s is not None:
-                    options.append((best[a - 1][b - 1] + s, 3))
-            score, mv = max(options, key=lambda t: (t[0], t[1]))
-            best[a][b] = score if options else neg
-            move[a][b] = mv
+    # Each cell takes the best of: drop the candidate (1), skip the number (2), match them (3);
+    # on a tie the later move wins (the order of the moves, as max over (score, move) would).
+    for b in range(1, k + 1):
+        best[0][b], move[0][b] = best[0][b - 1], 2
+    for a in range(1, m + 1):
+        cand = cands[a - 1]
+        drop = -1.0 if cand.weight >= 2.0 else 0.0
+        above, row, moves = best[a - 1], best[a], move[a]
+        row[0], moves[0] = above[0] + drop, 1
+        for b in range(1, k + 1):
+            score, mv = above[b] + drop, 1
+            if row[b - 1] >= score:
+                score, mv = row[b - 1], 2
+            s = _match_score(cand, numbers[b - 1], ocr=ocr, digits_only=digits_only)
+            if s is not None and above[b - 1] + s >= score:
+                score, mv = above[b - 1] + s, 3
+            row[b], moves[b] = score, mv
     out: list[tuple[_Cand, int]] = []
     a, b = m, k
     while a > 0 or b > 0:
