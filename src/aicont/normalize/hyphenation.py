@@ -57,8 +57,10 @@ class Vocabulary(NamedTuple):  # (NamedTuples: frozen records without the datacl
         """Look at consecutive lines (a, b) for halves of words split without a hyphen."""
         seen = 0
         for a, b in pairs:
+            if not (b[:1].islower() and a[-1:].isalpha()):
+                continue  # (the cheap tests first)
             la, fb = _LAST_WORD.search(a, last_token_start(a)), _FIRST.match(b)
-            if not (la and fb and b[:1].islower() and a[-1:].isalpha()):
+            if not (la and fb):
                 continue
             wa, wb = la["w"], fb["w"]
             if self.has(wa + wb) and not self.has(wa) and not self.has(wb):

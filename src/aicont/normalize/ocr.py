@@ -101,8 +101,10 @@ def repair(
         if needs not in s:
             return s
 
+        literal = "\\" not in repl  # (a template without a backslash is its own expansion: not parsed per match)
+
         def one(m: re.Match[str]) -> str:
-            new = m.expand(repl)
+            new = repl if literal else m.expand(repl)
             if new != m.group(0):
                 # quote the token with a little context so an edit can be found again
                 a, b = max(0, m.start() - 6), min(len(s), m.end() + 8)
