@@ -46,3 +46,27 @@ def test_lines_shows_page_and_original_line_numbers(tmp_path) -> None:
     rows = proc.stdout.splitlines()
     assert len(rows) == 4
     assert rows[2].split()[0] == "1:3" and rows[2].endswith("First paragraph.")
+
+
+def test_main_collects_young_objects_rarely_and_restores_the_collector(capsys, monkeypatch) -> None:
+    """main() raises the young generation's threshold while a command runs (see cli.main) and
+    leaves the collector as it found it, for a caller that runs main() in its own process."""
+    import gc
+
+    import pytest
+
+    from aicont.cli import _GC_YOUNG, main
+
+    seen: list[tuple[int, ...]] = []
+    before = gc.get_threshold()
+
+    def explain_and_look(*args: object, **kwargs: object) -> str:
+        seen.append(gc.get_threshold())
+        return "explained\n"
+
+    monkeypatch.setattr("aicont.cli._run_explain", explain_and_look)
+    with pytest.raises(SystemExit) as exc:
+        main(["explain", "AC201"])
+    assert exc.value.code == 0 and capsys.readouterr().out == "explained\n"
+    assert seen == [(_GC_YOUNG, *before[1:])]
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0
