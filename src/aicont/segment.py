@@ -52,8 +52,7 @@ _BULLET = re.compile(r"^(?P<m>[-–—•▪●◦■►✓·○‣⁃]|\(?[a-z]
 _LETTER_BULLET = re.compile(r"^(?P<m>[oe])\s+(?=[^\W\d_]|\()")
 _CELL = re.compile(r"●|■|▪|✓|✔|☐|☒|\[ ?\]|\bL ?\]|®")
 _CELL_CHARS = re.compile(r"[●■▪✓✔☐☒\]®]")  # every _CELL match holds one of these
-# a token (of str.split(): \S knows the same whitespace) that is a column code, counted in one scan
-_CODE_TOKEN = re.compile(r"(?<!\S)(?:[A-Z]{2}|[A-Z]1|1[A-Z])(?!\S)")
+_CODE = re.compile(r"^(?:[A-Z]{2}|[A-Z]1|1[A-Z])$")
 
 _LETTER = {
     BlockKind.PARAGRAPH: "p",
@@ -399,11 +398,12 @@ def _is_header_like(text: str) -> bool:
 
 
 def _is_table_header(text: str) -> bool:
-    tokens = len(text.split())
-    if tokens < 5:
+    tokens = text.split()
+    pairs = [t for t in tokens if len(t) == 2]  # _CODE matches two characters: most lines have few
+    if len(pairs) < 5 or len(pairs) < 0.6 * len(tokens):
         return False
-    codes = len(_CODE_TOKEN.findall(text))
-    return codes >= 5 and codes >= 0.6 * tokens
+    codes = sum(1 for t in pairs if _CODE.match(t))
+    return codes >= 5 and codes >= 0.6 * len(tokens)
 
 
 def _heading_like(title: str, line: NLine, prev: NLine | None, norm: Normalized) -> bool:

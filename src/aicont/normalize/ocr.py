@@ -42,9 +42,7 @@ _CODE_ONE = re.compile(r"\b(?:([A-Z])1|1([A-Z]))\b")
 
 _TOKEN = re.compile(r"\S+")
 _DIGIT = re.compile(r"\d")
-# a token (of str.split(): \S is its whitespace too) that is two capital letters, a country code;
-# counted in one scan of the line
-_CODE_TOKEN = re.compile(r"(?<!\S)[A-Z]{2}(?!\S)")
+_CODE = re.compile(r"^[A-Z]{2}$")
 _SMALL_NUMBER = re.compile(r"^\d{1,3}$")
 _MID_ONE = re.compile(rf"(?<=[{_LOW}] )1(?= [^\W\d_])")
 
@@ -128,10 +126,16 @@ def repair(
     t = sub(_ZERO_WORD, "o", t, needs="0")
     if numbers is not None and "1" in t:  # _MID_ONE needs a "1"
         t = _mid_one(t, numbers, changes)
-    tokens = len(t.split())
-    if tokens >= 6 and len(_CODE_TOKEN.findall(t)) >= 0.6 * tokens:
+    if _country_codes(t):
         t = sub(_CODE_ONE, r"\1I\2", t)
     return t, changes
+
+
+def _country_codes(t: str) -> bool:
+    """A line of six or more tokens, most (0.6) of them two capital letters."""
+    tokens = t.split()
+    pairs = [x for x in tokens if len(x) == 2]  # (few tokens of most lines have two characters)
+    return len(tokens) >= 6 and len(pairs) >= 0.6 * len(tokens) and sum(bool(_CODE.match(x)) for x in pairs) >= 0.6 * len(tokens)
 
 
 def _mid_one(t: str, numbers: NumberContext, changes: list[tuple[str, str]]) -> str:
