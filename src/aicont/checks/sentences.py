@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from typing import Iterator
 
 from aicont.align.cost import BeadCoster, CostParams, Features, number_key, text_sample
@@ -205,8 +206,17 @@ class Lone:
     words: int
     deficit: float  # how much shorter the other side is than predicted, in units of the sentences
     residual: float  # the same over the bead's unpaired sentences only
-    split: float  # share of their words in a neighbouring pair (>= SPLIT_SHARE: a split, see _join_gain)
     rebuilt: bool  # unpaired sentences of the other side beside them could hold their translation
+    # the passage's sentence beads and the group's first and last of them (for `split`)
+    beads: tuple[SentenceBead, ...] = field(default=(), compare=False, repr=False)
+    first: int = 0
+    last: int = 0
+
+    @property
+    def split(self) -> float:
+        """The share of their words in a neighbouring pair (>= SPLIT_SHARE: a split, see _join_gain),
+        computed when asked: most lone sentences are ruled out by their words or lengths first."""
+        return _join_gain(self.beads, self.first, self.last, self.side)
 
 
 def _size(text: str) -> int:
@@ -229,7 +239,7 @@ def _matches(word: str, words: list[str]) -> bool:
     return any(ratio(word, w, score_cutoff=COGNATE) for w in words)
 
 
-def _join_gain(beads: list[SentenceBead], first: int, last: int, side: str) -> float:
+def _join_gain(beads: Sequence[SentenceBead], first: int, last: int, side: str) -> float:
     """How much of the lone sentences beads[first..last] a neighbouring sentence pair holds: the
     share of their content words found among the words of the pair's other side that the pair's own
     sentence on this side does not account for (the better of the nearest pair before and after; 0
@@ -278,6 +288,7 @@ def lone_sentences(pair: PairContext) -> list[Lone]:
         else:
             runs.append([k])
     out = []
+    passage = tuple(beads)
     for run in runs:
         sizes = {"left": 0, "right": 0}
         for k in run:
@@ -310,8 +321,10 @@ def lone_sentences(pair: PairContext) -> list[Lone]:
                     _words(text),
                     deficit,
                     residual,
-                    _join_gain(beads, group[0], group[-1], side),
                     facing >= REBUILT_SHARE,
+                    passage,
+                    group[0],
+                    group[-1],
                 )
             )
     return out
@@ -424,9 +437,9 @@ def sentence_one_side(pair: PairContext) -> Iterator[Hit]:
     min_words = int(pair.option("min_words", MIN_WORDS))
     min_deficit = float(pair.option("min_deficit", MIN_DEFICIT))
     for lone in lone_sentences(pair):
-        if lone.words < min_words or lone.rebuilt or lone.split >= SPLIT_SHARE:
+        if lone.words < min_words or lone.rebuilt:
             continue
-        if lone.deficit < min_deficit or lone.residual < min_deficit:
+        if lone.deficit < min_deficit or lone.residual < min_deficit or lone.split >= SPLIT_SHARE:
             continue
         if _holds_lone_value(pair, lone) or _described_elsewhere(pair, lone.side):
             continue
