@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any, Callable
 
 from aicont.model import Alignment, Bead, Block, Confidence, Document, Quote, Value
@@ -87,8 +88,8 @@ class DocumentContext:
             index=index,
             left=lb,
             right=rb,
-            left_values=tuple(v for b in lb for v in self.left_values.get(b.id, ())),
-            right_values=tuple(v for b in rb for v in self.right_values.get(b.id, ())),
+            left_values=_values_of(lb, self.left_values),
+            right_values=_values_of(rb, self.right_values),
             left_lang=self.left.lang,
             right_lang=self.right.lang,
             left_pack=self.left_pack,
@@ -113,6 +114,13 @@ def without_links(text: str) -> str:
     if "/" in text or "@" in text or _DOT_IN_WORD.search(text):
         return _LINK.sub(" ", text)
     return text
+
+
+def _values_of(blocks: tuple[Block, ...], values: dict[str, tuple[Value, ...]]) -> tuple[Value, ...]:
+    """The values of `blocks`, in block order (the values stage's own tuple for one block)."""
+    if len(blocks) == 1:
+        return tuple(values.get(blocks[0].id, ()))
+    return tuple(chain.from_iterable(values.get(b.id, ()) for b in blocks))
 
 
 def block_section(block: Block) -> str:

@@ -100,6 +100,7 @@ def run_checks(
     incomplete = False
     specs = tuple(specs)
     pairs = ctx.pairs()
+    types = [pair.bead.type for pair in pairs]  # (a property that formats a string: asked once a bead)
     for spec in specs:
         if spec.func is None or spec.scope == "pipeline":
             continue
@@ -116,8 +117,8 @@ def run_checks(
                 findings.append(crash_finding(spec, "the document pair", exc, None))
                 incomplete = True
             continue
-        for pair in pairs:
-            if pair.bead.type not in spec.beads:
+        for pair, bead_type in zip(pairs, types):
+            if bead_type not in spec.beads:
                 continue
             # most checks have no options: the pair as built then already carries them (a copy of
             # every pair for every check was a tenth of the checks' time)
