@@ -136,3 +136,42 @@ def test_a_deleted_sentence_is_found_at_its_block_and_nothing_else(seed: int, si
     left, right, before = unmodified
     ok, detail = check_seed(seed, side, left, right, before, tmp_path)
     assert ok, detail
+
+
+def _skipped_passages_have_no_reportable_sentence(left: Document, right: Document) -> tuple[int, int]:
+    """Every paired passage that AC507's length test (_may_lack_a_sentence) spares the sentence
+    alignment has no lone sentence that passes the words and deficit tests; (spared, passages)."""
+    from aicont.checks import sentences as S
+    from aicont.checks.context import DocumentContext
+    from aicont.pipeline import _align, _extract
+
+    values = _extract(left), _extract(right)
+    ctx = DocumentContext(left=left, right=right, left_values=values[0], right_values=values[1],
+                          alignment=_align(left, right, *values, CONFIG))
+    spared = total = 0
+    for pair in ctx.pairs():
+        if not (pair.left and pair.right):
+            continue
+        total += 1
+        if not S._may_lack_a_sentence(pair, S.MIN_WORDS, S.MIN_DEFICIT):
+            spared += 1
+            lone = S.lone_sentences(pair)
+            assert all(g.words < S.MIN_WORDS or g.deficit < S.MIN_DEFICIT for g in lone), pair.bead
+    return spared, total
+
+
+def test_the_length_test_spares_most_passages_and_no_reportable_sentence(unmodified) -> None:
+    left, right, _ = unmodified
+    spared, total = _skipped_passages_have_no_reportable_sentence(left, right)
+    assert spared > total / 2  # most passages of a translation are spared the sentence alignment
+
+
+@pytest.mark.parametrize(("seed", "side"), SEEDS[:2], ids=[f"{side}-{seed}" for seed, side in SEEDS[:2]])
+def test_the_length_test_spares_no_reportable_sentence_after_a_deletion(seed: int, side: str, unmodified, tmp_path: Path) -> None:
+    left, right, _ = unmodified
+    doc = left if side == "left" else right
+    changed, _, _ = delete_sentence(doc, Path(doc.path).read_text(encoding="utf-8"), seed)
+    path = tmp_path / Path(doc.path).name
+    path.write_text(changed, encoding="utf-8")
+    new_doc = load_document(path, side=doc.side, lang=doc.lang)
+    _skipped_passages_have_no_reportable_sentence(*((new_doc, right) if side == "left" else (left, new_doc)))
