@@ -543,20 +543,22 @@ class BeadCoster:
         # all had a merged length term no better than their best part's). Checked first: it
         # needs no text and rejects most candidates.
         log_ratio = self._log_ratio
-        # (the sizes of self._size, inlined: this runs for every candidate bead of the DP)
+        # (the sizes of self._size, inlined: this runs for every candidate bead of the DP; one
+        # block's is the log its list keeps)
         lp, rp = self._left_prefix, self._right_prefix
-        log_l = math.log(lp[i + a] - lp[i] + a - 1 + 20.0)
-        log_r = math.log(rp[j + b] - rp[j] + b - 1 + 20.0)
+        left_logs, right_logs = self._left_logs, self._right_logs
+        log_l = left_logs[i] if a == 1 else math.log(lp[i + a] - lp[i] + a - 1 + 20.0)
+        log_r = right_logs[j] if b == 1 else math.log(rp[j + b] - rp[j] + b - 1 + 20.0)
         merged_len = abs(log_r - log_l - log_ratio)
         best_len = math.inf
         if a > 1:
-            logs = self._left_logs
             for x in range(i, i + a):
-                best_len = min(best_len, abs(log_r - logs[x] - log_ratio))
+                if (part := abs(log_r - left_logs[x] - log_ratio)) < best_len:
+                    best_len = part
         if b > 1:
-            logs = self._right_logs
             for y in range(j, j + b):
-                best_len = min(best_len, abs(logs[y] - log_l - log_ratio))
+                if (part := abs(right_logs[y] - log_l - log_ratio)) < best_len:
+                    best_len = part
         if merged_len > best_len - p.merge_length_gain:
             return math.inf
         # A 2-2 bead is for a paragraph boundary placed differently in the two versions, which
@@ -594,7 +596,9 @@ class BeadCoster:
         key = (i, a, j, b)
         got = self._pairs.get(key)
         if got is None or (got[1] and got[0] < limit):
-            cost, bound = self.pair_cost(self.run(0, i, a), self.run(1, j, b), limit), False
+            lf = self.left[i] if a == 1 else self.run(0, i, a)
+            rf = self.right[j] if b == 1 else self.run(1, j, b)
+            cost, bound = self.pair_cost(lf, rf, limit), False
             if cost >= limit:
                 bound = True
             got = (cost, bound)

@@ -131,6 +131,8 @@ def _styled(text: str, m: re.Match[str]) -> bool:
     lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
     for stop in range(start, max(lo, start - GAP) - 1, -1):  # the nearest run that ends here
         if stop - lo >= 2 and _letter(text[stop - 1]) and _letter(text[stop - 2]) and (stop == start or not _letter(text[stop])):
+            if text[stop - 1].islower():
+                break  # a word with a lower-case letter is not in capitals (most words: no need to find their start)
             begin = stop - 2
             while begin > lo and _letter(text[begin - 1]):
                 begin -= 1
@@ -139,6 +141,8 @@ def _styled(text: str, m: re.Match[str]) -> bool:
             break
     for begin in range(end, min(hi, end + GAP + 1)):  # the nearest run that starts here
         if hi - begin >= 2 and _letter(text[begin]) and _letter(text[begin + 1]) and (begin == end or not _letter(text[begin - 1])):
+            if text[begin].islower():
+                return False
             stop = begin + 2
             while stop < hi and _letter(text[stop]):
                 stop += 1
