@@ -266,15 +266,22 @@ def _join_gain(beads: Sequence[SentenceBead], first: int, last: int, side: str) 
     return best
 
 
-def _passage(pair: PairContext) -> tuple[list[Sentence], list[Sentence]]:
-    """The sentences of each side of the bead, cut once per pair (the length test of
+def _side_sentences(pair: PairContext, side: str) -> list[Sentence]:
+    """The sentences of one side of the bead, cut once per pair (the length test of
     `_may_lack_a_sentence` and the sentence alignment both need them)."""
 
-    def compute() -> tuple[list[Sentence], list[Sentence]]:
+    def compute() -> list[Sentence]:
         facts = _facts(pair.doc)
-        return _sentences(pair.left, facts.left_abbrev), _sentences(pair.right, facts.right_abbrev)
+        if side == "left":
+            return _sentences(pair.left, facts.left_abbrev)
+        return _sentences(pair.right, facts.right_abbrev)
 
-    return pair.memo(("sentences.passage",), compute)
+    return pair.memo(("sentences.side", side), compute)
+
+
+def _passage(pair: PairContext) -> tuple[list[Sentence], list[Sentence]]:
+    """The sentences of each side of the bead."""
+    return _side_sentences(pair, "left"), _side_sentences(pair, "right")
 
 
 def _passage_sizes(pair: PairContext) -> tuple[int, int]:
@@ -387,15 +394,14 @@ def _may_lack_a_sentence(pair: PairContext, min_words: int, min_deficit: float) 
     if doc is None or not pair.left or not pair.right or min_deficit <= 0:
         return True
     c = _facts(doc).ratio
-    ls, rs = _passage(pair)
-    if len(ls) + len(rs) < 3:
-        return False  # too few sentences to align: lone_sentences has none
     lt, rt = _passage_sizes(pair)
-    # (the deficits' own arithmetic: a larger group, a larger divisor, a deficit no larger)
-    if c * lt - rt > 0 and (bound := _smallest_group(ls, min_words)) is not None:
+    # Only the side longer than the ratio predicts can have a lone sentence with a deficit (the
+    # deficits' own arithmetic: a larger group, a larger divisor, a deficit no larger); the
+    # sentences of the other side are cut only when the passage is aligned.
+    if c * lt - rt > 0 and (bound := _smallest_group(_side_sentences(pair, "left"), min_words)) is not None:
         if (c * lt - rt) / (c * bound) >= min_deficit:
             return True
-    if rt / c - lt > 0 and (bound := _smallest_group(rs, min_words)) is not None:
+    if rt / c - lt > 0 and (bound := _smallest_group(_side_sentences(pair, "right"), min_words)) is not None:
         if (rt / c - lt) / (bound / c) >= min_deficit:
             return True
     return False
