@@ -54,6 +54,9 @@ ValueMap = Mapping[str, Sequence[Value]]
 
 @dataclass(frozen=True, slots=True)
 class AlignParams:
+    """The aligner's settings (the bead shapes, the band, the anchors, the passes); the evidence
+    weights are CostParams (`cost`)."""
+
     # Largest number of blocks on one side of a bead (3 adds 1-3 and 3-1 for merged list items).
     max_bead: int = 3
     # Half-width of the band for segments that are too large for the full DP (doubled while the

@@ -54,6 +54,9 @@ def family(value: Value) -> str:
 
 @dataclass(slots=True)
 class ValueDiff:
+    """The values of a bead matched across the sides: equal pairs, pairs that differ (and how), and
+    the values of each side left without a partner."""
+
     matched: list[tuple[Value, Value]] = field(default_factory=list)
     differ: list[tuple[Value, Value, str]] = field(default_factory=list)  # (left, right, "order"|"similar")
     left_only: list[Value] = field(default_factory=list)
