@@ -230,12 +230,16 @@ def latin_text(text: str) -> str:
     anyascii, so that names, numbers' neighbours and cognates compare across scripts
     ("Μολδαβίας" → "moldavias", "Молдова" → "moldova"). Text already in Latin letters is
     `fold_text` unchanged."""
-    s = fold_text(text)
-    if s.isascii():
-        return s
+    return in_latin(fold_text(text))
+
+
+def in_latin(folded: str) -> str:
+    """A `fold_text` result in Latin letters (see `latin_text`)."""
+    if folded.isascii():
+        return folded
     from anyascii import anyascii  # imported on first use: only non-Latin text needs it
 
-    return " ".join(_NOT_WORD.sub(" ", anyascii(s).casefold()).split())
+    return " ".join(_NOT_WORD.sub(" ", anyascii(folded).casefold()).split())
 
 
 @lru_cache(maxsize=8192)  # pure, and called for every name of every block

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Iterator, NamedTuple
 
-from aicont.align.cost import BeadCoster, CostParams, Features, number_key, text_sample
+from aicont.align.cost import BeadCoster, CostParams, Features, block_fold, number_key, text_sample
 from aicont.align.dp import align_dp
 from aicont.checks.context import DocumentContext, Hit, PairContext, blocks_quote, to_raw
 from aicont.checks.registry import VALUE_BEADS, check
@@ -94,7 +94,8 @@ class _Facts(NamedTuple):
 def _block_sizes(doc: DocumentContext, side: str) -> tuple[int, ...]:
     """`_size` of every block of one side, computed once per pair (the ratio and every bead need them)."""
     blocks = (doc.left if side == "left" else doc.right).blocks
-    return doc.memo(("sentences.sizes", side), lambda: tuple(_size(b.text) for b in blocks))
+    # (folded by the aligner already: block_fold keeps what it folded)
+    return doc.memo(("sentences.sizes", side), lambda: tuple(len(block_fold(b.text)) for b in blocks))
 
 
 def _facts(doc: DocumentContext) -> _Facts:
