@@ -15,7 +15,7 @@ from itertools import chain
 from typing import Any, Callable
 
 from aicont.model import Alignment, Bead, Block, Confidence, Document, Quote, Value
-from aicont.text import LOWER, UPPER
+from aicont.text import LOWER, UPPER, WORD
 
 # A bead whose aligner score is below this is weak: findings on it are one confidence step lower.
 # The aligner calibrates score so that >= 0.8 is almost always right (model.Bead).
@@ -121,6 +121,14 @@ def _values_of(blocks: tuple[Block, ...], values: dict[str, tuple[Value, ...]]) 
     if len(blocks) == 1:
         return tuple(values.get(blocks[0].id, ()))
     return tuple(chain.from_iterable(values.get(b.id, ()) for b in blocks))
+
+
+def block_words(doc: DocumentContext, side: str) -> tuple[list[str], ...]:
+    """The words (text.WORD: runs of letters) of every block of one side, links and addresses left
+    out (`without_links`), found once per pair: AC601 reads the lower-case ones, the structure
+    checks count those of two letters or more."""
+    blocks = (doc.left if side == "left" else doc.right).blocks
+    return doc.memo(("words", side), lambda: tuple(WORD.findall(without_links(b.text)) for b in blocks))
 
 
 def block_section(block: Block) -> str:

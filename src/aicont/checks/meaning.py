@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from aicont.checks.context import Hit, PairContext, block_quote, without_links
+from aicont.checks.context import Hit, PairContext, block_quote, block_words, without_links
 from aicont.checks.registry import ALL_BEADS, check
 from aicont.lang.detect import close_relatives, confidence_between, detectable
 from aicont.model import Confidence, Kind, Severity
@@ -22,7 +22,11 @@ MIN_CONFIDENCE = 0.9
 
 def _lower_words(text: str) -> list[str]:
     """The text's words that begin in lower case, outside URLs."""
-    return [w for w in WORD.findall(without_links(text)) if w[0].islower()]
+    return _lower_of(WORD.findall(without_links(text)))
+
+
+def _lower_of(words: list[str]) -> list[str]:
+    return [w for w in words if w[0].islower()]
 
 
 def _common_words(text: str) -> str:
@@ -41,7 +45,12 @@ MIN_DOCUMENT_WORDS = 1000
 
 def _own_words(text: str) -> list[str]:
     """The text's common words, case-folded: what is counted and compared with the frequent words."""
-    words = _lower_words(text)
+    return _folded_lower(WORD.findall(without_links(text)))
+
+
+def _folded_lower(words: list[str]) -> list[str]:
+    """`_own_words` of a text's words (`block_words`)."""
+    words = _lower_of(words)
     # case-folded together (casefold maps each character alone, and never to a space): one call
     return " ".join(words).casefold().split(" ") if words else []
 
@@ -65,7 +74,7 @@ def _document_words(doc, side: str) -> tuple[dict[int, list[str]], frozenset[str
 
     def compute() -> tuple[dict[int, list[str]], frozenset[str]]:
         blocks = (doc.left if side == "left" else doc.right).blocks
-        words = [_own_words(b.text) for b in blocks]
+        words = [_folded_lower(w) for w in block_words(doc, side)]
         return {id(b): w for b, w in zip(blocks, words)}, _frequent_words(words)
 
     return doc.memo(("meaning.words", side), compute)

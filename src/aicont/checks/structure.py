@@ -8,7 +8,7 @@ import re
 from statistics import median
 from typing import Iterator
 
-from aicont.checks.context import DocumentContext, Hit, PairContext, block_quote, blocks_quote, without_links
+from aicont.checks.context import DocumentContext, Hit, PairContext, block_quote, block_words, blocks_quote, without_links
 from aicont.checks.registry import ONE_SIDED_BEADS, check
 from aicont.model import Block, BlockKind, Confidence, Kind, Severity
 from aicont.text import names
@@ -22,6 +22,11 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def words(text: str) -> int:
     """The words of two letters or more of `text`, links and addresses left out."""
     return len(_WORD.findall(without_links(text)))
+
+
+def _block_word_counts(doc: DocumentContext, side: str) -> tuple[int, ...]:
+    """`words` of every block of one side, from the pair's `block_words` (those of one letter left out)."""
+    return doc.memo(("structure.words", side), lambda: tuple(len(w) - list(map(len, w)).count(1) for w in block_words(doc, side)))
 
 
 def _is_content(block: Block) -> bool:
@@ -261,14 +266,15 @@ def _ratio_stats(doc: DocumentContext) -> tuple[float, float, float] | None:
     if doc.alignment is None:
         return None
     logs, word_logs = [], []
+    left_words, right_words = _block_word_counts(doc, "left"), _block_word_counts(doc, "right")
     for bead in doc.beads:
         if bead.left and bead.right:
             lt = sum(len(doc.left.blocks[i].text) for i in bead.left)
             rt = sum(len(doc.right.blocks[j].text) for j in bead.right)
             if lt >= 80 and rt >= 80:
                 logs.append(math.log(rt / lt))
-                lw = sum(words(doc.left.blocks[i].text) for i in bead.left)
-                rw = sum(words(doc.right.blocks[j].text) for j in bead.right)
+                lw = sum(left_words[i] for i in bead.left)
+                rw = sum(right_words[j] for j in bead.right)
                 word_logs.append(math.log(max(rw, 1) / max(lw, 1)))
     if len(logs) < 3:
         return None
