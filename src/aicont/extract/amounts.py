@@ -15,26 +15,31 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from aicont.extract.candidates import Candidate, TIER_AMOUNT, alternation, initials, number_regex, parse_number, per_pack, plain, scientific
+from aicont.extract.candidates import (
+    Candidate, TIER_AMOUNT, alternation, compiled, holds_any, initials, number_regex, parse_number, per_pack, plain,
+    ends_before_number, number_starts, probe_words, reversed_alternation, scientific,
+)
 from aicont.lang.base import LanguagePack, fold_key
 
 _DASH = r"[-‐‑‒–—]"
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     after: re.Pattern[str]  # 200 mia. EUR / 200 miljarder euro / 200 billion
-    before: re.Pattern[str]  # EUR 200 billion / €200bn
+    before: str  # EUR 200 billion / €200bn (compiled where currency_end finds a currency before a number)
+    # a currency word, reversed, matched in the reversed text from where the word ends (None: the
+    # language has a currency word that ends in a digit, and the test is not made)
+    currency_end: re.Pattern[str] | None
     percent: re.Pattern[str]
-    points: re.Pattern[str] | None
+    points: str | None  # (compiled where points_probe finds a word)
     scales: dict[str, int]
     currencies: dict[str, str]
     # The words without which a pattern yields nothing: searched for first, once per block,
     # because most blocks with digits hold no percentage or points, and each pattern tries every
     # digit of the block. (A probe for the scale and currency words costs more than it saves.)
-    percent_probe: re.Pattern[str]
-    points_probe: re.Pattern[str] | None
+    percent_probe: tuple[str, ...]  # (holds_any)
+    points_probe: tuple[str, ...] | None
 
 
 @per_pack
@@ -56,22 +61,27 @@ def _patterns(pack: LanguagePack) -> _Patterns:
     pct = alternation(["%"] + list(pack.percent_words))
     return _Patterns(
         after=re.compile(rf"{nums}(?:\s*{scale})?(?:\s*{link}{cur})?(?![\w])"),
-        before=re.compile(rf"(?<![\w]){initials([w for w, _ in pack.currencies])}{cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])"),
+        before=rf"(?<![\w]){initials([w for w, _ in pack.currencies])}{cur}\s?(?P<n1>{num})(?:{rng}(?P<n2>{num}))?(?:\s*{scale})?(?![\w])",
+        currency_end=(
+            None if any(w[-1:].isdigit() for w, _ in pack.currencies)
+            else re.compile(rf"(?i:{reversed_alternation([w for w, _ in pack.currencies])})")
+        ),
         percent=re.compile(rf"{nums}\s?(?P<pct>(?i:{pct}))(?:(?<=[%.])|(?![\w]))"),
         points=(
-            re.compile(rf"{nums}\s?(?P<pct>(?i:{alternation(d.point_words)}))(?:(?<=\.)|(?![\w]))")
+            rf"{nums}\s?(?P<pct>(?i:{alternation(d.point_words)}))(?:(?<=\.)|(?![\w]))"
             if d.point_words else None
         ),
         scales=scales,
         currencies=currencies,
-        percent_probe=_probe(["%"] + list(pack.percent_words)),
-        points_probe=_probe(list(d.point_words)) if d.point_words else None,
+        percent_probe=probe_words(["%"] + list(pack.percent_words)),
+        points_probe=probe_words(d.point_words) if d.point_words else None,
     )
 
 
-def _probe(words: list[str]) -> re.Pattern[str]:
-    """A search for any of `words`, spelled as the patterns' alternations match them."""
-    return re.compile(rf"{initials(words)}(?i:{alternation(words)})")
+def _currency_before_number(text: str, p: _Patterns) -> bool:
+    """A currency word ends right before a number or one white space before it: what `before`
+    cannot match without."""
+    return p.currency_end is None or ends_before_number(text, p.currency_end)
 
 
 def _values(m: re.Match[str], pack: LanguagePack, factor: int) -> list[Decimal] | None:
@@ -111,10 +121,10 @@ def _bad_range(a: str, b: str) -> bool:
 def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every amount (number + scale and/or currency) and percentage candidate in `text`."""
     out: list[Candidate] = []
-    if not _DIGIT.search(text):
+    if not number_starts(text):
         return out
     p = _patterns(pack)
-    for rx in (p.after, p.before):
+    for rx in (p.after, compiled(p.before)) if _currency_before_number(text, p) else (p.after,):
         for m in _matches(rx, text):
             scale, cur = m.group("scale"), m.group("cur")
             if scale is None and cur is None:
@@ -129,12 +139,12 @@ def extract_amounts(text: str, pack: LanguagePack) -> list[Candidate]:
                 out.append(Candidate(m.start(), m.end(), "amount", f"{code} {canonical}", TIER_AMOUNT, unit=code))
             else:
                 out.append(Candidate(m.start(), m.end(), "count", canonical, TIER_AMOUNT))
-    if p.points is not None and p.points_probe is not None and p.points_probe.search(text):
-        for m in _matches(p.points, text):
+    if p.points is not None and p.points_probe is not None and holds_any(text, p.points_probe):
+        for m in _matches(compiled(p.points), text):
             values = _values(m, pack, 0)
             if values:
                 out.append(Candidate(m.start(), m.end(), "points", "/".join(plain(v) for v in values), TIER_AMOUNT, unit="pp"))
-    for m in _matches(p.percent, text) if p.percent_probe.search(text) else ():
+    for m in _matches(p.percent, text) if holds_any(text, p.percent_probe) else ():
         values = _values(m, pack, 0)
         if values:
             out.append(Candidate(m.start(), m.end(), "percent", "/".join(plain(v) for v in values), TIER_AMOUNT, unit="%"))

@@ -80,6 +80,68 @@ def per_pack(builder: Callable[[LanguagePack], _B]) -> Callable[[LanguagePack], 
     return get
 
 
+@functools.cache
+def compiled(pattern: str) -> re.Pattern[str]:
+    """re.compile(pattern), once. For the patterns of a pack that few texts need: the pack keeps
+    their text, and they are compiled where a cheap test first finds what they cannot match
+    without (compiling a pattern costs as much as scanning many blocks with it)."""
+    return re.compile(pattern)
+
+
+@functools.lru_cache(maxsize=4)
+def _folded(text: str) -> str | None:
+    # case-folded; None for a text with the Turkish dotted İ or dotless ı, which re ignoring case
+    # matches with i where case-folding does not
+    return None if "İ" in text or "ı" in text else text.casefold()
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether `text` may hold one of `words` (case-folded): a cheap test made before a
+    case-insensitive pattern looks for them. Where re ignoring case matches a word, the
+    case-folded text holds the case-folded word (tests/lang checks it for every character of the
+    packs' words): a False is certain; a text with İ or ı is always True."""
+    folded = _folded(text)
+    return folded is None or any(w in folded for w in words)
+
+
+def probe_words(words: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """What `holds_any` looks for, so that a text without them has no match of
+    `alternation(words)`: the first word of each word and folded spelling, case-folded, up to an
+    apostrophe (the alternation takes either apostrophe)."""
+    return tuple(sorted({re.split("['’]", w.split()[0])[0].casefold() for w in variants(words)}))
+
+
+# the first digit of a number (not after a digit)
+_NUMBER_START = re.compile(r"\d(?<!\d\d)")
+
+
+@functools.lru_cache(maxsize=4)
+def number_starts(text: str) -> tuple[int, ...]:
+    """Where the runs of digits of `text` begin: found once for a block, for every family
+    (most blocks have none, and then no pattern that needs a digit is tried)."""
+    return tuple(m.start() for m in _NUMBER_START.finditer(text))
+
+
+def ends_before_number(text: str, word_end: re.Pattern[str], gap: str = "?") -> bool:
+    """Whether a word ends before a number of `text`, with white space between as the regex
+    quantifier `gap` of white space says ("?", "*" or "+"): a cheap test made before a pattern
+    that looks for the word before the number. `word_end` matches the words backwards (built
+    from `reversed_alternation`; none may end in a digit or white space) in the reversed text
+    from where a word would end: a few tests a block, where a scan of the block for the words
+    tests every word start."""
+    reverse = None
+    for start in number_starts(text):
+        end = start
+        while end and text[end - 1].isspace():
+            end -= 1
+        if (gap == "?" and start - end > 1) or (gap == "+" and start == end):
+            continue
+        reverse = reverse or text[::-1]
+        if word_end.match(reverse, len(text) - end):
+            return True
+    return False
+
+
 def alternation(words: list[str] | tuple[str, ...]) -> str:
     """A regex alternation of literal words, longest first, with any whitespace between their words.
 
@@ -87,11 +149,21 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     because OCR drops or splits them; match the alternation case-insensitively and look the hit up
     by `fold_key()`.
     """
-    variants = set(w for w in words if w)
-    variants |= {fold_key(w) for w in variants if fold_key(w) != w.lower()}
-    uniq = sorted(variants, key=lambda w: (-len(w), w))
     # an apostrophe matches either apostrophe (mt "ta'" / "ta’", fr "d'" / "d’")
-    return "|".join(r"\s+".join(_literal(part) for part in w.split()) for w in uniq) or r"(?!x)x"
+    return "|".join(r"\s+".join(_literal(part) for part in w.split()) for w in variants(words)) or r"(?!x)x"
+
+
+def reversed_alternation(words: list[str] | tuple[str, ...]) -> str:
+    """`alternation(words)` read backwards (each word and folded spelling reversed): matched in a
+    reversed text, it finds a word by where it ends."""
+    return "|".join(r"\s+".join(_literal(part) for part in w[::-1].split()) for w in variants(words)) or r"(?!x)x"
+
+
+def variants(words: list[str] | tuple[str, ...]) -> list[str]:
+    """The words and their folded spellings, longest first: what `alternation(words)` lists."""
+    out = set(w for w in words if w)
+    out |= {fold_key(w) for w in out if fold_key(w) != w.lower()}
+    return sorted(out, key=lambda w: (-len(w), w))
 
 
 def _literal(word: str) -> str:
@@ -104,9 +176,7 @@ def initials(words: list[str] | tuple[str, ...]) -> str:
     begins a pattern, it gives the same matches much faster. Python's re tries every word of
     such an alternation at every position of the text (it has no fast scan for case-insensitive
     words); the lookahead turns most positions away with one test. ("" for no words.)"""
-    variants = set(w for w in words if w)
-    variants |= {fold_key(w) for w in variants if fold_key(w) != w.lower()}
-    firsts = sorted({w.split()[0][0] for w in variants if w.split()})
+    firsts = sorted({w.split()[0][0] for w in variants(words) if w.split()})
     return f"(?=(?i:[{''.join(re.escape(c) for c in firsts)}]))" if firsts else ""
 
 

@@ -19,7 +19,10 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from aicont.extract.candidates import Candidate, TIER_TEMPORAL, alternation, first_digit, initials, per_pack
+from aicont.extract.candidates import (
+    Candidate, TIER_TEMPORAL, alternation, compiled, ends_before_number, first_digit, holds_any, initials, per_pack,
+    probe_words, reversed_alternation,
+)
 from aicont.lang.base import LanguagePack, fold_key
 
 YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
@@ -33,21 +36,32 @@ def _year(not_after: str) -> str:
     return rf"(?:1(?<![{not_after}]1)[89]|2(?<![{not_after}]2)[01])\d\d"
 
 
+# a long-date pattern, and whether it has the month right before the year
+_Dated = tuple[re.Pattern[str], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class _Patterns:
     numeric: tuple[re.Pattern[str], ...]  # groups day, month, year
     iso: re.Pattern[str]
-    long: tuple[re.Pattern[str], ...]  # groups day (day1), month, year (glue), weekday
-    month_year: tuple[re.Pattern[str], ...]  # groups month (month1), year (glue)
+    long: tuple[_Dated, ...]  # groups day (day1), month, year (glue), weekday
+    month_year: tuple[_Dated, ...]  # groups month (month1), year (glue)
+    # a month name (then a dot, a comma, a date link) read backwards from the white space before a
+    # year (ends_before_number): what the long dates that have the month right before the year
+    # cannot match without (few of the blocks with a year have a month name)
+    month_end: re.Pattern[str]
     period: re.Pattern[str]
     word_period: re.Pattern[str] | None
     part: re.Pattern[str]  # quarter or half phrase
     qnotation: re.Pattern[str]
     numeric_ordinal: re.Pattern[str]
     continuation: re.Pattern[str]
-    between: re.Pattern[str]
+    between: str  # (compiled on first use: a quarter without its year is rare)
     year: re.Pattern[str]
-    noun_probe: re.Pattern[str]
+    # what a quarter or half phrase is not without: a quarter or half noun (holds_any), or a
+    # letter and digit ("Q2")
+    noun_probe: tuple[str, ...]
+    letter_probe: re.Pattern[str]
     ordinals: dict[str, int]
     months: dict[str, int]
     weekdays: dict[str, int]
@@ -73,8 +87,10 @@ def _words(words: list[str] | tuple[str, ...]) -> str:
     return rf"(?i:{alternation(words)})(?:(?<=[.'’])|(?![\w]))"
 
 
-def _long_dates(pack: LanguagePack, month: str, year: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    """(full long dates, month-and-year dates) in every order the language writes them."""
+def _long_dates(pack: LanguagePack, month: str, year: str) -> tuple[list[_Dated], list[_Dated]]:
+    """(full long dates, month-and-year dates) in every order the language writes them, each with
+    whether it has the month right before the year ("5. april 2017", "april 2017": see
+    _Patterns.month_end)."""
     d = pack.data
     links = rf"(?:\s+{_words(d.date_links)})?" if d.date_links else ""
     tail = rf"(?:\.?\s*{_words(d.year_words)})?" if d.year_words else ""
@@ -90,23 +106,26 @@ def _long_dates(pack: LanguagePack, month: str, year: str) -> tuple[list[re.Patt
     full, partial = [], []
     for order in d.date_orders:
         if order == "dmy":
-            full.append(rf"(?<![\w.]){weekday}{day}{links}\s+{month}(?:\s*,)?{links}\s+{year}{tail}")
+            full.append((rf"(?<![\w.]){weekday}{day}{links}\s+{month}(?:\s*,)?{links}\s+{year}{tail}", True))
         elif order == "mdy":
-            full.append(rf"(?<![\w]){weekday}{month}\s+{day}(?:\s*,)?{links}\s+{year}{tail}")
+            full.append((rf"(?<![\w]){weekday}{month}\s+{day}(?:\s*,)?{links}\s+{year}{tail}", False))
         elif order == "ymd":
-            full.append(rf"(?<![\w.]){head}{month}{links}\s*{day}")
+            full.append((rf"(?<![\w.]){head}{month}{links}\s*{day}", False))
         elif order == "ydm":
-            full.append(rf"(?<![\w.]){head}{day}{links}\s+{month}")
+            full.append((rf"(?<![\w.]){head}{day}{links}\s+{month}", False))
         if order in ("dmy", "mdy"):
-            partial.append(rf"(?<![\w]){months_range}{month}(?:\s*,)?{links}\s+{year}{tail}")
+            partial.append((rf"(?<![\w]){months_range}{month}(?:\s*,)?{links}\s+{year}{tail}", True))
         else:
-            partial.append(rf"(?<![\w.]){head}{months_range}{month}(?![\w])")
+            partial.append((rf"(?<![\w.]){head}{months_range}{month}(?![\w])", False))
     month_words = [m for m, _ in pack.months]
     first = initials(month_words + [fold_key(m) for m in month_words])
     return (
-        [re.compile(rx) for rx in dict.fromkeys(full)],
+        [(re.compile(rx), anchored) for rx, anchored in dict.fromkeys(full)],
         # (initials(): a fast first test; a month-and-year pattern scans every block with a year)
-        [re.compile(rx if rx.startswith(r"(?<![\w.])") else rx.replace(r"(?<![\w])", rf"(?<![\w]){first}", 1)) for rx in dict.fromkeys(partial)],
+        [
+            (re.compile(rx if rx.startswith(r"(?<![\w.])") else rx.replace(r"(?<![\w])", rf"(?<![\w]){first}", 1)), anchored)
+            for rx, anchored in dict.fromkeys(partial)
+        ],
     )
 
 
@@ -152,15 +171,19 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         iso=re.compile("(" + _year(r"\w-") + r")-(\d\d)-(\d\d)(?![\w])"),
         long=tuple(long_dates),
         month_year=tuple(month_years),
+        month_end=re.compile(
+            rf"(?i:(?:(?:{reversed_alternation(d.date_links)})\s+)?(?:,\s*)?\.?(?:{reversed_alternation(month_words)}))"
+        ),
         period=re.compile(rf"(?P<y1>{period_year})\s*(?P<sep>/|{_DASH})\s*(?P<y2>\d{{4}}|\d\d)(?![\w])(?!\.\d)"),
         word_period=word_period,
         part=re.compile(part),
         qnotation=re.compile(qnot),
         numeric_ordinal=re.compile(numord),
         continuation=re.compile(rf"\s*{_DASH}\s*"),
-        between=re.compile(rf"(?:[\s,]|{ord_re}|{sep}|(?i:{nouns})|{link})*"),
+        between=rf"(?:[\s,]|{ord_re}|{sep}|(?i:{nouns})|{link})*",
         year=re.compile(rf"(?<![\w.]){year}"),
-        noun_probe=re.compile(rf"{initials(noun_words)}(?i:{nouns})|[{letters}][1-4]"),
+        noun_probe=probe_words(noun_words),
+        letter_probe=re.compile(rf"[{letters}][1-4]"),
         ordinals=ords,
         months={fold_key(name): number for name, number in pack.months},
         weekdays={fold_key(name): number for name, number in pack.weekdays},
@@ -210,7 +233,7 @@ def _parts(text: str, pack: LanguagePack, p: _Patterns) -> list[Candidate]:
         else:
             # "2. og 3. kvartal 2025" style: the year further on, with only ordinals and nouns between
             ym = p.year.search(text, end, min(len(text), end + 60))
-            if ym and p.between.fullmatch(text, end, ym.start()):
+            if ym and compiled(p.between).fullmatch(text, end, ym.start()):
                 year = int(ym.group("year"))
         first = f"{year}-{letter}{n1}" if year else f"{letter}{n1}"
         last = f"{year}-{letter}{n2}" if (year and n2) else (f"{letter}{n2}" if n2 else None)
@@ -269,7 +292,7 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every date, month, quarter, half and period candidate in `text`."""
     p = _patterns(pack)
     out: list[Candidate] = []
-    if p.noun_probe.search(text):
+    if holds_any(text, p.noun_probe) or p.letter_probe.search(text):
         out.extend(_parts(text, pack, p))
     if not _HAS_YEAR.search(text):
         return out  # every other form has a four-digit year
@@ -282,11 +305,12 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
         y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if _valid_date(y, mo, d):
             out.append(Candidate(m.start(), m.end(), "date", f"{y:04d}-{mo:02d}-{d:02d}", TIER_TEMPORAL))
-    for rx in p.long:
-        for m in rx.finditer(text):
+    month_before_year = ends_before_number(text, p.month_end, gap="+")
+    for rx, anchored in p.long:
+        for m in rx.finditer(text) if month_before_year or not anchored else ():
             out.extend(_long_date(m, p))
-    for rx in p.month_year:
-        for m in rx.finditer(text):
+    for rx, anchored in p.month_year:
+        for m in rx.finditer(text) if month_before_year or not anchored else ():
             mo = p.months.get(fold_key(m.group("month").rstrip(".")))
             if mo:
                 y = int(m.group("year"))

@@ -32,6 +32,7 @@ from aicont.extract.candidates import (
     Candidate,
     alternation,
     number_regex,
+    number_starts,
     parse_number,
     plain,
 )
@@ -49,9 +50,6 @@ _OCR_YEAR = re.compile(r"[12](?<![\w][12])(?=[^\W_]*\d)[\dOolI]{3}(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
 _WORD_OR_NUMBER = re.compile(r"[\w'’]+")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-# Half the blocks have no digit: then only number words can be values (a cheap pre-test that
-# spares the digit patterns a scan of the whole text).
-_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +267,8 @@ def _between_and(text: str, start: int, end: int, p: _Patterns) -> re.Match[str]
 def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
     """Counts, ranges, durations and years, written in digits or in words."""
     p = _patterns(pack)
-    has_digit = _DIGIT.search(text) is not None
+    # half the blocks have no digit: then only number words can be values
+    has_digit = bool(number_starts(text))
     tokens = sorted((_digit_tokens(text, pack, p) if has_digit else []) + _word_tokens(text, p))
     out: list[Candidate] = _ocr_years(text) if has_digit else []
     i = 0

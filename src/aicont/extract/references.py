@@ -28,7 +28,10 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from aicont.extract.candidates import Candidate, TIER_LABEL, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, initials, per_pack
+from aicont.extract.candidates import (
+    Candidate, TIER_LABEL, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, compiled, ends_before_number, initials,
+    number_starts, per_pack, reversed_alternation, variants,
+)
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
 from aicont.text import LETTER, LOWER, UPPER, fold_key, skeleton
 
@@ -38,9 +41,9 @@ _LANG_SEGMENTS = frozenset(
 )
 _URL = re.compile(r"(?i)(?<![\w@])(?:(?P<scheme>h[a-z]{2,4}s?)://|www\.)[^\s<>\"»”“]+")
 # Cheap pre-tests (block texts without a link or without a digit are the majority, and every
-# pattern below needs one): a digit; for a link, what _URL cannot match without, "://" or "www."
-# in any case, tested with `in` (a case-insensitive regex tries every position of the text).
-_DIGIT = re.compile(r"\d")
+# pattern below needs one): a digit (candidates.number_starts); for a link, what _URL cannot match
+# without, "://" or "www." in any case, tested with `in` (a case-insensitive regex tries every
+# position of the text).
 _OCR_TAIL = re.compile(r"(?: \d+)+(?=[.,;)]|\s*$)")
 # Commission document series common to every language; a language's own letters ("KOM", "K") are
 # its pack's document_series
@@ -73,8 +76,9 @@ class _Patterns:
     article_after: re.Pattern[str] | None  # numbers before an article word (fi, hu, lt, lv)
     paragraph: re.Pattern[str] | None  # a paragraph word before its numbers
     paragraph_after: re.Pattern[str] | None  # paragraph numbers before their word
-    more_paragraphs: re.Pattern[str] | None  # ", point (b), and paragraph" before more paragraph numbers
-    more_paragraphs_after: re.Pattern[str] | None  # " b) pontja és (2) bekezdése"
+    # (the two patterns below are compiled on first use: few texts get that far)
+    more_paragraphs: str | None  # ", point (b), and paragraph" before more paragraph numbers
+    more_paragraphs_after: str | None  # " b) pontja és (2) bekezdése"
     act_after: re.Pattern[str] | None  # hu "1/2019 határozata": an act number before its word
     ordinal: re.Pattern[str]  # an ordinal word for the number: fr "Article premier"
     article_probe: tuple[str, ...]  # the article words, casefolded, for a cheap test
@@ -85,8 +89,10 @@ class _Patterns:
     except_: re.Pattern[str] | None  # ", except" after an article list, before the numbers it leaves out
     joins: str | None  # the "and" words (a pattern)
     to: re.Pattern[str]
-    journal: re.Pattern[str] | None
+    journal: str | None  # (compiled on first use, where a text holds a journal_probe)
+    journal_probe: tuple[str, ...]  # what no journal citation is without: the first word of a journal name
     rank: re.Pattern[str]
+    rank_end: re.Pattern[str] | None  # a rank word read backwards (ends_before_number; None: no test)
     communities: dict[str, str]
     label: re.Pattern[str] | None  # a label word before its numbers: "Annex II", "bilag 1 og 2"
     label_after: re.Pattern[str] | None  # numbers before their label word: hu "I. és II. melléklet"
@@ -194,14 +200,14 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         paragraph = re.compile(rf"(?:\s*,)?\s*(?:{_words(d.paragraph_words)})\s*(?=\d|\(\d)")
         if joins:
             point = rf",?\s+{LETTER}{{1,12}}\.?\s+\(?[{LOWER}]{{1,3}}\)"  # ", letra b)", " στοιχείο β)"
-            more_paragraphs = re.compile(rf"{point}\s*,?\s+{joins}\s+(?:{_words(d.paragraph_words)})\s*(?=\d|\(\d)")
+            more_paragraphs = rf"{point}\s*,?\s+{joins}\s+(?:{_words(d.paragraph_words)})\s*(?=\d|\(\d)"
     if d.article_after_words:
         article_after = re.compile(rf"(?<![\w.])(?P<list>{number_list})\s+(?:{_words(d.article_after_words)})")
     more_paragraphs_after = None
     if d.paragraph_after_words:
         paragraph_after = re.compile(rf"\s*(?P<list>{number_list})\s+(?:{_words(d.paragraph_after_words)})")
         if joins:
-            more_paragraphs_after = re.compile(
+            more_paragraphs_after = (
                 rf"\s+\(?[{LOWER}]{{1,3}}\)\s+{LETTER}+\s+{joins}\s+(?P<list>{number_list})\s+(?:{_words(d.paragraph_after_words)})"
             )
     return _Patterns(
@@ -237,7 +243,12 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         joins=joins,
         to=re.compile(to),
         journal=_journal(d),
+        journal_probe=_journal_probe(d),
         rank=re.compile(rf"(?<![\w])(?i:{alternation(d.rank_words)})\s*(?P<num>\d{{1,4}})(?![\w,.]\d)(?![\w/])"),
+        rank_end=(
+            re.compile(rf"(?i:{reversed_alternation(d.rank_words)})")
+            if d.rank_words and not any(w[-1].isdigit() for w in d.rank_words) else None
+        ),
         communities=communities,
         **_label_patterns(d, joins, starts, to),
     )
@@ -287,7 +298,7 @@ def _label_patterns(d, joins: str | None, starts: str | None, to: str) -> dict: 
             "label_sep": re.compile(sep), "to_article": re.compile(_TO_ARTICLE.format(not_and=not_and))}
 
 
-def _journal(d) -> re.Pattern[str] | None:  # noqa: ANN001 - LanguageData
+def _journal(d) -> str | None:  # noqa: ANN001 - LanguageData
     """An Official Journal citation: name, series, number, [link] date, [page]."""
     if not d.journal_names:
         return None
@@ -298,10 +309,17 @@ def _journal(d) -> re.Pattern[str] | None:  # noqa: ANN001 - LanguageData
     pages = _words(d.page_words + ("p.",))
     after = _words(d.page_after_words)
     page = rf"{pages}\s*(?P<page>\d+)" + (rf"|(?P<page2>\d+)\.?\s*{after}" if after else "")
-    return re.compile(
+    return (
         rf"(?<![\w])(?:{alternation(d.journal_names)})\s*(?P<series>[LCС])\s*(?P<num>\d{{1,4}})\.?"
         rf"(?:\s*(?P<sub>[A-Z])(?![\w]))?(?:{link}{_OJ_DATE})?(?:\s*,\s*(?:{page}))?"
     )
+
+
+def _journal_probe(d) -> tuple[str, ...]:  # noqa: ANN001 - LanguageData
+    """The first word of each journal name (and folded spelling) as `_journal` matches it, case
+    and all, up to an apostrophe (which the pattern lets be either apostrophe): every citation
+    holds one. ("",: every text, where a name begins with an apostrophe.)"""
+    return tuple(sorted({re.split("['’]", v.split()[0])[0] for v in variants(d.journal_names)}))
 
 
 def _community(abbr: str, p: _Patterns) -> tuple[str, str | None]:
@@ -520,7 +538,7 @@ def _articles_before(text: str, p: _Patterns) -> list[Candidate]:
             if p.paragraph is not None and (pm := p.paragraph.match(text, items[-1].end)):
                 paragraphs = _items(text, pm.end(), p, paragraphs=True)
                 # "apartado 1, letra b), y apartado 2": one more paragraph after a point
-                while p.more_paragraphs is not None and (mm := p.more_paragraphs.match(text, paragraphs[-1].end)):
+                while p.more_paragraphs is not None and (mm := compiled(p.more_paragraphs).match(text, paragraphs[-1].end)):
                     paragraphs += _items(text, mm.end(), p, paragraphs=True)
             out.extend(_article_candidates(items, start, None, paragraphs))
             end = paragraphs[-1].end if paragraphs else items[-1].end
@@ -563,7 +581,7 @@ def _articles_after(text: str, p: _Patterns) -> list[Candidate]:
         while pm is not None and (more := _items(text, pm.start("list"), p)):
             paragraphs += more[:-1] + [replace(more[-1], end=pm.end())]  # the last takes in the word
             # hu "(1) bekezdésének b) pontja és (2) bekezdése": one more paragraph after a point
-            pm = p.more_paragraphs_after.match(text, pm.end()) if p.more_paragraphs_after is not None else None
+            pm = compiled(p.more_paragraphs_after).match(text, pm.end()) if p.more_paragraphs_after is not None else None
         out.extend(_article_candidates(items, m.start(), m.end(), paragraphs))
     return out
 
@@ -715,7 +733,7 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
     """Every URL, Commission document, act, article, Official Journal reference and rank in `text`."""
     p = _patterns(pack)
     out = _urls(text)
-    if not _DIGIT.search(text):  # every other reference has a number, but "Article premier", "Annex II"
+    if not number_starts(text):  # every other reference has a number, but "Article premier", "Annex II"
         folded = text.casefold()
         if any(word in folded for word in p.article_probe):
             out.extend(_articles_before(text, p))
@@ -730,8 +748,8 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
     articles = _articles_before(text, p) + _articles_after(text, p)
     out.extend(_labels(text, p, articles))
     out.extend(articles)
-    if p.journal is not None:
-        for m in p.journal.finditer(text):
+    if p.journal is not None and any(word in text for word in p.journal_probe):
+        for m in compiled(p.journal).finditer(text):
             cand = _journal_candidate(m)
             if cand is not None:
                 out.append(cand)
@@ -740,6 +758,6 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
             m.start(), m.end(), "reference",
             f"OJ {m.group('series')} {m.group('y')}/{int(m.group('num'))}/{int(m.group('item')):02d}", TIER_REFERENCE,
         ))
-    for m in p.rank.finditer(text):
+    for m in p.rank.finditer(text) if p.rank_end is None or ends_before_number(text, p.rank_end, gap="*") else ():
         out.append(Candidate(m.start(), m.end(), "rank", str(int(m.group("num"))), TIER_RANK))
     return out
