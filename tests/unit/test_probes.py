@@ -103,3 +103,11 @@ def test_ends_before_number(text: str, gap: str, found: bool) -> None:
 )
 def test_values_behind_a_probe_are_found(pack, text: str, expected: list) -> None:  # noqa: ANN001
     assert [(v.kind, v.canonical) for v in extract_text(text, pack)] == expected
+
+
+def test_literal_is_re_escape_with_either_apostrophe() -> None:
+    from aicont.extract.candidates import _literal
+
+    every = "".join(chr(i) for i in range(0x110000) if not 0xD800 <= i < 0xE000 and chr(i) not in "'’")
+    assert _literal(every) == re.escape(every)
+    assert _literal("d'l’a.b") == "d['’]l['’]a\\.b"

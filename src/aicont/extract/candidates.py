@@ -10,9 +10,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from aicont.lang.base import LanguagePack, fold_key
 
@@ -31,8 +30,10 @@ TIER_YEAR = 7
 TIER_COUNT = 8
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A value one family proposes: its span, kind, canonical form and tier (a NamedTuple: a
+    block makes dozens, and it is a tenth of a frozen dataclass's cost to define)."""
+
     start: int
     end: int
     kind: str
@@ -149,7 +150,6 @@ def alternation(words: list[str] | tuple[str, ...]) -> str:
     because OCR drops or splits them; match the alternation case-insensitively and look the hit up
     by `fold_key()`.
     """
-    # an apostrophe matches either apostrophe (mt "ta'" / "ta’", fr "d'" / "d’")
     return "|".join(r"\s+".join(_literal(part) for part in w.split()) for w in variants(words)) or r"(?!x)x"
 
 
@@ -166,8 +166,12 @@ def variants(words: list[str] | tuple[str, ...]) -> list[str]:
     return sorted(out, key=lambda w: (-len(w), w))
 
 
+# re.escape() as a table, and either apostrophe for an apostrophe (mt "ta'" / "ta’", fr "d'" / "d’")
+_LITERAL = str.maketrans({**{c: "\\" + c for c in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}, "'": "['’]", "’": "['’]"})
+
+
 def _literal(word: str) -> str:
-    return "".join("['’]" if ch in "'’" else re.escape(ch) for ch in word)
+    return word.translate(_LITERAL)
 
 
 def initials(words: list[str] | tuple[str, ...]) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from aicont.extract.candidates import (
     Candidate, TIER_TEMPORAL, alternation, compiled, ends_before_number, first_digit, holds_any, initials, per_pack,
@@ -40,8 +40,9 @@ def _year(not_after: str) -> str:
 _Dated = tuple[re.Pattern[str], bool]
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
+class _Patterns(NamedTuple):
+    """The date patterns of one language (built once a pack)."""
+
     numeric: tuple[re.Pattern[str], ...]  # groups day, month, year
     iso: re.Pattern[str]
     long: tuple[_Dated, ...]  # groups day (day1), month, year (glue), weekday

@@ -22,7 +22,8 @@ values only inside quarter and half phrases: on their own they mostly mean "othe
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from itertools import filterfalse
+from typing import NamedTuple
 
 from aicont.extract.candidates import (
     per_pack,
@@ -52,8 +53,9 @@ _WORD_OR_NUMBER = re.compile(r"[\w'’]+")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
+class _Patterns(NamedTuple):
+    """The number patterns and word tables of one language (built once a pack)."""
+
     number: re.Pattern[str]
     cardinals: dict[str, int]
     cardinal_keys: frozenset[str]
@@ -110,10 +112,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _word_hits(text: str, p: _Patterns) -> list[re.Match[str]]:
     """The words of `text` that may be number words (a set test first: most blocks have none)."""
-    lower = text.lower().replace("’", "'")
-    words = set(_WORD.findall(lower))
-    words |= {fold_key(w) for w in words if not w.isascii()}
-    hits = words & p.cardinal_keys
+    words = _WORD.findall(text.lower().replace("’", "'"))
+    # (set operations over C iterators: a block has hundreds of words and seldom a number word)
+    keys = p.cardinal_keys
+    hits = keys.intersection(words) | keys.intersection(map(fold_key, set(filterfalse(str.isascii, words))))
     if not hits:
         return []
     return [m for m in _WORD.finditer(text) if (w := m.group(0).lower().replace("’", "'")) in hits or fold_key(w) in hits]

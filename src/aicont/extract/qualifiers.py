@@ -20,7 +20,7 @@ hr "od") bind only at the start of a clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from aicont.extract.candidates import alternation, initials, per_pack
 from aicont.lang.base import LanguagePack, fold, fold_key
@@ -34,8 +34,9 @@ _NUMBER_BEFORE = re.compile(r"\d[.)]?\s+$")
 _GLUED_TAIL = re.compile(r"[-‐‑]([^\W\d_]{1,8})(?![\w])")
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
+class _Patterns(NamedTuple):
+    """The qualifier patterns and phrase tables of one language (built once a pack)."""
+
     phrase: re.Pattern[str]
     clause: re.Pattern[str] | None
     post: re.Pattern[str] | None

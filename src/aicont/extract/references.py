@@ -26,11 +26,11 @@ import bisect
 import datetime as _dt
 import functools
 import re
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from aicont.extract.candidates import (
-    Candidate, TIER_LABEL, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, compiled, ends_before_number, initials,
-    number_starts, per_pack, reversed_alternation, variants,
+    Candidate, TIER_LABEL, TIER_RANK, TIER_REFERENCE, TIER_URL, alternation, compiled, ends_before_number, holds_any,
+    initials, number_starts, per_pack, probe_words, reversed_alternation, variants,
 )
 from aicont.lang.base import COMMUNITY_ABBREVIATIONS, LanguagePack
 from aicont.text import LETTER, LOWER, UPPER, fold_key, skeleton
@@ -65,8 +65,9 @@ _OJ_DATE = (
 _URL_CONTINUATION = re.compile(r" ([a-z0-9][\w./#%?=&~:+-]*[/.][\w./#%?=&~:+-]*)")
 
 
-@dataclass(frozen=True, slots=True)
-class _Patterns:
+class _Patterns(NamedTuple):
+    """The reference patterns and tables of one language (built once a pack)."""
+
     com: re.Pattern[str]
     series: dict[str, str]
     act_paren: re.Pattern[str]
@@ -81,7 +82,8 @@ class _Patterns:
     more_paragraphs_after: str | None  # " b) pontja és (2) bekezdése"
     act_after: re.Pattern[str] | None  # hu "1/2019 határozata": an act number before its word
     ordinal: re.Pattern[str]  # an ordinal word for the number: fr "Article premier"
-    article_probe: tuple[str, ...]  # the article words, casefolded, for a cheap test
+    article_probe: tuple[str, ...]  # the article words, casefolded, for a cheap test (a block without digits)
+    article_words: tuple[str, ...]  # what `article` cannot match without (holds_any)
     ordinals: dict[str, int]
     item: re.Pattern[str]
     sep: re.Pattern[str]
@@ -236,6 +238,7 @@ def _patterns(pack: LanguagePack) -> _Patterns:
         ordinal=re.compile(rf"(?i:{alternation(tuple(ordinals))})(?![^\W\d_])"),
         ordinals=ordinals,
         article_probe=tuple(w.casefold() for w in d.article_words),
+        article_words=probe_words(d.article_words),
         item=re.compile(item_pattern),
         sep=re.compile(sep),
         list_end=re.compile(rf"\s*,\s*{joins}\s" if joins else r"(?!x)x"),
@@ -384,8 +387,7 @@ def _urls(text: str) -> list[Candidate]:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Item:
+class _Item(NamedTuple):
     """One number of a list after (or before) an article word: "4", "4(5)", "2.6", "(7)", "1-18"."""
 
     start: int
@@ -579,7 +581,7 @@ def _articles_after(text: str, p: _Patterns) -> list[Candidate]:
         paragraphs: list[_Item] = []
         pm = p.paragraph_after.match(text, m.end()) if p.paragraph_after is not None else None
         while pm is not None and (more := _items(text, pm.start("list"), p)):
-            paragraphs += more[:-1] + [replace(more[-1], end=pm.end())]  # the last takes in the word
+            paragraphs += more[:-1] + [more[-1]._replace(end=pm.end())]  # the last takes in the word
             # hu "(1) bekezdésének b) pontja és (2) bekezdése": one more paragraph after a point
             pm = compiled(p.more_paragraphs_after).match(text, pm.end()) if p.more_paragraphs_after is not None else None
         out.extend(_article_candidates(items, m.start(), m.end(), paragraphs))
@@ -645,7 +647,7 @@ def _label_candidates(kind: str, items: list[_Item], start: int, end: int | None
         b = end if k == len(items) - 1 and end is not None else item.end
         high = item.upto[0] if item.upto else None
         spans = _spans(a, b, item, _range(item.number or "", high, lambda x: f"{kind}:{x}"))
-        out.extend(replace(c, tier=TIER_LABEL) for c in spans)
+        out.extend(c._replace(tier=TIER_LABEL) for c in spans)
     return out
 
 
@@ -692,7 +694,7 @@ def _labels(text: str, p: _Patterns, articles: list[Candidate] | None = None) ->
             if article is not None and id(article) not in removed:
                 removed.add(id(article))
                 first = min(m.start(), article.start)
-                items[-1] = replace(items[-1], end=max(items[-1].end, article.end))
+                items[-1] = items[-1]._replace(end=max(items[-1].end, article.end))
                 whole = _Item(first, items[0].end, article.canonical[5:], None, None)
                 out.extend(_article_candidates([whole], first, None, items))
                 continue
@@ -745,7 +747,7 @@ def extract_references(text: str, pack: LanguagePack) -> list[Candidate]:
         out.append(Candidate(m.start(), m.end(), "reference", f"{series}({m.group('year')}) {int(m.group('num'))}", TIER_REFERENCE))
     if "/" in text:  # every act number has a slash ("(EU) 2017/745", "95/46/EF", "2017/161"): most blocks have none
         out.extend(_acts(text, p))
-    articles = _articles_before(text, p) + _articles_after(text, p)
+    articles = (_articles_before(text, p) if holds_any(text, p.article_words) else []) + _articles_after(text, p)
     out.extend(_labels(text, p, articles))
     out.extend(articles)
     if p.journal is not None and any(word in text for word in p.journal_probe):
