@@ -114,8 +114,11 @@ def _matches(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
     return out
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _bad_range(a: str, b: str) -> bool:
-    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    da, db = _NOT_DIGIT.sub("", a), _NOT_DIGIT.sub("", b)
     return len(da) > len(db) or (len(da) == len(db) and da > db)
 
 

@@ -99,8 +99,8 @@ def _folded(text: str) -> str | None:
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
     """Whether `text` may hold one of `words` (case-folded): a cheap test made before a
     case-insensitive pattern looks for them. Where re ignoring case matches a word, the
-    case-folded text holds the case-folded word (tests/lang checks it for every character of the
-    packs' words): a False is certain; a text with İ or ı is always True."""
+    case-folded text holds the case-folded word (tests/unit/test_probes.py checks it for every
+    character of the packs' words): a False is certain; a text with İ or ı is always True."""
     folded = _folded(text)
     return folded is None or any(w in folded for w in words)
 

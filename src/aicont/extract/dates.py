@@ -20,8 +20,8 @@ import re
 from typing import NamedTuple
 
 from aicont.extract.candidates import (
-    Candidate, TIER_TEMPORAL, alternation, compiled, ends_before_number, first_digit, holds_any, initials, per_pack,
-    probe_words, reversed_alternation,
+    Candidate, TIER_TEMPORAL, alternation, compiled, ends_before_number, first_digit, holds_any, initials,
+    number_starts, per_pack, probe_words, reversed_alternation,
 )
 from aicont.lang.base import LanguagePack, fold_key
 
@@ -295,7 +295,7 @@ def extract_dates(text: str, pack: LanguagePack) -> list[Candidate]:
     out: list[Candidate] = []
     if holds_any(text, p.noun_probe) or p.letter_probe.search(text):
         out.extend(_parts(text, pack, p))
-    if not _HAS_YEAR.search(text):
+    if not number_starts(text) or not _HAS_YEAR.search(text):
         return out  # every other form has a four-digit year
     for rx in p.numeric:
         for m in rx.finditer(text):

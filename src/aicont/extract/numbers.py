@@ -49,6 +49,10 @@ _NAME_BEFORE = re.compile(rf"(?:{LETTER}*[{LOWER}][{UPPER}][\w]*|[{UPPER}]{{2,}}
 # lookbehind and the digit lookahead are tested only there)
 _OCR_YEAR = re.compile(r"[12](?<![\w][12])(?=[^\W_]*\d)[\dOolI]{3}(?![\w])")
 _OCR_DIGITS = str.maketrans("OolI", "0011")
+# a year on its own (a four-digit number 1800..2199), and a hyphen with one letter after a number
+# ("3-D"); compiled here, as they are tried for each number
+_IS_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_LETTER_AFTER_HYPHEN = re.compile(r"[-‐‑][^\W\d_](?![^\W\d_])")
 _WORD_OR_NUMBER = re.compile(r"[\w'’]+")
 _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 
@@ -150,14 +154,14 @@ def _skip_digits(text: str, start: int, end: int, value_text: str, p: _Patterns)
         return True
     if after in ".," and end + 1 < len(text) and text[end + 1].isdigit():
         return True  # "Web 4.0", "1.3": a version or section number this notation does not read
-    if after in "-‐‑" and re.match(r"[-‐‑][^\W\d_](?![^\W\d_])", text[end:end + 3]):
+    if after in "-‐‑" and _LETTER_AFTER_HYPHEN.match(text, end, end + 3):
         return True  # "3-D-printning"
     if _ONLY_SPACE_LEFT.match(text, end) and text[:start].rstrip()[-1:] in (".", "!", "?"):
         return True  # a number alone after the last sentence of a block: a footnote marker
     if after == ")" and len(value_text) <= 3 and not _opens_before(text, start):
         return True  # an enumerator "1)" (a year before a bracket is a year: "(second edition 1988)")
     if len(value_text.replace(" ", "")) <= 4 and _NAME_BEFORE.search(text, max(0, start - 40), start):
-        if not re.fullmatch(r"(?:1[89]|2[01])\d\d", value_text):
+        if not _IS_YEAR.fullmatch(value_text):
             return True
     if value_text == "1" and p.one_confusables:
         nxt = _WORD_AFTER.match(text, end)
@@ -244,7 +248,7 @@ def _ocr_years(text: str) -> list[Candidate]:
     for m in _OCR_YEAR.finditer(text):
         raw = m.group(0)
         year = raw.translate(_OCR_DIGITS)
-        if not raw.isdigit() and re.fullmatch(r"(?:1[89]|2[01])\d\d", year):
+        if not raw.isdigit() and _IS_YEAR.fullmatch(year):
             out.append(Candidate(m.start(), m.end(), "year", year, TIER_YEAR, suspect="ocr-digit"))
     return out
 
@@ -282,13 +286,13 @@ def extract_numbers(text: str, pack: LanguagePack) -> list[Candidate]:
             nstart, nend, nvalue, nword, _ = tokens[i + 1]
             sep = p.range_sep.match(text, end) or _between_and(text, start, end, p)
             if sep and sep.end() == nstart and nword == is_word and float(nvalue) > float(value):
-                if not (re.fullmatch(r"(?:1[89]|2[01])\d\d", value) and not is_word):
+                if not (_IS_YEAR.fullmatch(value) and not is_word):
                     last, end, weak = nvalue, nend, False
                     i += 1
         i += 1
         canonical = value if last == value else f"{value}/{last}"
         designator, noun, noun_end = _unit_after(text, end, p)
-        is_year = not is_word and last == value and re.fullmatch(r"(?:1[89]|2[01])\d\d", value) is not None
+        is_year = not is_word and last == value and _IS_YEAR.fullmatch(value) is not None
         if designator and not is_year:
             dur = f"P{value}{designator}" + (f"/P{last}{designator}" if last != value else "")
             out.append(Candidate(start, noun_end, "duration", dur, TIER_DURATION, unit=designator))

@@ -663,12 +663,15 @@ _TO_PARAGRAPH = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}['’]?\s*)?")
 _TO_ARTICLE = r"\s+{not_and}[^\W\d_]{{1,4}}(?:['’]\s*|\s+(?:[^\W\d_]{{1,3}}(?:['’]\s*|\s+))?)"
 
 
+_PLAIN_ARTICLE = re.compile(r"Art\. \d+[a-z]?")  # an article without its paragraph
+
+
 def _labels(text: str, p: _Patterns, articles: list[Candidate] | None = None) -> list[Candidate]:
     """Numbered parts of a document: "Annexes I and II", "stk. 1", hu "I–X. melléklet", fi "II osan".
     A paragraph right after an article ("artículo 16, el apartado 3") is the article's: the
     article candidate of `articles` is taken out and the paragraphs given its number."""
     out: list[Candidate] = []
-    plain = [c for c in articles or () if re.fullmatch(r"Art\. \d+[a-z]?", c.canonical)]
+    plain = [c for c in articles or () if _PLAIN_ARTICLE.fullmatch(c.canonical)]
     ends, starts = {c.end: c for c in plain}, {c.start: c for c in plain}
     end_keys, start_keys = sorted(ends), sorted(starts)
     removed: set[int] = set()  # ids of the articles a paragraph took
