@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Iterator
 
 from aicont.align.dp import longest_chain
@@ -106,17 +106,20 @@ def _side_words(doc: DocumentContext, side: str) -> tuple[tuple[Word, ...], ...]
         function_words = _function_words(document.lang)
         found: list[list[Word]] = []
         df: Counter[str] = Counter()
+        typed: dict[str, tuple[str, str]] = {}  # token -> its key and kind (a document repeats its words)
         for block in document.blocks:
             words = []
             for m in _TOKEN.finditer(block.text):
                 token = m.group()
-                key = name_key(token) if NAME.fullmatch(token) else latin_text(token).replace(" ", "")
-                words.append(Word(m.start(), m.end(), key, _kind(token, key, function_words)))
+                if token not in typed:
+                    key = name_key(token) if NAME.fullmatch(token) else latin_text(token).replace(" ", "")
+                    typed[token] = key, _kind(token, key, function_words)
+                words.append(Word(m.start(), m.end(), *typed[token]))
             found.append(words)
             df.update({w.key for w in words if w.kind == CONTENT})
         frequent = max(FREQUENT_MIN, FREQUENT_SHARE * len(document.blocks))
         return tuple(
-            tuple(replace(w, frequent=True) if w.kind == CONTENT and df[w.key] >= frequent else w for w in words)
+            tuple(Word(w.start, w.end, w.key, w.kind, True) if w.kind == CONTENT and df[w.key] >= frequent else w for w in words)
             for words in found
         )
 
@@ -141,11 +144,16 @@ KEPT_MIN = 2
 class Lexicon:
     forward: dict[str, frozenset[str]]  # left stem -> right stems
     backward: dict[str, frozenset[str]]
-    # each side's stems -> the share of the confident passages where the stem stands whose other
-    # side has a translation of it (the lexicon's, or a cognate: "parliament" / "parlement"): a
-    # word the translation always keeps is missing when the other passage has no translation of it
-    left_kept: dict[str, float] = field(default_factory=dict)
-    right_kept: dict[str, float] = field(default_factory=dict)
+
+
+def _confident(doc: DocumentContext) -> list[tuple[tuple[Word, ...], tuple[Word, ...]]]:
+    """The words of the pair's confident one-to-one passages, left and right."""
+    left, right = _side_words(doc, "left"), _side_words(doc, "right")
+    return [
+        (left[b.left[0]], right[b.right[0]])
+        for b in doc.beads
+        if len(b.left) == 1 and len(b.right) == 1 and b.score >= CONFIDENT_SCORE
+    ]
 
 
 def pair_lexicon(doc: DocumentContext) -> Lexicon:
@@ -155,21 +163,27 @@ def pair_lexicon(doc: DocumentContext) -> Lexicon:
     def compute() -> Lexicon:
         from aicont.align.cost import Features, learn_lexicon
 
-        left, right = _side_words(doc, "left"), _side_words(doc, "right")
-
         def stems(words: tuple[Word, ...]) -> frozenset[str]:
             return frozenset(w.key[:STEM] for w in words if w.kind == CONTENT)
 
-        confident = [
-            (left[b.left[0]], right[b.right[0]])
-            for b in doc.beads
-            if len(b.left) == 1 and len(b.right) == 1 and b.score >= CONFIDENT_SCORE
-        ]
-        pairs = [(Features("", None, 0, "", words=stems(a)), Features("", None, 0, "", words=stems(b))) for a, b in confident]
-        forward, backward = learn_lexicon(pairs, max_df=LEXICON_MAX_DF, max_words=LEXICON_WORDS)
-        return Lexicon(forward, backward, _kept(confident, forward), _kept([(b, a) for a, b in confident], backward))
+        pairs = [(Features("", None, 0, "", words=stems(a)), Features("", None, 0, "", words=stems(b))) for a, b in _confident(doc)]
+        return Lexicon(*learn_lexicon(pairs, max_df=LEXICON_MAX_DF, max_words=LEXICON_WORDS))
 
     return doc.memo(("clauses.lexicon",), compute)
+
+
+def pair_kept(doc: DocumentContext) -> tuple[dict[str, float], dict[str, float]]:
+    """Each side's stems -> the share of the confident passages where the stem stands whose other
+    side has a translation of it (the lexicon's, or a cognate: "parliament" / "parlement"): a word
+    the translation always keeps is missing when the other passage has no translation of it.
+    Computed only where AC508 runs: it compares every word of every confident passage with the
+    other side's (AC507's linked share needs the lexicon only)."""
+
+    def compute() -> tuple[dict[str, float], dict[str, float]]:
+        confident, lexicon = _confident(doc), pair_lexicon(doc)
+        return _kept(confident, lexicon.forward), _kept([(b, a) for a, b in confident], lexicon.backward)
+
+    return doc.memo(("clauses.kept",), compute)
 
 
 def _kept(confident: list[tuple[tuple[Word, ...], tuple[Word, ...]]], lexicon: dict[str, frozenset[str]]) -> dict[str, float]:
@@ -315,7 +329,7 @@ class Run:
     start: int  # the run's characters in the side's text
     end: int
     content: int = 0  # content words in the run, the document's vocabulary included
-    absent: int = 0  # words of the run the pair keeps (Lexicon.left_kept) with no translation in the other passage
+    absent: int = 0  # words of the run the pair keeps (pair_kept) with no translation in the other passage
 
 
 def find_runs(
@@ -324,7 +338,7 @@ def find_runs(
     """The gaps between consecutive anchors (and the passage's ends) where `a` holds at least
     MIN_RUN unmatched content words (`links`: a's word index -> b's), with their evidence
     (`lexicon`: a's word stems -> b's, learned from the pair; `kept`: how often the pair's
-    translation keeps a's word stems, Lexicon.left_kept)."""
+    translation keeps a's word stems, pair_kept)."""
     chain = longest_chain(list(links.items()))  # the anchors of the passage
     linked_b = set(links.values())
     b_content = [w for w in b.words if w.kind == CONTENT]
@@ -583,6 +597,7 @@ def clause_runs(pair: PairContext) -> list[tuple[Run, Side, Confidence]]:
         return []
     left, right, links = passage_links(pair)
     lexicon = pair_lexicon(doc)
+    left_kept, right_kept = pair_kept(doc)
     back = {j: i for i, j in links.items()}
     ratio = _ratio(doc)
     min_local = float(pair.option("min_local", MIN_LOCAL))
@@ -590,8 +605,8 @@ def clause_runs(pair: PairContext) -> list[tuple[Run, Side, Confidence]]:
     max_other = int(pair.option("max_other", MAX_OTHER))
     out = []
     for runs, side in (
-        (find_runs(left, right, links, "left", ratio, lexicon.forward, lexicon.left_kept), left),
-        (find_runs(right, left, back, "right", ratio, lexicon.backward, lexicon.right_kept), right),
+        (find_runs(left, right, links, "left", ratio, lexicon.forward, left_kept), left),
+        (find_runs(right, left, back, "right", ratio, lexicon.backward, right_kept), right),
     ):
         other = right if side is left else left
         mine = links if side is left else back
