@@ -53,12 +53,13 @@ def main() -> int:
     print("| pair | names found | other new | AC404 clean | clauses found | other new | AC508 clean | seconds |")
     print("|---|---|---|---|---|---|---|---|")
     totals = {"name": [0, 0, 0], "clause": [0, 0, 0], "clean404": 0, "clean508": 0}
-    tiers: dict[str, Counter] = {"found": Counter(), "clean": Counter()}  # (code, confidence) -> count
+    tiers: dict[str, Counter] = {"found": Counter(), "clean": Counter()}  # (code, confidence, act) -> count
     other_codes: dict[str, Counter] = {"name": Counter(), "clause": Counter()}
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         for label, lp, rp, ll, rl in pairs:
             t = time.time()
+            act = label.split()[0] if label != "action plan" else label
             pair = seeding.load(lp, rp, ll, rl)
             clean = {code: pair.codes[code] for code in ("AC404", "AC508")}
             row = {}
@@ -74,13 +75,13 @@ def main() -> int:
                         found += bool(hit)
                         if hit:
                             best = max(hit, key=lambda f: f.confidence.rank)
-                            tiers["found"][(best.code, best.confidence.value)] += 1
+                            tiers["found"][(best.code, best.confidence.value, act)] += 1
                         other += len(rest)
                         other_codes[kind].update(f.code for f in rest)
                 row[kind] = (found, n, other)
                 for i, v in enumerate(row[kind]):
                     totals[kind][i] += v
-            tiers["clean"].update({k: v for k, v in pair.tiers.items() if k[0] in ("AC404", "AC508")})
+            tiers["clean"].update({(*k, act): v for k, v in pair.tiers.items() if k[0] in ("AC404", "AC508")})
             totals["clean404"] += clean["AC404"]
             totals["clean508"] += clean["AC508"]
             (nf, nn, no), (cf, cn, co) = row["name"], row["clause"]
@@ -88,12 +89,15 @@ def main() -> int:
     (nf, nn, no), (cf, cn, co) = totals["name"], totals["clause"]
     print(f"| **all {len(pairs)} pairs** | **{nf}/{nn} ({100 * nf / max(1, nn):.0f} %)** | {no} | {totals['clean404']} | "
           f"**{cf}/{cn} ({100 * cf / max(1, cn):.0f} %)** | {co} | {totals['clean508']} | {time.time() - t0:.0f} |")
-    print("\nper confidence tier (seeds found / findings on the clean pairs):")
+    print("\nper confidence tier (seeds found / findings on the clean pairs; by act):")
+    acts = sorted({k[2] for c in tiers.values() for k in c})
     for code in ("AC404", "AC508"):
         for tier in ("high", "medium", "low"):
-            got, noise = tiers["found"][(code, tier)], tiers["clean"][(code, tier)]
-            if got or noise:
-                print(f"- {code} {tier}: {got} seeds found, {noise} findings on the clean pairs")
+            got = [tiers["found"][(code, tier, a)] for a in acts]
+            noise = [tiers["clean"][(code, tier, a)] for a in acts]
+            if sum(got) or sum(noise):
+                by_act = ", ".join(f"{a} {g} / {n}" for a, g, n in zip(acts, got, noise))
+                print(f"- {code} {tier}: {sum(got)} seeds found, {sum(noise)} findings on the clean pairs ({by_act})")
     for kind, codes in other_codes.items():
         print(f"\nother new findings of the {kind} seeds, by code: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
     return 0
