@@ -25,8 +25,11 @@ def test_stored_facts_are_what_the_libraries_say(lang: str) -> None:
 def test_stored_facts_read_back_as_computed(lang: str) -> None:
     cases = get_data(lang).number_cases
     facts = library_facts(lang, cases)
-    assert facts == computed_facts(lang, cases)
     assert hash(tuple(facts.values()))  # tuples again, as a frozen pack holds them
+    made_with, installed = stored_versions(lang), library_versions()
+    if made_with != installed:  # other versions compute other facts (a newer CLDR): nothing to compare
+        pytest.skip(f"lang/data/{lang}.json was made with {made_with}, installed {installed}: run tools/make_cldr_data.py")
+    assert facts == computed_facts(lang, cases)
 
 
 def test_other_codes_and_other_cases_are_computed() -> None:
