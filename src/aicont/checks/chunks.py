@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from aicont.checks.clauses import (
-    CONFIDENT_SCORE,
     SKIPPED_KINDS,
     Run,
     SentenceEvidence,
@@ -26,6 +25,8 @@ from aicont.checks.clauses import (
     _side_sentences,
     _size,
     close_spans,
+    confident_beads,
+    deviation_threshold,
     length_evidence,
     passage_links,
 )
@@ -99,10 +100,8 @@ def chunk_threshold(doc: DocumentContext) -> float:
     def compute() -> float:
         c = _ratio(doc)
         found: list[float] = []
-        for k, bead in enumerate(doc.beads):
-            if len(bead.left) != 1 or len(bead.right) != 1 or bead.score < CONFIDENT_SCORE:
-                continue
-            pair = doc.pair(k, bead)
+        for k in confident_beads(doc):
+            pair = doc.pair(k, doc.beads[k])
             if any(x.kind in SKIPPED_KINDS for x in (*pair.left, *pair.right)):
                 continue
             left, right, links = passage_links(pair)
@@ -116,10 +115,6 @@ def chunk_threshold(doc: DocumentContext) -> float:
                 (la, ha), (lb, hb) = got
                 ll, lr = _size(left.text[ca[la][0]:ca[ha][1]]), _size(right.text[cb[lb][0]:cb[hb][1]])
                 found += [abs(_deviation(c, ll, lr)), abs(_deviation(1.0 / c, lr, ll))]
-        found = [d for d in found if d <= CHUNK_MAX_Z]
-        if len(found) < 2 * CHUNK_MIN_PAIRS:
-            return float("inf")
-        found.sort()
-        return max(CHUNK_MIN_Z, found[min(len(found) - 1, int(CHUNK_QUANTILE * len(found)))])
+        return deviation_threshold(found, CHUNK_QUANTILE, CHUNK_MIN_Z, CHUNK_MAX_Z, CHUNK_MIN_PAIRS)
 
     return doc.memo(("chunks.threshold",), compute)

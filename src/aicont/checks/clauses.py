@@ -146,14 +146,15 @@ class Lexicon:
     backward: dict[str, frozenset[str]]
 
 
+def confident_beads(doc: DocumentContext) -> list[int]:
+    """The indices of the pair's one-to-one beads the aligner is confident of."""
+    return [k for k, b in enumerate(doc.beads) if len(b.left) == 1 and len(b.right) == 1 and b.score >= CONFIDENT_SCORE]
+
+
 def _confident(doc: DocumentContext) -> list[tuple[tuple[Word, ...], tuple[Word, ...]]]:
     """The words of the pair's confident one-to-one passages, left and right."""
     left, right = _side_words(doc, "left"), _side_words(doc, "right")
-    return [
-        (left[b.left[0]], right[b.right[0]])
-        for b in doc.beads
-        if len(b.left) == 1 and len(b.right) == 1 and b.score >= CONFIDENT_SCORE
-    ]
+    return [(left[doc.beads[k].left[0]], right[doc.beads[k].right[0]]) for k in confident_beads(doc)]
 
 
 def pair_lexicon(doc: DocumentContext) -> Lexicon:
@@ -475,9 +476,8 @@ def _sentence_threshold(doc: DocumentContext) -> float:
     def compute() -> float:
         c = _ratio(doc)
         found: list[float] = []
-        for bead in doc.beads:
-            if len(bead.left) != 1 or len(bead.right) != 1 or bead.score < CONFIDENT_SCORE:
-                continue
+        for k in confident_beads(doc):
+            bead = doc.beads[k]
             lb, rb = doc.left.blocks[bead.left[0]], doc.right.blocks[bead.right[0]]
             if lb.kind in SKIPPED_KINDS or rb.kind in SKIPPED_KINDS:
                 continue
@@ -488,13 +488,19 @@ def _sentence_threshold(doc: DocumentContext) -> float:
             for (a1, a2), (b1, b2) in zip(ls, rs):
                 la, lr = _size(lb.text[a1:a2]), _size(rb.text[b1:b2])
                 found += [abs(_deviation(c, la, lr)), abs(_deviation(1.0 / c, lr, la))]
-        found = [d for d in found if d <= SENTENCE_MAX_Z]
-        if len(found) < 2 * SENTENCE_MIN_PAIRS:
-            return float("inf")  # too few to learn from: no sentence evidence
-        found.sort()
-        return max(SENTENCE_MIN_Z, found[min(len(found) - 1, int(SENTENCE_QUANTILE * len(found)))])
+        return deviation_threshold(found, SENTENCE_QUANTILE, SENTENCE_MIN_Z, SENTENCE_MAX_Z, SENTENCE_MIN_PAIRS)
 
     return doc.memo(("clauses.sentence_threshold",), compute)
+
+
+def deviation_threshold(found: list[float], quantile: float, min_z: float, max_z: float, min_pairs: int) -> float:
+    """The `quantile` of the deviations `found` (both directions of each pair) up to `max_z` (beyond:
+    pairs mismatched, not noise), at least `min_z`; infinite (no evidence) with fewer than `min_pairs`
+    pairs to learn from."""
+    kept = sorted(d for d in found if d <= max_z)
+    if len(kept) < 2 * min_pairs:
+        return float("inf")
+    return max(min_z, kept[min(len(kept) - 1, int(quantile * len(kept)))])
 
 
 @dataclass(frozen=True, slots=True)
