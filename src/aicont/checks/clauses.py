@@ -62,6 +62,7 @@ COGNATE_SPAN = 9
 _TOKEN = re.compile(r"[^\W_]+")
 # a sentence or clause ends at . ; : ! ? (a run of unmatched words never crosses it)
 _STOP = re.compile(r"[.;:!?]")
+_BRACKET = re.compile(r"[()\[\]]")
 
 FUNCTION, CONTENT, NAME_WORD, NUMBER = "function", "content", "name", "number"
 
@@ -331,6 +332,8 @@ class Run:
     end: int
     content: int = 0  # content words in the run, the document's vocabulary included
     absent: int = 0  # words of the run the pair keeps (pair_kept) with no translation in the other passage
+    unmatched_rest: int = 0  # unmatched content words of the other side outside the anchors (the rest of its passage)
+    joined: bool = False  # two gaps taken together across one anchor (a correct link inside the clause)
 
 
 def find_runs(
@@ -344,13 +347,22 @@ def find_runs(
     linked_b = set(links.values())
     b_content = [w for w in b.words if w.kind == CONTENT]
     b_stems = {w.key[:STEM] for w in b_content}
+    b_unmatched = [j for j, w in enumerate(b.words) if w.counts and j not in linked_b]
     bounds = [(-1, -1), *chain, (len(a.words), len(b.words))]
     out: list[Run] = []
-    for (i1, j1), (i2, j2) in zip(bounds, bounds[1:]):
+    gaps = [(x, y, None) for x, y in zip(bounds, bounds[1:])]
+    # two short gaps across one anchor: a correct link inside a removed clause splits it ("national
+    # quality control programmes" where the other side keeps "qualité"); judged as isolated runs only
+    gaps += [(x, z, y[0]) for x, y, z in zip(bounds, bounds[1:], bounds[2:])]
+    for (i1, j1), (i2, j2), middle in gaps:
         run = [i for i in range(i1 + 1, i2) if a.words[i].kind == CONTENT and i not in links]
         words = sum(1 for i in run if not a.words[i].frequent)
         if len(run) < MIN_RUN:
             continue
+        if middle is not None:
+            before = sum(1 for i in run if i < middle)
+            if not 0 < before < MIN_RUN or len(run) - before >= MIN_RUN or _BRACKET.search(a.text, a.words[run[0]].start, a.words[run[-1]].end):
+                continue  # a gap of its own is a run already; a bracket: a reference or an aside
         a_lo = a.words[i1].end if i1 >= 0 else 0
         b_lo = b.words[j1].end if j1 >= 0 else 0
         a_hi = a.words[i2].start if i2 < len(a.words) else len(a.text)
@@ -364,11 +376,12 @@ def find_runs(
         c = ratio if side == "left" else 1.0 / ratio
         local = (c * _size(a.text[a_lo:a_hi]) - _size(b.text[b_lo:b_hi])) / (c * size)
         whole = (c * _size(a.text) - _size(b.text)) / (c * size)
-        unmatched = sum(1 for j in range(j1 + 1, j2) if b.words[j].counts and j not in linked_b)
+        unmatched = sum(1 for j in b_unmatched if j1 < j < j2)
         absent = sum(1 for i in run if _absent(a.words[i], b_content, b_stems, lexicon, kept))
         if words < MIN_RARE and absent < STRONG_ABSENT:
             continue  # the document's stock words only: missing, or worded otherwise
-        out.append(Run(side, run[0], run[-1], words, local, whole, unmatched, start, end, len(run), absent))
+        out.append(Run(side, run[0], run[-1], words, local, whole, unmatched, start, end, len(run), absent,
+                       len(b_unmatched) - unmatched, middle is not None))
     return out
 
 
@@ -616,18 +629,37 @@ def clause_runs(pair: PairContext) -> list[tuple[Run, Side, Confidence]]:
     ):
         other = right if side is left else left
         mine = links if side is left else back
+        taken: list[Run] = []
         for run in runs:
-            if run.unmatched_other > max(max_other, run.content - 2):
+            if run.unmatched_other > max(max_other, run.content - 2) or any(r.start < run.end and run.start < r.end for r in taken):
                 continue
-            if (
-                (run.absent >= MIN_ABSENT and run.local >= min_local and run.whole >= min_whole)
-                or (run.absent >= STRONG_ABSENT and run.local >= STRONG_LOCAL and run.whole >= STRONG_WHOLE)
-                or (run.absent >= STRONG_ABSENT and 2 * run.absent >= run.content and run.whole >= min_whole)
-                or _sentence_evidence(doc, run, side, other, mine)
-                or _chunk_evidence(doc, run, side, other, mine)
+            if _isolated(doc, run, side, other, mine) or (
+                not run.joined
+                and (
+                    (run.absent >= MIN_ABSENT and run.local >= min_local and run.whole >= min_whole)
+                    or (run.absent >= STRONG_ABSENT and run.local >= STRONG_LOCAL and run.whole >= STRONG_WHOLE)
+                    or (run.absent >= STRONG_ABSENT and 2 * run.absent >= run.content and run.whole >= min_whole)
+                    or _sentence_evidence(doc, run, side, other, mine)
+                    or _chunk_evidence(doc, run, side, other, mine)
+                )
             ):
+                taken.append(run)
                 out.append((run, side, _confidence(doc, run, side, other, mine)))
     return out
+
+
+def _isolated(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[int, int]) -> bool:
+    """The other passage has no unlinked content word at all (between the run's anchors or
+    elsewhere: nothing there can be its translation), some of the run's words are kept words with
+    no translation there, and the chunks paired with the run's are shorter on the other side beyond
+    the pair's own chunk pairs (checks/chunks.py): reported whatever the lengths between the anchors
+    and over the passage say (a title whose repeated references are longer on one side)."""
+    from aicont.checks.chunks import chunk_evidence, chunk_threshold
+
+    if run.unmatched_other or run.unmatched_rest or run.absent < MIN_ABSENT:
+        return False
+    got = chunk_evidence(doc, run, a, b, links)
+    return got is not None and got.deviation >= chunk_threshold(doc)
 
 
 # --------------------------------------------------------------------------- chunk evidence, confidence
