@@ -96,3 +96,52 @@ def test_a_chunk_whose_words_moved_across_a_comma_is_paired_with_both() -> None:
     assert clauses.close_spans(ca, cb, 1, 1, a, b, links) == ((0, 1), (0, 1))
     assert clauses.close_spans(ca, cb, 0, 0, a, b, {0: 0, 3: 2}) == ((0, 0), (0, 0))
     assert clauses.close_spans(ca, cb, 0, 0, a, b, {3: 2}) is None
+
+
+def test_two_short_gaps_across_one_link_make_a_joined_run() -> None:
+    # "specifications for national quality control programmes" left out but for "quality": the link
+    # quality-qualita splits the unlinked words 2 + 2; taken together across it they are one run
+    text = "rules on specifications for national quality control programmes in aviation"
+    a = _side(text, {"rules", "specifications", "national", "quality", "control", "programmes", "aviation"})
+    b = _side("regole sulla qualita in aviazione", {"regole", "qualita", "aviazione"})
+    links = {0: 0, 5: 2, 9: 4}  # rules-regole, quality-qualita, aviation-aviazione
+    runs = clauses.find_runs(a, b, links, "left", 1.0, {}, {})
+    assert [(a.text[r.start:r.end], r.content, r.joined, r.unmatched_other, r.unmatched_rest) for r in runs] == [
+        ("specifications for national quality control programmes", 4, True, 0, 0)
+    ]
+
+
+def test_no_joined_run_across_a_bracket_or_next_to_a_run_of_its_own() -> None:
+    a = _side("rules specifications national (quality) control programmes aviation", {
+        "rules", "specifications", "national", "(quality)", "control", "programmes", "aviation"})
+    b = _side("regole qualita aviazione", {"regole", "qualita", "aviazione"})
+    assert clauses.find_runs(a, b, {0: 0, 3: 1, 6: 2}, "left", 1.0, {}, {}) == []
+    # three unlinked words before the link are a run of their own; no joined run is added to it
+    c = _side("rules specifications national standards quality control programmes aviation", {
+        "rules", "specifications", "national", "standards", "quality", "control", "programmes", "aviation"})
+    runs = clauses.find_runs(c, b, {0: 0, 4: 1, 7: 2}, "left", 1.0, {}, {})
+    assert [(c.text[r.start:r.end], r.joined) for r in runs] == [("specifications national standards", False)]
+
+
+def test_the_other_sides_unlinked_words_are_counted_between_and_outside_the_anchors() -> None:
+    a = _side("rules specifications national standards on aviation", {"rules", "specifications", "national", "standards", "aviation"})
+    b = _side("regole nuove in aviazione civile", {"regole", "nuove", "aviazione", "civile"})
+    runs = clauses.find_runs(a, b, {0: 0, 5: 3}, "left", 1.0, {}, {})
+    assert [(r.unmatched_other, r.unmatched_rest) for r in runs] == [(1, 1)]  # "nuove" between, "civile" after
+
+
+def test_unlinked_names_of_the_other_side_count_beyond_the_sides_own() -> None:
+    # the English "ICAO" can say the run "international civil aviation organisation"; an unlinked
+    # name of the run's own side ("OJ") answers one of the other side ("JO")
+    def named(side: Side, k: int) -> Side:  # word k made a name
+        w = side.words[k]
+        return Side(side.text, (*side.words[:k], Word(w.start, w.end, w.key, clauses.NAME_WORD), *side.words[k + 1:]), (), ())
+
+    content = {"references", "international", "civil", "aviation", "organisation", "provisions"}
+    a = _side("references to international civil aviation organisation provisions", content)
+    b = named(_side("references to ICAO provisions", content), 2)
+    runs = clauses.find_runs(a, b, {0: 0, 6: 3}, "left", 1.0, {}, {})
+    assert [(a.text[r.start:r.end], r.names_other) for r in runs] == [("international civil aviation organisation", 1)]
+    a_oj = named(_side("references to international civil aviation organisation provisions OJ", content), 7)
+    b_jo = named(_side("references to provisions JO", content), 3)
+    assert [r.names_other for r in clauses.find_runs(a_oj, b_jo, {0: 0, 6: 2}, "left", 1.0, {}, {})] == [0]

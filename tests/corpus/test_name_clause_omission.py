@@ -110,3 +110,32 @@ def test_a_clause_found_by_its_chunk_only(dgt_dir: Path, tmp_path: Path, monkeyp
     assert ok and not rest
     monkeypatch.setattr(clauses, "_chunk_evidence", lambda *args: False)
     assert not run_seed(pair, seed, tmp_path)[0]
+
+
+@pytest.mark.parametrize(("side", "removed"), [
+    ("left", "reporting, analysis and follow-up of occurrences"),
+    ("right", "spécifications des programmes nationaux de contrôle"),
+], ids=["whole-passage-longer", "joined-across-a-link"])
+def test_a_clause_found_as_an_isolated_run(side: str, removed: str, dgt_dir: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """ecaa en-fr, two of bench_omissions' seeds found only because the other passage has no unlinked
+    content word at all, kept words of the run are absent there and its chunks are shorter beyond the
+    pair's chunk threshold (clauses._isolated):
+    - "reporting, analysis and follow-up of occurrences" removed from an English title: the French
+      run "comptes rendus, l'analyse et le suivi d'événements" is reported although the English
+      passage is not shorter over its whole (the title's three "of the European Parliament and of
+      the Council" are longer in French);
+    - "spécifications des programmes nationaux de contrôle" removed from a French title: the English
+      "specifications for national quality control programmes" is split by the correct link
+      quality / qualité into two gaps of two words, taken together across it (Run.joined)."""
+    from aicont.checks import clauses
+
+    if "en-fr" not in _DGT_PAIRS:
+        _DGT_PAIRS["en-fr"] = load(dgt_dir / "ecaa-annex" / "en.txt", dgt_dir / "ecaa-annex" / "fr.txt", "en", "fr")
+    pair = _DGT_PAIRS["en-fr"]
+    seeds = clause_seeds(pair, side, random.Random(f"ecaa-annex en-fr{side}clause"), 3)  # bench_omissions' seeds
+    seed = next(s for s in seeds if s.removed == removed)
+    ok, rest = run_seed(pair, seed, tmp_path)
+    assert ok and not rest
+    monkeypatch.setattr(clauses, "_isolated", lambda *args: False)
+    assert not run_seed(pair, seed, tmp_path)[0]
