@@ -12,6 +12,7 @@ that finds it) and the clean pairs' findings of each tier.
     .venv/bin/python benchmarks/bench_omissions.py              # 6 seeds of each kind a side and pair (~10 minutes)
     .venv/bin/python benchmarks/bench_omissions.py --seeds 2    # a quick look
     .venv/bin/python benchmarks/bench_omissions.py --kind clause --act ecaa-annex --pairs en-de,da-sv --seeds 4
+    .venv/bin/python benchmarks/bench_omissions.py --seeds 3 --kind clause --misses   # and list the seeds missed
 
 Skips the DGT pairs (one line) when ../shared/dgt is absent.
 """
@@ -42,6 +43,7 @@ def main() -> int:
     parser.add_argument("--act", choices=("ecaa-annex", "eu-ch-air-transport"), action="append",
                         help="only these DGT acts (default: both; e.g. measure on one, confirm on the other)")
     parser.add_argument("--pairs", help="only these DGT language pairs, e.g. en-de,da-sv (default: 7)")
+    parser.add_argument("--misses", action="store_true", help="list every seed not found (pair, side, what was removed)")
     args = parser.parse_args()
     pairs = [("action plan", BUNDLED / "da.txt", BUNDLED / "sv.txt", "da", "sv")]
     chosen = [tuple(p.split("-")) for p in args.pairs.split(",")] if args.pairs else DGT_PAIRS
@@ -55,6 +57,7 @@ def main() -> int:
     totals = {"name": [0, 0, 0], "clause": [0, 0, 0], "clean404": 0, "clean508": 0}
     tiers: dict[str, Counter] = {"found": Counter(), "clean": Counter()}  # (code, confidence, act) -> count
     other_codes: dict[str, Counter] = {"name": Counter(), "clause": Counter()}
+    misses: list[str] = []
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmp:
         for label, lp, rp, ll, rl in pairs:
@@ -73,6 +76,8 @@ def main() -> int:
                         hit, rest = seeding.seed_findings(pair, seed, Path(tmp))
                         n += 1
                         found += bool(hit)
+                        if not hit:
+                            misses.append(f"- {label} {kind}, removed from the {side} ({seed.block}): {seed.removed!r}")
                         if hit:
                             best = max(hit, key=lambda f: f.confidence.rank)
                             tiers["found"][(best.code, best.confidence.value, act)] += 1
@@ -100,6 +105,9 @@ def main() -> int:
                 print(f"- {code} {tier}: {sum(got)} seeds found, {sum(noise)} findings on the clean pairs ({by_act})")
     for kind, codes in other_codes.items():
         print(f"\nother new findings of the {kind} seeds, by code: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
+    if args.misses:
+        print(f"\nseeds not found ({len(misses)}):")
+        print("\n".join(misses))
     return 0
 
 
