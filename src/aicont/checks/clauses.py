@@ -27,7 +27,7 @@ other passage has no unlinked content word at all (nothing there can be its tran
 words are kept words absent there, and its chunks are shorter beyond the pair's chunk threshold; two
 short gaps across one anchor (a correct link inside a removed clause) are judged as such a run too.
 A run whose evidence no clean pair's run has shown (kept words absent, nothing unlinked on the other
-side around it) is MEDIUM confidence.
+side around it, its chunk and its sentence shorter there beyond the pair's noise) is MEDIUM confidence.
 """
 
 from __future__ import annotations
