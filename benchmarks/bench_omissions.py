@@ -76,11 +76,11 @@ def main() -> int:
                         hit, rest = seeding.seed_findings(pair, seed, Path(tmp))
                         n += 1
                         found += bool(hit)
-                        if not hit:
-                            misses.append(f"- {label} {kind}, removed from the {side} ({seed.block}): {seed.removed!r}")
                         if hit:
                             best = max(hit, key=lambda f: f.confidence.rank)
                             tiers["found"][(best.code, best.confidence.value, act)] += 1
+                        else:
+                            misses.append(f"- {label} {kind}, removed from the {side} ({seed.block}): {seed.removed!r}")
                         other += len(rest)
                         other_codes[kind].update(f.code for f in rest)
                 row[kind] = (found, n, other)
