@@ -145,3 +145,30 @@ def test_unlinked_names_of_the_other_side_count_beyond_the_sides_own() -> None:
     a_oj = named(_side("references to international civil aviation organisation provisions OJ", content), 7)
     b_jo = named(_side("references to provisions JO", content), 3)
     assert [r.names_other for r in clauses.find_runs(a_oj, b_jo, {0: 0, 6: 2}, "left", 1.0, {}, {})] == [0]
+
+
+def test_compound_parts_are_the_sides_shorter_words_inside_a_long_word() -> None:
+    keys = {"flugverkehrsmanagement", "verkehr", "management", "flug", "luftfahrzeugen", "fahrzeug", "verkehrs"}
+    # "verkehr" and "verkehrs" share the stem "verkeh"; "management" is long itself (no part source),
+    # "flug" is the head, not an inner part (and shorter than a stem)
+    assert clauses.compound_parts(keys) == {"flugverkehrsmanagement": ("verkeh",), "luftfahrzeugen": ("fahrze",)}
+    assert clauses.compound_parts({"verkehr", "fahrzeug"}) == {}  # nothing long
+
+
+def test_a_compound_on_either_side_counters_the_words_it_joins() -> None:
+    # Finnish "lentosuunnitelmia" (flight plans) against English "plans": one-to-one links leave
+    # one of them unlinked, but the compound's part "suunni" translates "plans" (parts given here)
+    content = {"vaatimukset", "lentoa", "edeltavan", "lentosuunnitelmia", "requirements", "preflight", "plans"}
+    fi = _side("vaatimukset lentoa edeltavan lentosuunnitelmia", content)
+    en = _side("requirements preflight plans", content)
+    parts = {"lentosuunnitelmia": ("suunni",)}
+    fi_parts = Side(fi.text, fi.words, (), (), parts)
+    # the Finnish side's run: three unlinked words without the parts, two with them (no run)
+    assert [r.content for r in clauses.find_runs(fi, en, {0: 0}, "right", 1.0, {"suunni": frozenset({"plans"})}, {})] == [3]
+    assert clauses.find_runs(fi_parts, en, {0: 0}, "right", 1.0, {"suunni": frozenset({"plans"})}, {}) == []
+    # the English side: "plans" is countered by the Finnish compound's part (three words left, too short)
+    en3 = _side("requirements preflight phase flight plans", content | {"phase", "flight"})
+    assert [r.content for r in clauses.find_runs(en3, fi, {0: 0}, "left", 1.0, {"plans": frozenset({"suunni"})}, {})] == [4]
+    assert clauses.find_runs(en3, fi_parts, {0: 0}, "left", 1.0, {"plans": frozenset({"suunni"})}, {}) == []
+    # a part that translates nothing on the other side counters nothing
+    assert [r.content for r in clauses.find_runs(fi_parts, en, {0: 0}, "right", 1.0, {"suunni": frozenset({"rules"})}, {})] == [3]
