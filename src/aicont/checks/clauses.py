@@ -210,7 +210,24 @@ def _kept(confident: list[tuple[tuple[Word, ...], tuple[Word, ...]]], lexicon: d
 def translated(word: Word, other: list[Word], stems: set[str], lexicon: dict[str, frozenset[str]]) -> bool:
     """`other` (content words, and their stems) holds a translation of `word`: one the lexicon
     knows, or a cognate."""
-    return bool(lexicon.get(word.key[:STEM], frozenset()) & stems) or any(cognate(word.key, w.key) for w in other)
+    return bool(lexicon.get(word.key[:STEM], frozenset()) & stems) or _any_cognate(word.key, [w.key for w in other])
+
+
+def _any_cognate(key: str, others: list[str]) -> bool:
+    """`cognate(key, other)` for some of `others`, the fuzzy comparisons in one rapidfuzz call."""
+    if key in others:
+        return True
+    if len(key) < CONTENT_MIN:
+        return False
+    head, spans = key[:PREFIX], []
+    for other in others:
+        if len(other) >= CONTENT_MIN:
+            if other[:PREFIX] == head:
+                return True
+            spans.append(other[:COGNATE_SPAN])
+    from rapidfuzz import fuzz, process
+
+    return process.extractOne(key[:COGNATE_SPAN], spans, scorer=fuzz.ratio, score_cutoff=COGNATE) is not None
 
 
 def cognate(a: str, b: str) -> float:
@@ -316,6 +333,43 @@ def _strength(a: Word, b: Word, lexicon: Lexicon) -> float:
     return got
 
 
+def _strengths(lw: list[tuple[int, Word]], rw: list[tuple[int, Word]], lexicon: Lexicon) -> Iterator[tuple[int, Word, int, float]]:
+    """Every (i, a, j, `_strength(a, b)`) that is not 0, found through indexes of the right side's
+    words (by key, first letters and stem) and one rapidfuzz call a left word, not pair by pair."""
+    from rapidfuzz import fuzz, process
+
+    by_key: dict[str, list[int]] = {}
+    by_head: dict[str, list[int]] = {}
+    by_stem: dict[str, list[int]] = {}
+    content = [(j, b) for j, b in rw if b.kind not in (NAME_WORD, NUMBER)]
+    for j, b in rw:
+        by_key.setdefault(b.key, []).append(j)
+    for j, b in content:
+        if len(b.key) >= CONTENT_MIN:
+            by_head.setdefault(b.key[:PREFIX], []).append(j)
+        by_stem.setdefault(b.key[:STEM], []).append(j)
+    spans = [b.key[:COGNATE_SPAN] for _, b in content]
+    kinds = {j: b.kind for j, b in rw}
+    for i, a in lw:
+        got: dict[int, float] = {}
+        for j in by_key.get(a.key, ()):
+            got[j] = 3.0
+        if a.kind not in (NAME_WORD, NUMBER) and len(a.key) >= CONTENT_MIN:
+            for j in by_head.get(a.key[:PREFIX], ()):
+                got.setdefault(j, 2.0)
+            for _, _, k in process.extract(a.key[:COGNATE_SPAN], spans, scorer=fuzz.ratio, score_cutoff=COGNATE, limit=None):
+                if len(content[k][1].key) >= CONTENT_MIN:
+                    got.setdefault(content[k][0], 1.5)
+        if a.kind not in (NAME_WORD, NUMBER):
+            for t in lexicon.forward.get(a.key[:STEM], ()):
+                for j in by_stem.get(t, ()):
+                    got.setdefault(j, LEXICON_LINK)
+        for j, s in got.items():
+            if kinds[j] in (NAME_WORD, NUMBER) and s != 3.0:
+                continue
+            yield i, a, j, s
+
+
 def link_words(left: Side, right: Side, lexicon: Lexicon) -> dict[int, int]:
     """One-to-one links between the words of the two sides (left index -> right index): the
     strongest candidate pairs first (competitive linking), each word linked at most once, so a word
@@ -326,12 +380,9 @@ def link_words(left: Side, right: Side, lexicon: Lexicon) -> dict[int, int]:
         return {}
     n, m = max(1, len(left.text)), max(1, len(right.text))
     candidates = []
-    for i, a in lw:
-        for j, b in rw:
-            s = _strength(a, b, lexicon)
-            if s:
-                s -= POSITION_COST * abs(a.start / n - b.start / m)
-                candidates.append((-s, i, j))
+    for i, a, j, s in _strengths(lw, rw, lexicon):
+        s -= POSITION_COST * abs(a.start / n - right.words[j].start / m)
+        candidates.append((-s, i, j))
     candidates.sort()
     links: dict[int, int] = {}
     candidates = [c for c in candidates if -c[0] >= MIN_LINK]
