@@ -18,6 +18,9 @@ import pytest
 from conftest import DA, SV
 from seeding import clause_seeds, load, name_seeds, run_seed
 
+from aicont.checks import clauses
+from aicont.checks.clauses import Word
+
 # (pair, kind, side, generator label, seeds made): the seeds run (all must be found, nothing else new)
 BUNDLED = [("name", "left", "n1"), ("name", "right", "n6"), ("clause", "left", "c2"), ("clause", "left", "c104")]
 DGT = [("en-de", "name", "left", "n4"), ("en-de", "name", "right", "n1"), ("en-de", "clause", "left", "c1"),
@@ -178,3 +181,39 @@ def test_a_name_written_out_against_its_acronym_is_low_confidence(lang: str, run
     found = [f for f in compare_documents(left, right, CONFIG).findings if f.code == "AC508"]
     assert [f.confidence.value for f in found if f.right.text == run] == ["low"]
     assert not [f for f in found if f.confidence.value != "low"]
+
+
+def _pairwise_strength(a: Word, b: Word, forward: dict[str, frozenset[str]]) -> float:
+    """The word-pair strength `_strengths` indexes, computed pair by pair (the definition)."""
+    from rapidfuzz.fuzz import ratio
+
+    if a.key == b.key:
+        return 3.0
+    if clauses.NAME_WORD in (a.kind, b.kind) or clauses.NUMBER in (a.kind, b.kind):
+        return 0.0
+    if min(len(a.key), len(b.key)) < clauses.CONTENT_MIN:
+        return 0.0
+    if a.key[:clauses.PREFIX] == b.key[:clauses.PREFIX]:
+        return 2.0
+    if ratio(a.key[:clauses.COGNATE_SPAN], b.key[:clauses.COGNATE_SPAN], score_cutoff=clauses.COGNATE):
+        return 1.5
+    return clauses.LEXICON_LINK if b.key[:clauses.STEM] in forward.get(a.key[:clauses.STEM], ()) else 0.0
+
+
+def test_indexed_strengths_are_the_pairwise_ones(action_plan) -> None:  # noqa: ANN001 - the bundled pair's context
+    """On the bundled pair's first 40 passages (OCR'd Danish, Swedish): the same word pairs and strengths."""
+    ctx = action_plan.ctx
+    lexicon = clauses.pair_lexicon(ctx)
+    checked = 0
+    for k, bead in list(enumerate(ctx.beads))[:40]:
+        pair = ctx.pair(k, bead)
+        if not pair.left or not pair.right:
+            continue
+        left, right = clauses.passage_side(pair, "left"), clauses.passage_side(pair, "right")
+        lw = [(i, w) for i, w in enumerate(left.words) if w.kind != clauses.FUNCTION]
+        rw = [(j, w) for j, w in enumerate(right.words) if w.kind != clauses.FUNCTION]
+        want = {(i, j): s for i, a in lw for j, b in rw if (s := _pairwise_strength(a, b, lexicon.forward))}
+        got = {(i, j): s for i, _, j, s in clauses._strengths(lw, rw, lexicon)}
+        assert got == want
+        checked += len(want)
+    assert checked > 1000

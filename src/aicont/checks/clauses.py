@@ -214,7 +214,8 @@ def translated(word: Word, other: list[Word], stems: set[str], lexicon: dict[str
 
 
 def _any_cognate(key: str, others: list[str]) -> bool:
-    """`cognate(key, other)` for some of `others`, the fuzzy comparisons in one rapidfuzz call."""
+    """Some of `others` is `key` itself or a cognate of it (the same first PREFIX letters, or close:
+    see `_strengths`), the fuzzy comparisons in one rapidfuzz call."""
     if key in others:
         return True
     if len(key) < CONTENT_MIN:
@@ -228,20 +229,6 @@ def _any_cognate(key: str, others: list[str]) -> bool:
     from rapidfuzz import fuzz, process
 
     return process.extractOne(key[:COGNATE_SPAN], spans, scorer=fuzz.ratio, score_cutoff=COGNATE) is not None
-
-
-def cognate(a: str, b: str) -> float:
-    """How surely two folded words are the same word, inflected, compounded or spelled otherwise
-    (OCR included): 3 the same, 2 the same first PREFIX letters, 1.5 close (rapidfuzz), 0 not."""
-    if a == b:
-        return 3.0
-    if min(len(a), len(b)) < CONTENT_MIN:
-        return 0.0
-    if a[:PREFIX] == b[:PREFIX]:
-        return 2.0
-    from rapidfuzz.fuzz import ratio
-
-    return 1.5 if ratio(a[:COGNATE_SPAN], b[:COGNATE_SPAN], score_cutoff=COGNATE) else 0.0
 
 
 # --------------------------------------------------------------------------- linking the words of a passage
@@ -324,18 +311,14 @@ def passage_links(pair: PairContext) -> tuple[Side, Side, dict[int, int]]:
     return doc.memo(("clauses.links", pair.index), compute) if doc is not None else compute()
 
 
-def _strength(a: Word, b: Word, lexicon: Lexicon) -> float:
-    if a.kind in (NAME_WORD, NUMBER) or b.kind in (NAME_WORD, NUMBER):
-        return 3.0 if a.key == b.key else 0.0
-    got = cognate(a.key, b.key)
-    if not got and b.key[:STEM] in lexicon.forward.get(a.key[:STEM], ()):
-        got = LEXICON_LINK
-    return got
-
-
 def _strengths(lw: list[tuple[int, Word]], rw: list[tuple[int, Word]], lexicon: Lexicon) -> Iterator[tuple[int, Word, int, float]]:
-    """Every (i, a, j, `_strength(a, b)`) that is not 0, found through indexes of the right side's
-    words (by key, first letters and stem) and one rapidfuzz call a left word, not pair by pair."""
+    """Every (i, a, j, strength) of a left and a right word that correspond: 3 the same key (a name
+    or a number: only so), 2 content words with the same first PREFIX letters, 1.5 close (rapidfuzz's
+    ratio at least COGNATE over the first COGNATE_SPAN letters: inflections, compounds, OCR), else
+    LEXICON_LINK when the pair's lexicon translates the one's stem to the other's. Found through
+    indexes of the right side's words (by key, first letters, stem) and one rapidfuzz call a left
+    word, not pair by pair (a DGT act has hundreds of thousands of word pairs; the pairwise
+    definition is the test's oracle, tests/corpus/test_name_clause_omission.py)."""
     from rapidfuzz import fuzz, process
 
     by_key: dict[str, list[int]] = {}
