@@ -251,7 +251,7 @@ class Side:
     words: tuple[Word, ...]  # offsets into `text`
     blocks: tuple[Block, ...]
     offsets: tuple[int, ...]  # where each block starts in `text`
-    parts: dict[str, tuple[str, ...]] = field(default_factory=dict)  # compounds -> their inner stems (side_parts)
+    parts: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)  # compounds -> their inner stems (side_parts)
 
 
 def passage_side(pair: PairContext, side: str) -> Side:
@@ -283,7 +283,6 @@ COMPOUND_HEAD = 4
 def side_parts(doc: DocumentContext, side: str) -> dict[str, tuple[str, ...]]:
     """The compounds of one side (their keys) -> the stems of the side's shorter content words
     that stand inside them (computed once per pair and side)."""
-
     return doc.memo(("clauses.parts", side), lambda: compound_parts({w.key for ws in _side_words(doc, side) for w in ws if w.kind == CONTENT}))
 
 
