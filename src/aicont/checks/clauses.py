@@ -904,6 +904,9 @@ def clause_one_side(pair: PairContext) -> Iterator[Hit]:
     words are missing there and its chunk is shorter there beyond the pair's chunk pairs, whatever
     the whole passage's length says; so is a clause split by one word the other side keeps
     ("specifications for national quality control programmes" / "les ... de la qualité").
+    A word that a compound accounts for is not part of a run: a compound's inner part (the stem of a
+    shorter word of its side: "verkeh" in "Flugverkehrsmanagement") that is, or translates, an unlinked
+    word of the other passage ("traffic"), either way round.
     Not raised: a clause the other side words differently (unlinked words on both sides), runs under
     three content words, a whole sentence left out (AC507), figures, tables and headings. Not caught:
     a word with another meaning ("data laboratories" vs "data catalogues": that needs a bilingual
