@@ -266,7 +266,7 @@ def passage_side(pair: PairContext, side: str) -> Side:
         out += [replace(w, start=w.start + pos, end=w.end + pos) for w in words[i]]
         parts.append(block.text)
         pos += len(block.text) + 1
-    return Side(" ".join(parts), tuple(out), blocks, tuple(offsets), side_parts(doc, side) if doc is not None else {})
+    return Side(" ".join(parts), tuple(out), blocks, tuple(offsets), side_parts(doc, side))
 
 
 # A compound: a content word of at least COMPOUND_MIN letters; its parts: the stems of the side's
@@ -331,24 +331,19 @@ def _strengths(lw: list[tuple[int, Word]], rw: list[tuple[int, Word]], lexicon: 
             by_head.setdefault(b.key[:PREFIX], []).append(j)
         by_stem.setdefault(b.key[:STEM], []).append(j)
     spans = [b.key[:COGNATE_SPAN] for _, b in content]
-    kinds = {j: b.kind for j, b in rw}
     for i, a in lw:
-        got: dict[int, float] = {}
-        for j in by_key.get(a.key, ()):
-            got[j] = 3.0
-        if a.kind not in (NAME_WORD, NUMBER) and len(a.key) >= CONTENT_MIN:
-            for j in by_head.get(a.key[:PREFIX], ()):
-                got.setdefault(j, 2.0)
-            for _, _, k in process.extract(a.key[:COGNATE_SPAN], spans, scorer=fuzz.ratio, score_cutoff=COGNATE, limit=None):
-                if len(content[k][1].key) >= CONTENT_MIN:
-                    got.setdefault(content[k][0], 1.5)
-        if a.kind not in (NAME_WORD, NUMBER):
+        got = dict.fromkeys(by_key.get(a.key, ()), 3.0)  # names and numbers: only so
+        if a.kind not in (NAME_WORD, NUMBER):  # the indexes below hold the right side's content words only
+            if len(a.key) >= CONTENT_MIN:
+                for j in by_head.get(a.key[:PREFIX], ()):
+                    got.setdefault(j, 2.0)
+                for _, _, k in process.extract(a.key[:COGNATE_SPAN], spans, scorer=fuzz.ratio, score_cutoff=COGNATE, limit=None):
+                    if len(content[k][1].key) >= CONTENT_MIN:
+                        got.setdefault(content[k][0], 1.5)
             for t in lexicon.forward.get(a.key[:STEM], ()):
                 for j in by_stem.get(t, ()):
                     got.setdefault(j, LEXICON_LINK)
         for j, s in got.items():
-            if kinds[j] in (NAME_WORD, NUMBER) and s != 3.0:
-                continue
             yield i, a, j, s
 
 
@@ -421,10 +416,12 @@ def find_runs(
     b_loose = [w for j, w in enumerate(b.words) if w.kind == CONTENT and j not in linked_b]
     b_loose_stems = {w.key[:STEM] for w in b_loose}
     b_loose_parts = {t for w in b_loose for t in b.parts.get(w.key, ())}
+    # unlinked words a compound accounts for (each word stands in up to three gaps: judged once)
+    compounded = {i for i, w in enumerate(a.words) if w.kind == CONTENT and i not in links
+                  and _in_compound(w, a.parts, b_loose_stems, b_loose_parts, lexicon)}
     # a name or acronym can translate a phrase ("ICAO" / "Rahvusvahelise Tsiviillennunduse
     # Organisatsiooni"); names each side leaves unlinked ("OJ" / "JO") answer each other
-    names_other = max(0, sum(1 for j, w in enumerate(b.words) if w.kind == NAME_WORD and j not in linked_b)
-                      - sum(1 for i, w in enumerate(a.words) if w.kind == NAME_WORD and i not in links))
+    names_other = max(0, _unlinked_names(b, linked_b) - _unlinked_names(a, set(links)))
     bounds = [(-1, -1), *chain, (len(a.words), len(b.words))]
     out: list[Run] = []
     gaps = [(x, y, None) for x, y in zip(bounds, bounds[1:])]
@@ -432,8 +429,7 @@ def find_runs(
     # quality control programmes" where the other side keeps "qualité"); judged as isolated runs only
     gaps += [(x, z, y[0]) for x, y, z in zip(bounds, bounds[1:], bounds[2:])]
     for (i1, j1), (i2, j2), middle in gaps:
-        run = [i for i in range(i1 + 1, i2) if a.words[i].kind == CONTENT and i not in links
-               and not _in_compound(a.words[i], a.parts, b_loose_stems, b_loose_parts, lexicon)]
+        run = [i for i in range(i1 + 1, i2) if a.words[i].kind == CONTENT and i not in links and i not in compounded]
         words = sum(1 for i in run if not a.words[i].frequent)
         if len(run) < MIN_RUN:
             continue
@@ -833,7 +829,7 @@ def _confidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[in
 
     if run.content < CHUNK_CONTENT or run.absent < MIN_ABSENT or run.unmatched_other or run.local > MAX_LOCAL:
         return Confidence.LOW
-    if _names_inside(run, a, b) or _acronyms(b, set(links.values())) > _acronyms(a, set(links)):
+    if _names_inside(run, a, b) or _unlinked_names(b, set(links.values()), True) > _unlinked_names(a, set(links), True):
         return Confidence.LOW
     got = chunk_evidence(doc, run, a, b, links)
     if got is None or got.unmatched > CHUNK_UNMATCHED or got.cover > MEDIUM_COVER:
@@ -850,10 +846,11 @@ def _names_inside(run: Run, a: Side, b: Side) -> bool:
     return any(w.kind == NAME_WORD and w.key in names for w in a.words[run.first : run.last + 1])
 
 
-def _acronyms(side: Side, linked: set[int]) -> int:
-    """The side's unlinked acronyms (three or more capitals: "EASA", "ICAO"; not "OJ")."""
+def _unlinked_names(side: Side, linked: set[int], acronyms: bool = False) -> int:
+    """The side's names that no link reaches (`acronyms`: only those of three or more capitals,
+    "EASA", "ICAO"; not "OJ")."""
     return sum(1 for k, w in enumerate(side.words) if w.kind == NAME_WORD and k not in linked
-               and w.end - w.start >= 3 and side.text[w.start : w.end].isupper())
+               and (not acronyms or (w.end - w.start >= 3 and side.text[w.start : w.end].isupper())))
 
 
 def _run_quote(side: Side, run: Run) -> Quote:
