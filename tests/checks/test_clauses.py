@@ -172,3 +172,18 @@ def test_a_compound_on_either_side_counters_the_words_it_joins() -> None:
     assert clauses.find_runs(en3, fi_parts, {0: 0}, "left", 1.0, {"plans": frozenset({"suunni"})}, {}) == []
     # a part that translates nothing on the other side counters nothing
     assert [r.content for r in clauses.find_runs(fi_parts, en, {0: 0}, "right", 1.0, {"suunni": frozenset({"rules"})}, {})] == [3]
+
+
+def test_competitive_linking_drops_words_that_merely_stand_together() -> None:
+    # "parl" and "coun" stand together in 5 passages, each alone in 3: Dice pairs "parl" with the
+    # other side's "cons" too (2 * 5 / 16 = 0.625), but in every passage "parl" links its own
+    # translation first, so "parl" / "cons" is never linked
+    both = [(frozenset({"parl", "coun"}), frozenset({"parla", "cons"}))] * 5
+    alone = [(frozenset({"parl"}), frozenset({"parla"}))] * 3 + [(frozenset({"coun"}), frozenset({"cons"}))] * 3
+    forward, backward = clauses.linked_lexicon(both + alone)
+    assert forward == {"parl": frozenset({"parla"}), "coun": frozenset({"cons"})}
+    assert backward == {"parla": frozenset({"parl"}), "cons": frozenset({"coun"})}
+    # a pair linked in fewer than LINK_MIN passages is no translation
+    assert clauses.LINK_MIN == 3
+    assert clauses.linked_lexicon([(frozenset({"a1"}), frozenset({"b1"}))] * 2) == ({}, {})
+    assert clauses.linked_lexicon([(frozenset({"a1"}), frozenset({"b1"}))] * 3) == ({"a1": frozenset({"b1"})}, {"b1": frozenset({"a1"})})
