@@ -14,6 +14,12 @@ that finds it) and the clean pairs' findings of each tier.
     .venv/bin/python benchmarks/bench_omissions.py --kind clause --act ecaa-annex --pairs en-de,da-sv --seeds 4
     .venv/bin/python benchmarks/bench_omissions.py --seeds 3 --kind clause --misses   # and list the seeds missed
     .venv/bin/python benchmarks/bench_omissions.py --seeds 3 --skip 3 --kind clause   # seeds 4-6 only
+    .venv/bin/python benchmarks/bench_omissions.py --sweep   # AC508's MEDIUM runs on 104 unmodified DGT pairs
+
+`--sweep` seeds nothing: it lists AC508's runs at medium confidence (what `--select AC508` reports
+by default) on the unmodified DGT pair-documents of both acts, EN against each language and 30 X-Y
+pairs (each language with the next, and eight across, as bench_dgt_values.py): every one must be a
+real difference (README "Omissions"). About a minute.
 
 AC508's thresholds were chosen on the first three clause seeds of each side and pair (`--seeds 3`);
 seeds 4-6 (`--skip 3 --seeds 3`) were not looked at while tuning and give the fairer estimate.
@@ -49,7 +55,10 @@ def main() -> int:
     parser.add_argument("--pairs", help="only these DGT language pairs, e.g. en-de,da-sv (default: 7)")
     parser.add_argument("--skip", type=int, default=0, help="leave out the first N seeds of each kind a side and pair")
     parser.add_argument("--misses", action="store_true", help="list every seed not found (pair, side, what was removed)")
+    parser.add_argument("--sweep", action="store_true", help="no seeds: AC508's medium runs on 104 unmodified DGT pair-documents")
     args = parser.parse_args()
+    if args.sweep:
+        return sweep()
     pairs = [("action plan", BUNDLED / "da.txt", BUNDLED / "sv.txt", "da", "sv")]
     chosen = [tuple(p.split("-")) for p in args.pairs.split(",")] if args.pairs else DGT_PAIRS
     if (DGT / "ecaa-annex" / "en.txt").is_file():
@@ -113,6 +122,34 @@ def main() -> int:
     if args.misses:
         print(f"\nseeds not found ({len(misses)}):")
         print("\n".join(misses))
+    return 0
+
+
+def sweep() -> int:
+    """AC508's runs at medium confidence on the unmodified DGT pair-documents (EN-X and 30 X-Y a act)."""
+    from aicont.config import Config
+    from aicont.model import Confidence
+    from aicont.pipeline import compare_documents, load_document
+
+    if not (DGT / "ecaa-annex" / "en.txt").is_file():
+        print(f"(the DGT acts are not at {DGT}: nothing to sweep)")
+        return 0
+    config = Config(select=("AC508",), min_confidence=Confidence.MEDIUM)
+    reports = runs = 0
+    t0 = time.time()
+    for act in ("ecaa-annex", "eu-ch-air-transport"):
+        langs = sorted(p.stem for p in (DGT / act).glob("*.txt") if p.stem != "en")
+        cycle = [(a, b) for a, b in zip(langs, langs[1:] + langs[:1]) if a != b]
+        across = [(langs[k], langs[k + len(langs) // 2]) for k in range(min(8, len(langs) // 2))]
+        for a, b in [("en", x) for x in langs] + cycle + across:
+            left = load_document(DGT / act / f"{a}.txt", side=a, lang=a)
+            right = load_document(DGT / act / f"{b}.txt", side=b, lang=b)
+            reports += 1
+            for f in compare_documents(left, right, config).findings:
+                runs += 1
+                lines = ", ".join(f"{s.line_start}" for s in (f.left or f.right).spans)
+                print(f"- {act} {a}-{b} line {lines}: {f.message[:200]}", flush=True)
+    print(f"\n{runs} AC508 runs at medium confidence in {reports} pair-documents ({time.time() - t0:.0f} s)")
     return 0
 
 
