@@ -18,7 +18,7 @@ that finds it) and the clean pairs' findings of each tier.
 
 `--sweep` seeds nothing: it lists AC508's runs at medium confidence (what `--select AC508` reports
 by default) on the unmodified DGT pair-documents of both acts, EN against each language and 30 X-Y
-pairs (each language with the next, and eight across, as bench_dgt_values.py): every one must be a
+pairs (bench_dgt_align.PAIRS: each language with the next, and eight across): every one must be a
 real difference (README "Omissions"). About a minute.
 
 AC508's thresholds were chosen on the first three clause seeds of each side and pair (`--seeds 3`);
@@ -127,6 +127,8 @@ def main() -> int:
 
 def sweep() -> int:
     """AC508's runs at medium confidence on the unmodified DGT pair-documents (EN-X and 30 X-Y a act)."""
+    from bench_dgt_align import ACTS, PAIRS  # EN-X and the 30 X-Y pairs that cover every language
+
     from aicont.config import Config
     from aicont.model import Confidence
     from aicont.pipeline import compare_documents, load_document
@@ -137,11 +139,8 @@ def sweep() -> int:
     config = Config(select=("AC508",), min_confidence=Confidence.MEDIUM)
     reports = runs = 0
     t0 = time.time()
-    for act in ("ecaa-annex", "eu-ch-air-transport"):
-        langs = sorted(p.stem for p in (DGT / act).glob("*.txt") if p.stem != "en")
-        cycle = [(a, b) for a, b in zip(langs, langs[1:] + langs[:1]) if a != b]
-        across = [(langs[k], langs[k + len(langs) // 2]) for k in range(min(8, len(langs) // 2))]
-        for a, b in [("en", x) for x in langs] + cycle + across:
+    for act in ACTS:
+        for a, b in PAIRS:
             left = load_document(DGT / act / f"{a}.txt", side=a, lang=a)
             right = load_document(DGT / act / f"{b}.txt", side=b, lang=b)
             reports += 1
