@@ -187,3 +187,31 @@ def test_competitive_linking_drops_words_that_merely_stand_together() -> None:
     assert clauses.LINK_MIN == 3
     assert clauses.linked_lexicon([(frozenset({"a1"}), frozenset({"b1"}))] * 2) == ({}, {})
     assert clauses.linked_lexicon([(frozenset({"a1"}), frozenset({"b1"}))] * 3) == ({"a1": frozenset({"b1"})}, {"b1": frozenset({"a1"})})
+
+
+def test_a_stock_phrase_is_missing_when_the_other_passage_translates_it_fewer_times() -> None:
+    # the Swedish "förordning ... ändring av rådets förordning" against a Danish passage that says
+    # "forordning" once: the second "förordning" has no translation left there (a cognate counts)
+    content = {"forordning", "andring", "radets", "harmonisering"}
+    sv = _side("radets forordning andring radets forordning harmonisering", content)
+    da_once = _side("radets forordning harmonisering", content)
+    da_twice = _side("radets forordning andring radets forordning harmonisering", content)
+    kept = {"forord": 1.0, "radets": 1.0, "andrin": 1.0, "harmon": 1.0}
+    second = sv.words[4]
+    assert clauses._fewer(second, sv.words, list(da_once.words), {}, kept)
+    assert not clauses._fewer(second, sv.words, list(da_twice.words), {}, kept)
+    # a word the pair's translation does not keep is no evidence, however often it stands
+    assert not clauses._fewer(second, sv.words, list(da_once.words), {}, {"forord": 0.4})
+    # a translation the lexicon knows counts as the word's counterpart
+    da_lex = _side("radets reglement reglement harmonisering", content | {"reglement"})
+    assert not clauses._fewer(second, sv.words, list(da_lex.words), {"forord": frozenset({"reglem"})}, kept)
+
+
+def test_the_short_sentence_may_keep_as_many_unlinked_words_as_the_runs_own_sentence() -> None:
+    evidence = clauses.SentenceEvidence(deviation=5.0, share=1.0, unmatched=6, cover=0.2, noise=5)
+    run = clauses.Run("left", 0, 2, 3, 1.0, 1.0, 0, 0, 10, 3, absent=1)
+    assert clauses._unmatched(evidence, run) == 1  # both sides leave words unlinked: the pair's noise
+    # without a kept word absent from the other passage, the other side's unlinked words all count
+    assert clauses._unmatched(evidence, clauses.Run("left", 0, 2, 3, 1.0, 1.0, 0, 0, 10, 3, absent=0)) == 6
+    # nor with an unlinked name on the other side, which can say the run ("STEM" for a phrase)
+    assert clauses._unmatched(evidence, clauses.Run("left", 0, 2, 3, 1.0, 1.0, 0, 0, 10, 3, absent=1, names_other=1)) == 6

@@ -149,6 +149,39 @@ def test_a_clause_found_as_an_isolated_run(side: str, removed: str, dgt_dir: Pat
     assert not run_seed(pair, seed, tmp_path)[0]
 
 
+def test_a_clause_whose_sentence_links_poorly_on_both_sides(action_plan, tmp_path: Path,  # noqa: ANN001
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled pair, one of bench_omissions' seeds: "sikkerhedsforanstaltninger for at sikre
+    fortroligheden" removed from the Danish (da.txt, section 2). The Swedish run ("... införa nödvändiga
+    skyddsåtgärder som säkerställer konfidentialiteten ...") has a kept word the Danish passage has no
+    translation of, and its sentence is far shorter in Danish than the pair's sentences ever are; the
+    Danish sentence keeps 5 content words linked to nothing, as many as the Swedish sentence keeps
+    outside the run (OCR'd words, words said otherwise): the pair's noise, not a paraphrase of the run
+    (clauses._unmatched). Counting all 5 against the run, the seed is missed."""
+    seeds = clause_seeds(action_plan, "left", random.Random("action planleftclause"), 6)
+    seed = next(s for s in seeds if s.removed == "sikkerhedsforanstaltninger for at sikre fortroligheden")
+    ok, rest = run_seed(action_plan, seed, tmp_path)
+    assert ok and not rest
+    monkeypatch.setattr(clauses, "_unmatched", lambda got, run: got.unmatched)
+    assert not run_seed(action_plan, seed, tmp_path)[0]
+
+
+def test_a_stock_phrase_the_title_repeats(dgt_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ecaa da-sv, one of bench_omissions' seeds: "ændring af Rådets forordning" removed from a Danish
+    title that names "Europa-Parlamentets og Rådets forordning" before it. The Swedish run "ändring av
+    rådets förordning" is the document's stock words only, and the Danish passage still has "Rådets" and
+    "forordning" (once): no word is missing from it, only an occurrence. Counting occurrences
+    (clauses._fewer: the Danish passage has fewer translations of the run's words than the Swedish one
+    has the words) finds it; without, it is missed."""
+    pair = _dgt_pair(dgt_dir, "da-sv")
+    seeds = clause_seeds(pair, "left", random.Random("ecaa-annex da-svleftclause"), 6)
+    seed = next(s for s in seeds if s.removed == "ændring af Rådets forordning")
+    ok, rest = run_seed(pair, seed, tmp_path)
+    assert ok and not rest
+    monkeypatch.setattr(clauses, "_fewer", lambda *args: False)
+    assert not run_seed(pair, seed, tmp_path)[0]
+
+
 def test_a_title_whose_words_link_to_the_wrong_words_is_low_confidence(dgt_dir: Path) -> None:
     """ecaa en-lv, unmodified: the Latvian "lidojumderīgumu un atbilstību vides aizsardzības prasībām"
     (airworthiness and environmental requirements) stands in two titles whose English words link to
