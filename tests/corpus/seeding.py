@@ -141,7 +141,8 @@ def name_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Se
 
 def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Seed]:
     """Runs of consecutive words inside one sentence of a confident passage of `side`, holding
-    three to six content words (no name, no number), each removed."""
+    three to six content words (no name, no number) and not the passage's every content word, each
+    removed."""
     ctx = pair.ctx
     doc = ctx.left if side == "left" else ctx.right
     other_doc = ctx.right if side == "left" else ctx.left
@@ -182,8 +183,11 @@ def _clause(text: str, words: tuple, m: int, rng: random.Random) -> tuple[int, i
                 break
             n += w.kind == clauses.CONTENT
             if n == m:
-                # words, spaces, commas and hyphens only: not a link or a reference
-                return (words[s].start, w.end) if _PLAIN.fullmatch(text[words[s].start:w.end]) else None
+                # words, spaces, commas and hyphens only: not a link or a reference; and a clause, not
+                # the passage's every content word (a passage left empty is AC501's)
+                plain = _PLAIN.fullmatch(text[words[s].start:w.end])
+                rest = any(x.kind == clauses.CONTENT for k, x in enumerate(words) if not s <= k <= e)
+                return (words[s].start, w.end) if plain and rest else None
     return None
 
 
