@@ -215,3 +215,19 @@ def test_the_short_sentence_may_keep_as_many_unlinked_words_as_the_runs_own_sent
     assert clauses._unmatched(evidence, clauses.Run("left", 0, 2, 3, 1.0, 1.0, 0, 0, 10, 3, absent=0)) == 6
     # nor with an unlinked name on the other side, which can say the run ("STEM" for a phrase)
     assert clauses._unmatched(evidence, clauses.Run("left", 0, 2, 3, 1.0, 1.0, 0, 0, 10, 3, absent=1, names_other=1)) == 6
+
+
+def test_two_unlinked_words_are_a_run_only_when_both_are_missing_from_the_other_passage() -> None:
+    # the Finnish "Komission täytäntöönpanoasetus" where the English lacks "Commission Implementing
+    # Regulation": a compounding language's two words for three
+    content = {"rules", "komission", "taytantoonpanoasetus", "aviation"}
+    fi = _side("rules komission taytantoonpanoasetus aviation", content)
+    en = _side("rules aviation", {"rules", "aviation"})
+    both = {"komiss": 1.0, "taytan": 1.0}
+    runs = clauses.find_runs(fi, en, {0: 0, 3: 1}, "right", 1.0, {}, both)
+    assert [(fi.text[r.start:r.end], r.content, r.absent) for r in runs] == [("komission taytantoonpanoasetus", 2, 2)]
+    # one of them a word the pair's translation often drops: no run
+    assert clauses.find_runs(fi, en, {0: 0, 3: 1}, "right", 1.0, {}, {"komiss": 1.0, "taytan": 0.3}) == []
+    # the other passage translates one of them: no run
+    en_reg = _side("rules regulation aviation", {"rules", "regulation", "aviation"})
+    assert clauses.find_runs(fi, en_reg, {0: 0, 3: 2}, "right", 1.0, {"taytan": frozenset({"regula"})}, both) == []

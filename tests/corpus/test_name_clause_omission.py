@@ -182,6 +182,23 @@ def test_a_stock_phrase_the_title_repeats(dgt_dir: Path, tmp_path: Path, monkeyp
     assert not run_seed(pair, seed, tmp_path)[0]
 
 
+def test_a_clause_the_other_side_says_in_two_words(dgt_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ecaa en-fi, one of bench_omissions' seeds: "Commission Implementing Regulation" removed from an
+    English title. The Finnish says it in two words, "Komission täytäntöönpanoasetus", both words the
+    pair keeps and both missing from the English passage; nothing English between their anchors is
+    unlinked, and the English sentence is shorter there and beyond the pair's sentence pairs
+    (clauses._short_evidence). Without two-word runs, the seed is missed."""
+    if "en-fi" not in _DGT_PAIRS:
+        _DGT_PAIRS["en-fi"] = load(dgt_dir / "ecaa-annex" / "en.txt", dgt_dir / "ecaa-annex" / "fi.txt", "en", "fi")
+    pair = _DGT_PAIRS["en-fi"]
+    seeds = clause_seeds(pair, "left", random.Random("ecaa-annex en-fileftclause"), 6)
+    seed = next(s for s in seeds if s.removed == "Commission Implementing Regulation")
+    ok, rest = run_seed(pair, seed, tmp_path)
+    assert ok and not rest
+    monkeypatch.setattr(clauses, "_short_evidence", lambda *args: False)
+    assert not run_seed(pair, seed, tmp_path)[0]
+
+
 def test_a_title_whose_words_link_to_the_wrong_words_is_low_confidence(dgt_dir: Path) -> None:
     """ecaa en-lv, unmodified: the Latvian "lidojumderīgumu un atbilstību vides aizsardzības prasībām"
     (airworthiness and environmental requirements) stands in two titles whose English words link to
