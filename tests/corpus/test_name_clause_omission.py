@@ -149,6 +149,17 @@ def test_a_clause_found_as_an_isolated_run(side: str, removed: str, dgt_dir: Pat
     assert not run_seed(pair, seed, tmp_path)[0]
 
 
+def _found_only_with(pair, side: str, label: str, removed: str, tmp: Path,  # noqa: ANN001 - seeding.Pair
+                     monkeypatch: pytest.MonkeyPatch, rule: str, without) -> None:  # noqa: ANN001 - the rule's stand-in
+    """The bench's seed (of the first 6 its generator `label` makes) that removes `removed` is found, with
+    nothing else new, and missed once clauses.`rule` is replaced by `without`."""
+    seed = next(s for s in clause_seeds(pair, side, random.Random(label), 6) if s.removed == removed)
+    ok, rest = run_seed(pair, seed, tmp)
+    assert ok and not rest
+    monkeypatch.setattr(clauses, rule, without)
+    assert not run_seed(pair, seed, tmp)[0]
+
+
 def test_a_clause_whose_sentence_links_poorly_on_both_sides(action_plan, tmp_path: Path,  # noqa: ANN001
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The bundled pair, one of bench_omissions' seeds: "sikkerhedsforanstaltninger for at sikre
@@ -158,12 +169,8 @@ def test_a_clause_whose_sentence_links_poorly_on_both_sides(action_plan, tmp_pat
     Danish sentence keeps 5 content words linked to nothing, as many as the Swedish sentence keeps
     outside the run (OCR'd words, words said otherwise): the pair's noise, not a paraphrase of the run
     (clauses._unmatched). Counting all 5 against the run, the seed is missed."""
-    seeds = clause_seeds(action_plan, "left", random.Random("action planleftclause"), 6)
-    seed = next(s for s in seeds if s.removed == "sikkerhedsforanstaltninger for at sikre fortroligheden")
-    ok, rest = run_seed(action_plan, seed, tmp_path)
-    assert ok and not rest
-    monkeypatch.setattr(clauses, "_unmatched", lambda got, run: got.unmatched)
-    assert not run_seed(action_plan, seed, tmp_path)[0]
+    _found_only_with(action_plan, "left", "action planleftclause", "sikkerhedsforanstaltninger for at sikre fortroligheden",
+                     tmp_path, monkeypatch, "_unmatched", lambda got, run: got.unmatched)
 
 
 def test_a_stock_phrase_the_title_repeats(dgt_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -173,13 +180,8 @@ def test_a_stock_phrase_the_title_repeats(dgt_dir: Path, tmp_path: Path, monkeyp
     "forordning" (once): no word is missing from it, only an occurrence. Counting occurrences
     (clauses._fewer: the Danish passage has fewer translations of the run's words than the Swedish one
     has the words) finds it; without, it is missed."""
-    pair = _dgt_pair(dgt_dir, "da-sv")
-    seeds = clause_seeds(pair, "left", random.Random("ecaa-annex da-svleftclause"), 6)
-    seed = next(s for s in seeds if s.removed == "ændring af Rådets forordning")
-    ok, rest = run_seed(pair, seed, tmp_path)
-    assert ok and not rest
-    monkeypatch.setattr(clauses, "_fewer", lambda *args: False)
-    assert not run_seed(pair, seed, tmp_path)[0]
+    _found_only_with(_dgt_pair(dgt_dir, "da-sv"), "left", "ecaa-annex da-svleftclause", "ændring af Rådets forordning",
+                     tmp_path, monkeypatch, "_fewer", lambda *args: False)
 
 
 def test_a_clause_the_other_side_says_in_two_words(dgt_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,15 +190,8 @@ def test_a_clause_the_other_side_says_in_two_words(dgt_dir: Path, tmp_path: Path
     pair keeps and both missing from the English passage; nothing English between their anchors is
     unlinked, and the English sentence is shorter there and beyond the pair's sentence pairs
     (clauses._short_evidence). Without two-word runs, the seed is missed."""
-    if "en-fi" not in _DGT_PAIRS:
-        _DGT_PAIRS["en-fi"] = load(dgt_dir / "ecaa-annex" / "en.txt", dgt_dir / "ecaa-annex" / "fi.txt", "en", "fi")
-    pair = _DGT_PAIRS["en-fi"]
-    seeds = clause_seeds(pair, "left", random.Random("ecaa-annex en-fileftclause"), 6)
-    seed = next(s for s in seeds if s.removed == "Commission Implementing Regulation")
-    ok, rest = run_seed(pair, seed, tmp_path)
-    assert ok and not rest
-    monkeypatch.setattr(clauses, "_short_evidence", lambda *args: False)
-    assert not run_seed(pair, seed, tmp_path)[0]
+    _found_only_with(_dgt_pair(dgt_dir, "en-fi"), "left", "ecaa-annex en-fileftclause", "Commission Implementing Regulation",
+                     tmp_path, monkeypatch, "_short_evidence", lambda *args: False)
 
 
 def test_a_title_whose_words_link_to_the_wrong_words_is_low_confidence(dgt_dir: Path) -> None:
