@@ -100,6 +100,17 @@ def test_a_clause_with_strong_evidence_is_medium_confidence(dgt_dir: Path, tmp_p
     assert [f.confidence.value for f in hit] == ["medium"] and not rest
 
 
+def _found_only_with(pair, side: str, label: str, removed: str, tmp: Path,  # noqa: ANN001 - seeding.Pair
+                     monkeypatch: pytest.MonkeyPatch, rule: str, without) -> None:  # noqa: ANN001 - the rule's stand-in
+    """The bench's seed (of the first 6 its generator `label` makes) that removes `removed` is found, with
+    nothing else new, and missed once clauses.`rule` is replaced by `without`."""
+    seed = next(s for s in clause_seeds(pair, side, random.Random(label), 6) if s.removed == removed)
+    ok, rest = run_seed(pair, seed, tmp)
+    assert ok and not rest
+    monkeypatch.setattr(clauses, rule, without)
+    assert not run_seed(pair, seed, tmp)[0]
+
+
 def test_a_clause_found_by_its_chunk_only(dgt_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """ecaa de-pl: "missbräuchliche Klauseln in Verbraucherverträgen" removed from the German title of
     Directive 93/13/EEC ("über (ABl. L 95 ..."). The Polish run "sprawie nieuczciwych warunków w umowach
@@ -107,17 +118,8 @@ def test_a_clause_found_by_its_chunk_only(dgt_dir: Path, tmp_path: Path, monkeyp
     side beyond the pair's noise over sentences; its chunk (checks/chunks.py: the title cut at its
     bracket), paired with the German one by their links, is shorter beyond the pair's own chunk pairs,
     with every German word there linked. Without the chunk evidence the seed is missed."""
-    from aicont.checks import clauses
-
-    if "de-pl" not in _DGT_PAIRS:
-        _DGT_PAIRS["de-pl"] = load(dgt_dir / "ecaa-annex" / "de.txt", dgt_dir / "ecaa-annex" / "pl.txt", "de", "pl")
-    pair = _DGT_PAIRS["de-pl"]
-    seeds = clause_seeds(pair, "left", random.Random("ecaa-annex de-plleftclause"), 3)  # bench_omissions' seeds
-    seed = next(s for s in seeds if s.removed == "missbräuchliche Klauseln in Verbraucherverträgen")
-    ok, rest = run_seed(pair, seed, tmp_path)
-    assert ok and not rest
-    monkeypatch.setattr(clauses, "_chunk_evidence", lambda *args: False)
-    assert not run_seed(pair, seed, tmp_path)[0]
+    _found_only_with(_dgt_pair(dgt_dir, "de-pl"), "left", "ecaa-annex de-plleftclause",
+                     "missbräuchliche Klauseln in Verbraucherverträgen", tmp_path, monkeypatch, "_chunk_evidence", lambda *args: False)
 
 
 @pytest.mark.parametrize(("side", "removed"), [
@@ -136,28 +138,8 @@ def test_a_clause_found_as_an_isolated_run(side: str, removed: str, dgt_dir: Pat
     - "spécifications des programmes nationaux de contrôle" removed from a French title: the English
       "specifications for national quality control programmes" is split by the correct link
       quality / qualité into two gaps of two words, taken together across it (Run.joined)."""
-    from aicont.checks import clauses
-
-    if "en-fr" not in _DGT_PAIRS:
-        _DGT_PAIRS["en-fr"] = load(dgt_dir / "ecaa-annex" / "en.txt", dgt_dir / "ecaa-annex" / "fr.txt", "en", "fr")
-    pair = _DGT_PAIRS["en-fr"]
-    seeds = clause_seeds(pair, side, random.Random(f"ecaa-annex en-fr{side}clause"), 3)  # bench_omissions' seeds
-    seed = next(s for s in seeds if s.removed == removed)
-    ok, rest = run_seed(pair, seed, tmp_path)
-    assert ok and not rest
-    monkeypatch.setattr(clauses, "_isolated", lambda *args: False)
-    assert not run_seed(pair, seed, tmp_path)[0]
-
-
-def _found_only_with(pair, side: str, label: str, removed: str, tmp: Path,  # noqa: ANN001 - seeding.Pair
-                     monkeypatch: pytest.MonkeyPatch, rule: str, without) -> None:  # noqa: ANN001 - the rule's stand-in
-    """The bench's seed (of the first 6 its generator `label` makes) that removes `removed` is found, with
-    nothing else new, and missed once clauses.`rule` is replaced by `without`."""
-    seed = next(s for s in clause_seeds(pair, side, random.Random(label), 6) if s.removed == removed)
-    ok, rest = run_seed(pair, seed, tmp)
-    assert ok and not rest
-    monkeypatch.setattr(clauses, rule, without)
-    assert not run_seed(pair, seed, tmp)[0]
+    _found_only_with(_dgt_pair(dgt_dir, "en-fr"), side, f"ecaa-annex en-fr{side}clause", removed, tmp_path, monkeypatch,
+                     "_isolated", lambda *args: False)
 
 
 def test_a_clause_whose_sentence_links_poorly_on_both_sides(action_plan, tmp_path: Path,  # noqa: ANN001

@@ -860,8 +860,11 @@ def _short_evidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: dic
     """A short run (SHORT_RUN) is reported when nothing on the other side between its anchors is
     unlinked, the other side is shorter there and over the passage as a run's must be (MIN_LOCAL,
     MIN_WHOLE), and its sentence is paired with one shorter beyond the pair's sentence threshold."""
-    if run.unmatched_other or run.local < min_local or run.whole < min_whole:
-        return False
+    return not run.unmatched_other and run.local >= min_local and run.whole >= min_whole and _sentence_deviates(doc, run, a, b, links)
+
+
+def _sentence_deviates(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[int, int]) -> bool:
+    """The run's sentence pair deviates beyond the pair's sentence threshold (however short the run)."""
     got = sentence_evidence(doc, run, a, b, links)
     return got is not None and got.deviation >= _sentence_threshold(doc)
 
@@ -962,9 +965,7 @@ def _confidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[in
     got = chunk_evidence(doc, run, a, b, links)
     if got is None or got.unmatched > CHUNK_UNMATCHED or got.cover > MEDIUM_COVER:
         return Confidence.LOW
-    sentence = sentence_evidence(doc, run, a, b, links)
-    strong = sentence is not None and sentence.deviation >= _sentence_threshold(doc)
-    return Confidence.MEDIUM if strong else Confidence.LOW
+    return Confidence.MEDIUM if _sentence_deviates(doc, run, a, b, links) else Confidence.LOW
 
 
 def _names_inside(run: Run, a: Side, b: Side) -> bool:
