@@ -85,6 +85,29 @@ def test_chunks_are_cut_at_commas_brackets_and_dashes_not_inside_numbers() -> No
     assert got == ["Rules on fines", "periodic penalty payments", "OJ L 7", "as amended", "1,5 % kept."]
 
 
+def test_a_colon_inside_a_word_cuts_no_chunk() -> None:
+    from aicont.checks.chunks import cut_chunks
+
+    # the Finnish "N:o" (number) is a word, not a cut; a colon before a space is
+    text = "asetuksen (EY) N:o 216/2008 mukaisesti: muutettuna"
+    got = [text[a:b] for a, b in cut_chunks(text, [(0, len(text))])]
+    assert got == ["asetuksen", "EY", "N:o 216/2008 mukaisesti", "muutettuna"]
+
+
+def test_a_run_crosses_a_colon_inside_a_word_but_not_a_clause_end() -> None:
+    # Finnish titles write "asetuksen (EY) N:o 216/2008": the run of unlinked words on either side of
+    # "N:o" is one run; a colon before a space ends the clause, and a run never crosses it
+    content = {"alpha", "lentotoimintaan", "teknisistä", "vaatimuksista", "menettelyistä", "omega"}
+    b = _side("alpha omega", {"alpha", "omega"})
+    a = _side("alpha lentotoimintaan teknisistä N:o vaatimuksista menettelyistä omega", content)
+    runs = clauses.find_runs(a, b, {0: 0, 6: 1}, "left", 1.0, {}, {})
+    assert [(a.text[r.start:r.end], r.content) for r in runs] == [
+        ("lentotoimintaan teknisistä N:o vaatimuksista menettelyistä", 4)
+    ]
+    a = _side("alpha lentotoimintaan teknisistä: vaatimuksista menettelyistä omega", content | {"teknisistä:"})
+    assert clauses.find_runs(a, b, {0: 0, 5: 1}, "left", 1.0, {}, {}) == []
+
+
 def test_a_chunk_whose_words_moved_across_a_comma_is_paired_with_both() -> None:
     # left chunks: "Alpha beta" | "gamma delta" ; right: "Uno" | "dos tres" | "cuatro": gamma is
     # linked into right chunk 0 (its word moved), so left 1 closes with right 0-1; left 0 alone

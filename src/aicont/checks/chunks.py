@@ -32,8 +32,9 @@ from aicont.checks.clauses import (
 )
 from aicont.checks.context import DocumentContext
 
-# chunks end at a sentence end and at these (a comma between digits is a decimal sign, not a cut)
-_CUT = re.compile(r",(?!\d)|[;:()\[\]—–]|\s-\s")
+# chunks end at a sentence end and at these (a comma between digits is a decimal sign, a colon
+# inside a word, the Finnish "N:o", is part of it: not cuts)
+_CUT = re.compile(r",(?!\d)|:(?!\w)|[;()\[\]—–]|\s-\s")
 
 # A run's chunk group must deviate beyond this quantile of the pair's confident chunk groups (both
 # directions), and at least CHUNK_MIN_Z; groups beyond CHUNK_MAX_Z are pairs the links mismatched,
