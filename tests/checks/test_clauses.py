@@ -68,13 +68,27 @@ def test_a_word_counts_as_missing_only_when_the_translation_keeps_it() -> None:
         (words("parliament", "union"), words("parlamento", "comunidad")),
         (words("parliament", "union"), words("parlamento", "unione")),
     ]
-    kept = clauses._kept(confident, {})
+    counts = clauses._kept(confident, {})
+    assert counts["parlia"] == (3, 3) and counts["union"] == (1, 3)
+    kept = clauses.kept_shares(counts)
     assert kept["parlia"] == 1.0
     assert kept["union"] < clauses.KEPT_SHARE
     other = list(words("consejo"))
     assert clauses._absent(Word(0, 0, "parliament", CONTENT), other, {"consej"}, {}, kept)
     assert not clauses._absent(Word(0, 0, "union", CONTENT), other, {"consej"}, {}, kept)
     assert not clauses._absent(Word(0, 0, "parliament", CONTENT), list(words("parlamentu")), {"parlam"}, {}, kept)
+
+
+def test_a_word_the_translation_seldom_keeps_is_untranslated() -> None:
+    # stem -> (passages with a translation on the other side, passages): "milles" (Estonian "in
+    # which") stands in 20 passages and is translated in 3 of them; "maarus" in 4 of 20 (the share);
+    # "harva" in none of 19 (too few passages to tell)
+    n = clauses.UNTRANSLATED_MIN
+    counts = {"milles": (3, n), "maarus": (4, n), "harva": (0, n - 1), "lennun": (n, n)}
+    assert clauses.untranslated_stems(counts) == {"milles"}
+    side = _side("ohutus milles lennundus", {"ohutus", "milles", "lennundus"})
+    kinds = [w.kind for w in clauses._without(side, frozenset({"milles"})).words]
+    assert kinds == [CONTENT, clauses.FUNCTION, CONTENT]
 
 
 def test_chunks_are_cut_at_commas_brackets_and_dashes_not_inside_numbers() -> None:

@@ -176,6 +176,29 @@ def test_a_clause_the_other_side_says_in_two_words(dgt_dir: Path, tmp_path: Path
                      tmp_path, monkeypatch, "_short_evidence", lambda *args: False)
 
 
+def test_a_word_the_pair_does_not_translate_word_for_word_is_no_content_word(dgt_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """ecaa en-bg, unmodified: the Bulgarian titles say "във връзка с екипажите на въздухоплавателни
+    средства" (concerning aircraft crew, "въздухоплавателни средства": aircraft). Their "връзка" (of
+    "във връзка с", concerning) is a word the pair does not translate word for word, which the
+    Bulgarian function-word list lacks; learned as such (clauses.pair_untranslated) it is no content
+    word, and the three words left are no run. Without it, five titles are reported."""
+    from seeding import CONFIG
+
+    from aicont.pipeline import compare_documents
+    from aicont.text import latin_text
+
+    pair = _dgt_pair(dgt_dir, "en-bg")
+    assert latin_text("връзка").replace(" ", "")[: clauses.STEM] in clauses.pair_untranslated(pair.ctx)[1]
+
+    def runs() -> list:
+        found = compare_documents(pair.left, pair.right, CONFIG).findings
+        return [f for f in found if f.code == "AC508" and "връзка с екипажите" in f.right.text]
+
+    assert runs() == []
+    monkeypatch.setattr(clauses, "pair_untranslated", lambda doc: (frozenset(), frozenset()))
+    assert len(runs()) == 5
+
+
 def test_a_title_whose_words_link_to_the_wrong_words_is_low_confidence(dgt_dir: Path) -> None:
     """ecaa en-lv, unmodified: the Latvian "lidojumderīgumu un atbilstību vides aizsardzības prasībām"
     (airworthiness and environmental requirements) stands in two titles whose English words link to
