@@ -3,6 +3,8 @@ sentence, and which words count as missing from the other passage."""
 
 from __future__ import annotations
 
+import math
+
 from aicont.checks import clauses
 from aicont.checks.clauses import CONTENT, Side, Word, paired_sentences
 
@@ -81,10 +83,11 @@ def test_a_word_counts_as_missing_only_when_the_translation_keeps_it() -> None:
 
 def test_a_word_the_translation_seldom_keeps_is_untranslated() -> None:
     # stem -> (passages with a translation on the other side, passages): "milles" (Estonian "in
-    # which") stands in 20 passages and is translated in 3 of them; "maarus" in 4 of 20 (the share);
-    # "harva" in none of 19 (too few passages to tell)
+    # which") stands in 20 passages and is translated in 3 of them; "maarus" in as many as the share
+    # asks; "harva" in none of 19 (too few passages to tell)
     n = clauses.UNTRANSLATED_MIN
-    counts = {"milles": (3, n), "maarus": (4, n), "harva": (0, n - 1), "lennun": (n, n)}
+    share = math.ceil(clauses.UNTRANSLATED_SHARE * n)
+    counts = {"milles": (3, n), "maarus": (share, n), "harva": (0, n - 1), "lennun": (n, n)}
     assert clauses.untranslated_stems(counts) == {"milles"}
     side = _side("ohutus milles lennundus", {"ohutus", "milles", "lennundus"})
     kinds = [w.kind for w in clauses._without(side, frozenset({"milles"})).words]
