@@ -1111,7 +1111,8 @@ def clause_one_side(pair: PairContext) -> Iterator[Hit]:
     the Maltese "dwar"; a word the other language says inside a compound, "aviation" against the German
     "Luftsicherheit"), and such a word left unlinked on the other side does not count against a run.
     Not raised: a clause the other side words differently (unlinked words on both sides), runs under
-    three content words, a whole sentence left out (AC507), figures, tables and headings. Not caught:
+    three content words (but for the two-word runs above), a whole sentence left out (AC507), figures,
+    tables and headings. Not caught:
     a word with another meaning ("data laboratories" vs "data catalogues": that needs a bilingual
     dictionary), one word, or two unless both are words the pair keeps and the lengths say so ("testa
     och utveckla" vs "udvikle", "inklusive AI-förordningen"),
