@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from aicont.checks import clauses, names
@@ -24,6 +24,10 @@ from aicont.pipeline import _align, _extract, _pack, compare_documents, load_doc
 
 CONFIG = Config(select=("DEFAULT", "AC508"), min_confidence=Confidence.LOW)
 CLAUSE_WORDS = (3, 4, 5, 6)
+# `clause_seeds(..., words="frequency")`: a content word is any word of CONTENT_MIN letters or more
+# (not a name nor a number) outside the COMMON most frequent words of its side of the document,
+# whatever the function-word lists say; by default ("lists") it is AC508's own content word.
+COMMON = 100
 _PLAIN = re.compile(r"[^\W\d_]+(?:[\s,–-]+[^\W\d_]+)*")
 
 
@@ -139,14 +143,17 @@ def name_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Se
     return out
 
 
-def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Seed]:
+def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int, words: str = "lists") -> list[Seed]:
     """Runs of consecutive words inside one sentence of a confident passage of `side`, holding
     three to six content words (no name, no number) and not the passage's every content word, each
-    removed."""
+    removed. Content words: AC508's (`words="lists"`: the language's function-word list decides), or
+    those outside the side's COMMON most frequent words (`words="frequency"`: a definition that does
+    not follow the lists, the English one of which holds "information", "provided", "necessary")."""
     ctx = pair.ctx
     doc = ctx.left if side == "left" else ctx.right
     other_doc = ctx.right if side == "left" else ctx.left
-    words = clauses._side_words(ctx, side)
+    typed = clauses._side_words(ctx, side)
+    seed_words = frequency_words(typed) if words == "frequency" else typed
     text = Path(doc.path).read_text(encoding="utf-8")
     beads = [k for k, b in enumerate(ctx.beads) if len(b.left) == 1 and len(b.right) == 1 and b.score >= clauses.CONFIDENT_SCORE]
     rng.shuffle(beads)
@@ -156,7 +163,7 @@ def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[
         block = doc.blocks[bi]
         if block.kind in clauses.SKIPPED_KINDS:
             continue
-        span = _clause(block.text, words[bi], rng.choice(CLAUSE_WORDS), rng)
+        span = _clause(block.text, seed_words[bi], rng.choice(CLAUSE_WORDS), rng)
         if span is None:
             continue
         a, e = span
@@ -170,6 +177,20 @@ def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[
         if len(out) == count:
             break
     return out
+
+
+def frequency_words(blocks: tuple[tuple[clauses.Word, ...], ...]) -> tuple[tuple[clauses.Word, ...], ...]:
+    """The words of every block, each word of CONTENT_MIN letters or more (not a name nor a number)
+    that is not among the COMMON most frequent of all the blocks a content word, every other such
+    word a function word."""
+    plain = (clauses.FUNCTION, clauses.CONTENT)
+    counts = Counter(w.key for ws in blocks for w in ws if w.kind in plain)
+    common = {key for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:COMMON]}
+
+    def kind(w: clauses.Word) -> str:
+        return clauses.CONTENT if len(w.key) >= clauses.CONTENT_MIN and w.key not in common else clauses.FUNCTION
+
+    return tuple(tuple(replace(w, kind=kind(w)) if w.kind in plain else w for w in ws) for ws in blocks)
 
 
 def _clause(text: str, words: tuple, m: int, rng: random.Random) -> tuple[int, int] | None:

@@ -294,3 +294,27 @@ def test_indexed_strengths_are_the_pairwise_ones(action_plan) -> None:  # noqa: 
         assert got == want
         checked += len(want)
     assert checked > 1000
+
+
+def test_frequency_seed_words_do_not_follow_the_function_word_lists(action_plan, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """`--seed-words frequency` (bench_omissions.py): a word is a seed's content word when it has four
+    letters or more and is not among its side's COMMON most frequent words, whether the language's
+    function-word list holds it or not; names and numbers keep their kinds."""
+    import seeding
+
+    def w(key: str, kind: str = clauses.CONTENT) -> Word:
+        return Word(0, len(key), key, kind)
+
+    blocks = ((w("information", clauses.FUNCTION), w("provided", clauses.FUNCTION), w("aircraft"), w("the", clauses.FUNCTION)),
+              (w("aircraft"), w("aircraft"), w("EASA", clauses.NAME_WORD), w("2008", clauses.NUMBER), w("with", clauses.FUNCTION)),
+              (w("with", clauses.FUNCTION),))
+    monkeypatch.setattr(seeding, "COMMON", 2)  # "aircraft" (3) and "with" (2) are the common words
+    got = [[x.kind for x in ws] for ws in seeding.frequency_words(blocks)]
+    assert got == [[clauses.CONTENT, clauses.CONTENT, clauses.FUNCTION, clauses.FUNCTION],
+                   [clauses.FUNCTION, clauses.FUNCTION, clauses.NAME_WORD, clauses.NUMBER, clauses.FUNCTION],
+                   [clauses.FUNCTION]]
+    # on the bundled pair, such seeds are drawn from the same passages and differ from the default ones
+    by_lists = clause_seeds(action_plan, "left", random.Random("f1"), 6)
+    by_frequency = clause_seeds(action_plan, "left", random.Random("f1"), 6, words="frequency")
+    assert len(by_lists) == len(by_frequency) == 6
+    assert [s.removed for s in by_lists] != [s.removed for s in by_frequency]
