@@ -237,6 +237,22 @@ def test_a_title_worded_more_fully_is_low_confidence(dgt_dir: Path) -> None:
     assert not [f for f in found if f.confidence.value != "low"]
 
 
+def test_a_clause_a_title_leaves_out_is_medium_confidence(dgt_dir: Path) -> None:
+    """eu-ch et-fi line 257, unmodified: the Estonian (as the English) cites "Euroopa Parlamendi ja nõukogu
+    määruse (EL) nr 996/2010", the Finnish "asetuksen (EU) N:o 996/2010" without "Euroopan parlamentin ja
+    neuvoston" (of the European Parliament and of the Council): a real difference. The run is 0.58 of its
+    chunks, so it is MEDIUM since MEDIUM_COVER is 0.6 (LOW before), and it is the only MEDIUM run of the pair."""
+    from seeding import CONFIG
+
+    from aicont.pipeline import compare_documents, load_document
+
+    act = dgt_dir / "eu-ch-air-transport"
+    left = load_document(act / "et.txt", side="et", lang="et")
+    right = load_document(act / "fi.txt", side="fi", lang="fi")
+    found = [f for f in compare_documents(left, right, CONFIG).findings if f.code == "AC508" and f.confidence.value != "low"]
+    assert [(f.confidence.value, f.left.text) for f in found] == [("medium", "milles käsitletakse Euroopa Parlamendi ja nõukogu määruse")]
+
+
 @pytest.mark.parametrize(("lang", "run"), [("bg", "Европейската агенция за авиационна безопасност"),
                                            ("lt", "aviacijos saugos agentūros (EASA) veikloje"),
                                            ("sl", "Evropske agencije za varnost v letalstvu")])

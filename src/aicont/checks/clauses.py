@@ -996,8 +996,12 @@ REPEATED = 1 / 3
 # / "Aviation liberalisation and other civil aviation rules" was the only MEDIUM run of the sweep's 104
 # unmodified pair-documents that is no error (tenth session: `--sweep` 4 -> 3 MEDIUM runs, all real;
 # the bench's 13 MEDIUM seeds, and the 18 other ecaa pairs' 26 and eu-ch pairs' 13, all stay MEDIUM;
-# the 18 ecaa pairs' clean MEDIUM runs 1 -> 0). Every other run is LOW.
-MEDIUM_COVER = 0.5
+# the 18 ecaa pairs' clean MEDIUM runs 1 -> 0). Every other run is LOW. With that rule, MEDIUM_COVER 0.6
+# in place of 0.5 (a run may be up to 0.6 of its chunks): MEDIUM seeds 13 -> 17 on the bench, 26 -> 36 on the
+# 18 other ecaa pairs, 13 -> 19 on the 18 eu-ch pairs no rule was chosen on, none of their clean runs MEDIUM;
+# `--sweep` 3 -> 4 MEDIUM runs, all real (the new one: eu-ch et-fi line 257, the Finnish title lacks "of the
+# European Parliament and of the Council", test_a_clause_a_title_leaves_out_is_medium_confidence).
+MEDIUM_COVER = 0.6
 MAX_LOCAL = 1.5
 
 
