@@ -1000,7 +1000,9 @@ REPEATED = 1 / 3
 # in place of 0.5 (a run may be up to 0.6 of its chunks): MEDIUM seeds 13 -> 17 on the bench, 26 -> 36 on the
 # 18 other ecaa pairs, 13 -> 19 on the 18 eu-ch pairs no rule was chosen on, none of their clean runs MEDIUM;
 # `--sweep` 3 -> 4 MEDIUM runs, all real (the new one: eu-ch et-fi line 257, the Finnish title lacks "of the
-# European Parliament and of the Council", test_a_clause_a_title_leaves_out_is_medium_confidence).
+# European Parliament and of the Council", test_a_clause_a_title_leaves_out_is_medium_confidence). 0.7:
+# 17 / 46 / 22 MEDIUM seeds, no clean run MEDIUM, but a sweep run that is no error (ecaa cs-lt line 153:
+# the Lithuanian says the clause at the end of the sentence).
 MEDIUM_COVER = 0.6
 MAX_LOCAL = 1.5
 
