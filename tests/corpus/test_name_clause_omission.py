@@ -42,6 +42,18 @@ def _dgt_pair(dgt_dir: Path, langs: str):  # noqa: ANN202 - seeding.Pair, loaded
     return _DGT_PAIRS[langs]
 
 
+def _ac508(dgt_dir: Path, act: str, langs: str) -> list:
+    """AC508's findings on an unmodified DGT pair-document (`langs`: "en-lv")."""
+    from seeding import CONFIG
+
+    from aicont.pipeline import compare_documents, load_document
+
+    a, b = langs.split("-")
+    left = load_document(dgt_dir / act / f"{a}.txt", side=a, lang=a)
+    right = load_document(dgt_dir / act / f"{b}.txt", side=b, lang=b)
+    return [f for f in compare_documents(left, right, CONFIG).findings if f.code == "AC508"]
+
+
 def _check(pair, kind: str, side: str, label: str, tmp: Path) -> None:  # noqa: ANN001 - seeding.Pair
     make = name_seeds if kind == "name" else clause_seeds
     seeds = make(pair, side, random.Random(label), 1)
@@ -206,13 +218,7 @@ def test_a_title_whose_words_link_to_the_wrong_words_is_low_confidence(dgt_dir: 
     other Latvian words, so the run looks missing from the English with nothing unlinked there; its
     sentence is within the pair's noise over sentences, so it stays LOW (MEDIUM asks the sentence
     evidence too: none of the runs of 18 more ecaa pairs is MEDIUM, README "Omissions")."""
-    from seeding import CONFIG
-
-    from aicont.pipeline import compare_documents, load_document
-
-    left = load_document(dgt_dir / "ecaa-annex" / "en.txt", side="en", lang="en")
-    right = load_document(dgt_dir / "ecaa-annex" / "lv.txt", side="lv", lang="lv")
-    found = [f for f in compare_documents(left, right, CONFIG).findings if f.code == "AC508"]
+    found = _ac508(dgt_dir, "ecaa-annex", "en-lv")
     runs = [f for f in found if "lidojumderīgumu un atbilstību vides aizsardzības prasībām" in f.right.text]
     assert len(runs) == 2 and {f.confidence.value for f in runs} == {"low"}
     assert not [f for f in found if f.confidence.value != "low"]
@@ -225,14 +231,7 @@ def test_a_title_worded_more_fully_is_low_confidence(dgt_dir: Path) -> None:
     sentences (a sentence end after the run, and one on the other side): the run stays reported, LOW.
     It was the only MEDIUM run of the 104 unmodified pair-documents of `bench_omissions.py --sweep` that
     is no error."""
-    from seeding import CONFIG
-
-    from aicont.pipeline import compare_documents, load_document
-
-    act = dgt_dir / "ecaa-annex"
-    left = load_document(act / "en.txt", side="en", lang="en")
-    right = load_document(act / "mt.txt", side="mt", lang="mt")
-    found = [f for f in compare_documents(left, right, CONFIG).findings if f.code == "AC508"]
+    found = _ac508(dgt_dir, "ecaa-annex", "en-mt")
     assert [f.confidence.value for f in found if f.right.text == "qasam tal-avjazzjoni u regoli oħra applikabbli"] == ["low"]
     assert not [f for f in found if f.confidence.value != "low"]
 
@@ -242,14 +241,7 @@ def test_a_clause_a_title_leaves_out_is_medium_confidence(dgt_dir: Path) -> None
     määruse (EL) nr 996/2010", the Finnish "asetuksen (EU) N:o 996/2010" without "Euroopan parlamentin ja
     neuvoston" (of the European Parliament and of the Council): a real difference. The run is 0.58 of its
     chunks, so it is MEDIUM since MEDIUM_COVER is 0.6 (LOW before), and it is the only MEDIUM run of the pair."""
-    from seeding import CONFIG
-
-    from aicont.pipeline import compare_documents, load_document
-
-    act = dgt_dir / "eu-ch-air-transport"
-    left = load_document(act / "et.txt", side="et", lang="et")
-    right = load_document(act / "fi.txt", side="fi", lang="fi")
-    found = [f for f in compare_documents(left, right, CONFIG).findings if f.code == "AC508" and f.confidence.value != "low"]
+    found = [f for f in _ac508(dgt_dir, "eu-ch-air-transport", "et-fi") if f.confidence.value != "low"]
     assert [(f.confidence.value, f.left.text) for f in found] == [("medium", "milles käsitletakse Euroopa Parlamendi ja nõukogu määruse")]
 
 
@@ -264,14 +256,7 @@ def test_a_name_written_out_against_its_acronym_is_low_confidence(lang: str, run
     and that no name inside the run, or in brackets right after it, stands in the other passage
     (Lithuanian, Slovenian). Before, these were the only MEDIUM runs of the 44 EN-X pair-documents of
     both acts (Slovenian since the lexicon learned by competitive linking)."""
-    from seeding import CONFIG
-
-    from aicont.pipeline import compare_documents, load_document
-
-    act = dgt_dir / "eu-ch-air-transport"
-    left = load_document(act / "en.txt", side="en", lang="en")
-    right = load_document(act / f"{lang}.txt", side=lang, lang=lang)
-    found = [f for f in compare_documents(left, right, CONFIG).findings if f.code == "AC508"]
+    found = _ac508(dgt_dir, "eu-ch-air-transport", f"en-{lang}")
     assert [f.confidence.value for f in found if f.right.text == run] == ["low"]
     assert not [f for f in found if f.confidence.value != "low"]
 
