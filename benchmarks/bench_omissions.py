@@ -113,7 +113,7 @@ def main() -> int:
                         else:
                             misses.append(f"- {label} {kind}, removed from the {side} ({seed.block}): {seed.removed!r}")
                         other += len(rest)
-                        other_codes[kind].update(f.code for f in rest)
+                        other_codes[kind].update(f"{f.code} {f.confidence.value}" for f in rest)
                 row[kind] = (found, n, other)
                 for i, v in enumerate(row[kind]):
                     totals[kind][i] += v
@@ -135,7 +135,7 @@ def main() -> int:
                 by_act = ", ".join(f"{a} {g} / {n}" for a, g, n in zip(acts, got, noise))
                 print(f"- {code} {tier}: {sum(got)} seeds found, {sum(noise)} findings on the clean pairs ({by_act})")
     for kind, codes in other_codes.items():
-        print(f"\nother new findings of the {kind} seeds, by code: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
+        print(f"\nother new findings of the {kind} seeds, by code and confidence: " + (", ".join(f"{c} {n}" for c, n in sorted(codes.items())) or "none"))
     if args.misses:
         print(f"\nseeds not found ({len(misses)}):")
         print("\n".join(misses))
