@@ -134,6 +134,18 @@ def test_a_clause_found_by_its_chunk_only(dgt_dir: Path, tmp_path: Path, monkeyp
                      "missbräuchliche Klauseln in Verbraucherverträgen", tmp_path, monkeypatch, "_chunk_evidence", lambda *args: False)
 
 
+def test_a_clause_with_three_kept_words_absent_needs_the_local_deficit_only(dgt_dir: Path, tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """ecaa en-pl: "techniczne i procedury administracyjne" removed from the Polish. The English run
+    "technical requirements and administrative procedures" holds three words the pair keeps with no
+    translation left in the Polish passage, and the Polish is shorter between its anchors, but the run
+    is two gaps across one anchor (a link inside the clause), which only the isolated-run rule judged, and
+    that rule wants no unlinked word on the other side: the Polish has one between the anchors. Without
+    `_many_absent` the seed is missed."""
+    _found_only_with(_dgt_pair(dgt_dir, "en-pl"), "right", "ecaa-annex en-plrightclause", "techniczne i procedury administracyjne",
+                     tmp_path, monkeypatch, "_many_absent", lambda *args: False)
+
+
 @pytest.mark.parametrize(("side", "removed"), [
     ("left", "reporting, analysis and follow-up of occurrences"),
     ("right", "spécifications des programmes nationaux de contrôle"),
