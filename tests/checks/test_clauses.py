@@ -271,3 +271,13 @@ def test_two_unlinked_words_are_a_run_only_when_both_are_missing_from_the_other_
     # the other passage translates one of them: no run
     en_reg = _side("rules regulation aviation", {"rules", "regulation", "aviation"})
     assert clauses.find_runs(fi, en_reg, {0: 0, 3: 2}, "right", 1.0, {"taytan": frozenset({"regula"})}, both) == []
+
+
+def test_quotation_marks_are_not_apostrophes() -> None:
+    """MEDIUM asks for no quotation mark inside the run (an amendment's quoted words); the apostrophes
+    ' and ’ stand inside words ("l’Union", the Maltese "ta’", "d'un") and are no quotation marks."""
+    for quoted in ("riječi „Zajednici” umeću se", "az »Unió« szövegrész", "bil-kliem ‘fil-livell", 'the words "and Switzerland"',
+                   "les mots « et la Suisse »", "the words “at Community level”"):
+        assert clauses._QUOTE.search(quoted), quoted
+    for plain in ("l’Union européenne", "il-kliem ta’ l-Unjoni", "d'un règlement", "Member States’ authorities"):
+        assert not clauses._QUOTE.search(plain), plain
