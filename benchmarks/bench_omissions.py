@@ -23,7 +23,7 @@ that finds it) and the clean pairs' findings of each tier.
 by default) on the unmodified DGT pair-documents of both acts, EN against each language and 30 X-Y
 pairs (bench_dgt_align.PAIRS: each language with the next, and eight across): every one must be a
 real difference (README "Omissions"). About a minute. `--sweep-all` does the same on each of the 253
-pairs of the 23 languages of both acts (506 pair-documents): the sweep's 30 X-Y pairs a act hid most of
+pairs of the 23 languages of both acts (506 pair-documents): the sweep's 30 X-Y pairs an act hid most of
 the medium runs that are no error (eleventh session).
 
 AC508's thresholds were chosen on the first three clause seeds of each side and pair (`--seeds 3`);
