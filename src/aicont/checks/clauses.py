@@ -800,11 +800,16 @@ def sentence_evidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: d
     word index -> b's), or None."""
     sa = _side_sentences(doc, a, run.side)
     sb = _side_sentences(doc, b, "right" if run.side == "left" else "left")
-    k = next((n for n, (s, e) in enumerate(sa) if s <= run.start and run.end <= e), None)
+    k = _run_sentence(sa, run)
     if k is None:
         return None
     got = paired_sentences(sa, sb, k, a, b, links)
     return None if got is None else length_evidence(doc, run, a, b, links, *got)
+
+
+def _run_sentence(sentences: list[tuple[int, int]], run: Run) -> int | None:
+    """The index of the sentence (of `sentences`, character ranges) that holds the run, or None."""
+    return next((n for n, (s, e) in enumerate(sentences) if s <= run.start and run.end <= e), None)
 
 
 def length_evidence(
@@ -1089,7 +1094,11 @@ def _inside(doc: DocumentContext, run: Run, side: Side) -> bool:
     may begin otherwise ("Os funcionários e outros agentes da União ficam isentos" / "Zij zijn
     vrijgesteld"). A run may end its sentence: a title or a date given on one side only ("..., de 18 de
     diciembre de 1995, relativo a la protección de los intereses financieros de las Comunidades Europeas")."""
-    return run.lo >= 0 and any(s < run.lo for s, e in _side_sentences(doc, side, run.side) if s <= run.start and run.end <= e)
+    if run.lo < 0:
+        return False
+    sentences = _side_sentences(doc, side, run.side)
+    k = _run_sentence(sentences, run)
+    return k is not None and sentences[k][0] < run.lo
 
 
 def _names_inside(run: Run, a: Side, b: Side) -> bool:
