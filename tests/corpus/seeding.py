@@ -10,13 +10,17 @@ or clause; every other new finding is a false alarm of the seed.
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import babel
+
 from aicont.checks import clauses, names
+from aicont.checks.chunks import cut_chunks
 from aicont.checks.context import DocumentContext
 from aicont.config import Config
 from aicont.model import Confidence, Document
@@ -154,12 +158,16 @@ def name_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Se
     return out
 
 
-def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int, words: str = "lists") -> list[Seed]:
+def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int, words: str = "lists",
+                 shape: str = "span") -> list[Seed]:
     """Runs of consecutive words inside one sentence of a confident passage of `side`, holding
     three to six content words (no name, no number) and not the passage's every content word, each
     removed. Content words: AC508's (`words="lists"`: the language's function-word list decides), or
     those outside the side's COMMON most frequent words (`words="frequency"`: a definition that does
-    not follow the lists, the English one of which holds "information", "provided", "necessary")."""
+    not follow the lists, the English one of which holds "information", "provided", "necessary").
+    `shape="span"`: any such run, from a content word to a content word (it may cut a phrase in two:
+    "ensure that the national supervisory"); `shape="constituent"`: a part of the sentence a
+    translator can leave out whole (`_constituent`)."""
     ctx = pair.ctx
     doc = ctx.left if side == "left" else ctx.right
     other_doc = ctx.right if side == "left" else ctx.left
@@ -174,7 +182,11 @@ def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int, words: s
         block = doc.blocks[bi]
         if block.kind in clauses.SKIPPED_KINDS:
             continue
-        span = _clause(block.text, seed_words[bi], rng.choice(CLAUSE_WORDS), rng)
+        if shape == "constituent":
+            sentences = clauses._side_sentences(ctx, clauses.Side(block.text, (), (block,), (0,)), side)
+            span = _constituent(block.text, seed_words[bi], sentences, doc.lang, rng)
+        else:
+            span = _clause(block.text, seed_words[bi], rng.choice(CLAUSE_WORDS), rng)
         if span is None:
             continue
         a, e = span
@@ -223,10 +235,83 @@ def _clause(text: str, words: tuple, m: int, rng: random.Random) -> tuple[int, i
     return None
 
 
+_CLOSING = re.compile(r"[\s.!?\"”’»)\]]*")  # what may follow a chunk's last word
+_DELIMITER = re.compile(r"\s*(?:[,;–—]|\s-)\s*$")  # what may precede a chunk removed with it
+
+
+@functools.cache
+def _conjunctions(lang: str | None) -> frozenset[str]:
+    """The language's "and" and "or", from CLDR's list patterns ("{0} och {1}")."""
+    try:
+        patterns = babel.Locale.parse(lang or "en").list_patterns
+    except (ValueError, babel.UnknownLocaleError):
+        return frozenset()
+    out = set()
+    for style in ("standard", "or"):
+        end = patterns.get(style, {}).get("end", "")
+        word = end.replace("{0}", "").replace("{1}", "").strip(" ,\u00a0")
+        if word.isalpha():
+            out.add(word.casefold())
+    return frozenset(out)
+
+
+def _constituent(text: str, words: tuple, sentences: list[tuple[int, int]], lang: str | None,
+                 rng: random.Random) -> tuple[int, int] | None:
+    """One of `constituents`, or None."""
+    found = constituents(text, words, sentences, lang)
+    return rng.choice(found) if found else None
+
+
+def constituents(text: str, words: tuple, sentences: list[tuple[int, int]], lang: str | None) -> list[tuple[int, int]]:
+    """The parts of the sentences that a translator can leave out whole, each holding CLAUSE_WORDS
+    content words and no name nor number, its sentence keeping two content words at least (else it
+    is a sentence left out, AC507's), as (start, end) to remove:
+    - a chunk (`chunks.cut_chunks`: between commas, semicolons, dashes, brackets) with the
+      delimiter before it (", which the Agency shall publish") or its brackets; not a sentence's
+      first chunk, which is as often its main clause ("Som et næste skridt vil Kommissionen bygge
+      videre på de erfaringer, der ..." would leave a relative clause hanging);
+    - a coordinated tail: the language's "and" / "or" (CLDR) after a content word, to the end of
+      its chunk ("and to ensure their consistent application")."""
+    conj = _conjunctions(lang)
+    found = []
+    for s, e in sentences:
+        inside = [w for w in words if s <= w.start and w.end <= e]
+        for cs, ce in cut_chunks(text, [(s, e)]):
+            ws = [w for w in inside if cs <= w.start and w.end <= ce]
+            before, after = text[s:cs], text[ce:e]
+            if not ws or not _CLOSING.fullmatch(text[ws[-1].end:ce]) or after.startswith(":"):
+                continue  # the chunk ends in something else than a word, or a colon ("https" of "https://")
+            cands = []
+            if before.rstrip().endswith("(") and after.lstrip().startswith(")"):
+                a = s + len(before.rstrip()) - 1
+                cands.append((a - (a > 0 and text[a - 1] == " "), ce + after.index(")") + 1, ws))
+            elif _DELIMITER.search(before):
+                cands.append((s + _DELIMITER.search(before).start(), ws[-1].end, ws))
+            for k in range(1, len(ws)):
+                if ws[k - 1].kind == clauses.CONTENT and text[ws[k].start:ws[k].end].casefold() in conj:
+                    cands.append((ws[k - 1].end, ws[-1].end, ws[k + 1:]))
+            for a, b, held in cands:
+                n = sum(w.kind == clauses.CONTENT for w in held)
+                kept = sum(w.kind == clauses.CONTENT for w in inside if not a <= w.start < b)
+                if (n in CLAUSE_WORDS and kept >= 2 and held
+                        and not any(w.kind in (clauses.NAME_WORD, clauses.NUMBER) for w in held)
+                        and _PLAIN.fullmatch(text[held[0].start:held[-1].end])):
+                    found.append((a, b))
+    return found
+
+
 def run_seed(pair: Pair, seed: Seed, tmp: Path) -> tuple[bool, list]:
     """(found at its passage, the other new findings)."""
     hit, rest = seed_findings(pair, seed, tmp)
     return bool(hit), rest
+
+
+def at_passage(finding, seed: Seed) -> bool:  # noqa: ANN001 - Finding
+    """The finding quotes the seed's passage: the block that lost the seed or the other side's block
+    that keeps it."""
+    keep_side = "right" if seed.side == "left" else "left"
+    mine, other = getattr(finding, seed.side), getattr(finding, keep_side)
+    return (mine is not None and mine.block == seed.block) or (other is not None and other.block == seed.other)
 
 
 def seed_findings(pair: Pair, seed: Seed, tmp: Path) -> tuple[list, list]:

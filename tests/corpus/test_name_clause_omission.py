@@ -351,3 +351,50 @@ def test_frequency_seed_words_do_not_follow_the_function_word_lists(action_plan,
     by_frequency = clause_seeds(action_plan, "left", random.Random("f1"), 6, words="frequency")
     assert len(by_lists) == len(by_frequency) == 6
     assert [s.removed for s in by_lists] != [s.removed for s in by_frequency]
+
+
+def test_constituent_seeds_are_parts_a_translator_can_leave_out_whole(action_plan) -> None:  # noqa: ANN001
+    """`--seed-shape constituent` (bench_omissions.py): a chunk with the delimiter before it or its
+    brackets (not a sentence's first chunk), or a tail coordinated by the language's "and" / "or"
+    (CLDR), of three to six content words, no name nor number, its sentence keeping two content words."""
+    import re
+
+    import seeding
+
+    from aicont.text import split_sentences
+
+    text = ("The Agency shall publish the list, which the Commission adopts after consultation, and shall inform the "
+            "competent national authorities. Member States (including their regional bodies) apply it. Operators shall "
+            "keep records and report incidents to national authorities. Carriers (listed in Annex 5 of this Regulation) "
+            "comply fully.")
+    function = {"the", "shall", "which", "and", "after", "their", "it", "this", "of", "in", "to", "under"}
+
+    def kind(token: str) -> str:
+        if token.isdigit():
+            return clauses.NUMBER
+        return clauses.FUNCTION if token.casefold() in function or len(token) < 4 else clauses.CONTENT
+
+    words = tuple(Word(m.start(), m.end(), m.group().casefold(), kind(m.group())) for m in re.finditer(r"\w+", text))
+    got = [text[a:b] for a, b in seeding.constituents(text, words, split_sentences(text), "en")]
+    assert got == [", which the Commission adopts after consultation",
+                   ", and shall inform the competent national authorities", " (including their regional bodies)",
+                   " and report incidents to national authorities"]
+    assert seeding._conjunctions("sv") == {"och", "eller"} and seeding._conjunctions("el") == {"και", "ή"}
+    # on the bundled pair: drawn from the same passages as the default (span) seeds, each a part of its sentence
+    seeds = clause_seeds(action_plan, "right", random.Random("f1"), 6, shape="constituent")
+    assert len(seeds) == 6
+    assert all(re.match(r"[\s,;–—(]", s.removed) for s in seeds), [s.removed for s in seeds]
+    assert [s.removed for s in seeds] != [s.removed for s in clause_seeds(action_plan, "right", random.Random("f1"), 6)]
+
+
+def test_the_findings_of_a_seed_found_quote_its_passage(action_plan, tmp_path: Path) -> None:  # noqa: ANN001
+    """`seeding.at_passage` (the bench's count of seeds another check flags at their passage): the
+    AC508 finding of a constituent seed found on the bundled pair quotes the passage on both sides;
+    a finding of another passage does not."""
+    import seeding
+
+    seed = clause_seeds(action_plan, "left", random.Random("k6"), 1, shape="constituent")[0]
+    hit, _ = seeding.seed_findings(action_plan, seed, tmp_path)
+    assert hit and all(seeding.at_passage(f, seed) for f in hit), seed.removed
+    other = clause_seeds(action_plan, "left", random.Random("k7"), 1, shape="constituent")[0]
+    assert other.block != seed.block and not any(seeding.at_passage(f, other) for f in hit)
