@@ -19,6 +19,7 @@ that finds it) and the clean pairs' findings of each tier.
     .venv/bin/python benchmarks/bench_omissions.py --sweep-all   # the same on all 506 pairs of languages (~6 minutes)
     .venv/bin/python benchmarks/bench_omissions.py --kind clause --seed-words frequency   # seeds the lists do not define
     .venv/bin/python benchmarks/bench_omissions.py --kind clause --seed-shape constituent   # clauses a translator leaves out whole
+    .venv/bin/python benchmarks/bench_omissions.py --corroborate fi,hu,pl,et   # other versions as evidence (~15 minutes)
 
 `--sweep` seeds nothing: it lists AC508's runs at medium confidence (what `--select AC508` reports
 by default) on the unmodified DGT pair-documents of both acts, EN against each language and 30 X-Y
@@ -87,6 +88,10 @@ def main() -> int:
                         help="a clause seed: any run of consecutive words from a content word to a content word, or a "
                              "part of the sentence a translator can leave out whole (a chunk between commas, semicolons, "
                              "dashes or brackets with its delimiter; a tail coordinated by the language's 'and' / 'or')")
+    parser.add_argument("--corroborate", metavar="X,Y,...",
+                        help="clause seeds removed from each version X, compared with several other versions (--witnesses): "
+                             "in how many pairs AC508 finds each seed, and at how many pairs a clean passage of X has a run")
+    parser.add_argument("--witnesses", default="en,de,fr,it,es,sv", help="the versions --corroborate compares X with")
     parser.add_argument("--misses", action="store_true", help="list every seed not found (pair, side, what was removed)")
     parser.add_argument("--sweep", action="store_true", help="no seeds: AC508's medium runs on 104 unmodified DGT pair-documents")
     parser.add_argument("--sweep-all", action="store_true",
@@ -94,6 +99,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.sweep or args.sweep_all:
         return sweep(args.sweep_all)
+    if args.corroborate:
+        return corroborate(args)
     pairs = [("action plan", BUNDLED / "da.txt", BUNDLED / "sv.txt", "da", "sv")]
     chosen = [tuple(p.split("-")) for p in args.pairs.split(",")] if args.pairs else DGT_PAIRS
     if (DGT / "ecaa-annex" / "en.txt").is_file():
@@ -168,6 +175,74 @@ def main() -> int:
     if args.misses:
         print(f"\nseeds not found ({len(misses)}):")
         print("\n".join(misses))
+    return 0
+
+
+def corroborate(args: argparse.Namespace) -> int:
+    """Multi-version evidence, measured: a clause removed from version X is compared with each
+    witness version W (pairs (W, X)); a seed counts at k when AC508 (low and above) finds it at its
+    passage in k of the pairs, and each passage of the unmodified X where some pair has a run on
+    W's side (X lacking words) counts at the number of such pairs. The first witness alone is what
+    a pair or `aicont check` with that reference sees today; "found by k or more pairs" is what
+    corroboration by the other versions would report (README "Omissions", thirteenth session)."""
+    import seeding
+
+    from aicont.pipeline import compare_documents, load_document
+
+    if not (DGT / "ecaa-annex" / "en.txt").is_file():
+        print(f"(the DGT acts are not at {DGT}: nothing to corroborate)")
+        return 0
+    witnesses = args.witnesses.split(",")
+    n = len(witnesses)
+    seeds_at, clean_at, first = Counter(), Counter(), [0, 0]
+    total = 0
+    ks = range(1, n + 1)  # "found in k or more of the pairs" (n pairs; n - 1 where X is a witness)
+    print(f"| act and X | seeds | found with {witnesses[0]} | " + " | ".join(f"found in {j}+ pairs" for j in ks)
+          + f" | clean runs with {witnesses[0]} | " + " | ".join(f"clean in {j}+" for j in ks) + " | seconds |")
+    print("|---" * (4 + 2 * len(ks)) + "|")
+    t0 = time.time()
+    for act in args.act or ("eu-ch-air-transport",):
+        for x in args.corroborate.split(","):
+            ws = [w for w in witnesses if w != x]
+            base = seeding.load(DGT / act / f"{ws[0]}.txt", DGT / act / f"{x}.txt", ws[0], x)
+            seeds = seeding.clause_seeds(base, "right", random.Random(f"corroborate {act} {x}"), 2 * args.seeds,
+                                         words=args.seed_words, shape=args.seed_shape)
+            xdoc = load_document(DGT / act / f"{x}.txt", side=x, lang=x)
+            hits: dict[int, set] = {i: set() for i in range(len(seeds))}
+            runs: dict[str, set] = {}
+            with tempfile.TemporaryDirectory() as tmp:
+                for w in ws:
+                    wdoc = load_document(DGT / act / f"{w}.txt", side=w, lang=w)
+                    clean = compare_documents(wdoc, xdoc, seeding.CONFIG).findings
+                    for f in clean:
+                        if f.code == "AC508" and f.likely_wrong == "right" and f.right is not None:
+                            runs.setdefault(f.right.block, set()).add(w)
+                    for i, seed in enumerate(seeds):
+                        path = Path(tmp) / f"{x}.txt"
+                        path.write_text(seed.text, encoding="utf-8")
+                        seen = Counter(f.fingerprint for f in clean)
+                        for f in compare_documents(wdoc, load_document(path, side=x, lang=x), seeding.CONFIG).findings:
+                            if seen[f.fingerprint] > 0:
+                                seen[f.fingerprint] -= 1
+                            elif f.code == "AC508" and f.likely_wrong == "right" and f.right is not None and f.right.block == seed.block:
+                                hits[i].add(w)
+            by = Counter(len(v) for v in hits.values())
+            print(f"| {act} {x} | {len(seeds)} | {sum(ws[0] in v for v in hits.values())} | "
+                  + " | ".join(str(sum(c for k, c in by.items() if k >= j)) for j in ks)
+                  + f" | {sum(ws[0] in v for v in runs.values())} | "
+                  + " | ".join(str(sum(len(v) >= j for v in runs.values())) for j in ks)
+                  + f" | {time.time() - t0:.0f} |", flush=True)
+            total += len(seeds)
+            first[0] += sum(ws[0] in v for v in hits.values())
+            first[1] += sum(ws[0] in v for v in runs.values())
+            for j in ks:
+                seeds_at[j] += sum(len(v) >= j for v in hits.values())
+                clean_at[j] += sum(len(v) >= j for v in runs.values())
+    print(f"\n{total} seeds (--seeds {args.seeds}: twice as many, all removed from X); the first witness's pair alone: {first[0]} found ({100 * first[0] / max(1, total):.0f} %), "
+          f"{first[1]} passages of X with runs on the clean pairs")
+    for j in ks:
+        print(f"- found by {j} or more of the pairs: {seeds_at[j]} ({100 * seeds_at[j] / max(1, total):.0f} %); "
+              f"clean passages with runs in {j} or more: {clean_at[j]}")
     return 0
 
 
