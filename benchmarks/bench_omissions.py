@@ -194,7 +194,8 @@ def corroborate(args: argparse.Namespace) -> int:
         return 0
     witnesses = args.witnesses.split(",")
     n = len(witnesses)
-    seeds_at, clean_at, first = Counter(), Counter(), [0, 0]
+    seeds_at, clean_at, first, both = Counter(), Counter(), [0, 0], [0, 0]
+    quotes: dict[tuple, dict[str, str]] = {}  # (act, X, X's block) -> witness -> the run it quotes
     total = 0
     ks = range(1, n + 1)  # "found in k or more of the pairs" (n pairs; n - 1 where X is a witness)
     print(f"| act and X | seeds | found with {witnesses[0]} | " + " | ".join(f"found in {j}+ pairs" for j in ks)
@@ -217,6 +218,7 @@ def corroborate(args: argparse.Namespace) -> int:
                     for f in clean:
                         if f.code == "AC508" and f.likely_wrong == "right" and f.right is not None:
                             runs.setdefault(f.right.block, set()).add(w)
+                            quotes.setdefault((act, x, f.right.block), {})[w] = f.left.text if f.left else ""
                     for i, seed in enumerate(seeds):
                         path = Path(tmp) / f"{x}.txt"
                         path.write_text(seed.text, encoding="utf-8")
@@ -235,14 +237,23 @@ def corroborate(args: argparse.Namespace) -> int:
             total += len(seeds)
             first[0] += sum(ws[0] in v for v in hits.values())
             first[1] += sum(ws[0] in v for v in runs.values())
+            both[0] += sum(ws[0] in v and len(v) >= 2 for v in hits.values())
+            both[1] += sum(ws[0] in v and len(v) >= 2 for v in runs.values())
             for j in ks:
                 seeds_at[j] += sum(len(v) >= j for v in hits.values())
                 clean_at[j] += sum(len(v) >= j for v in runs.values())
     print(f"\n{total} seeds (--seeds {args.seeds}: twice as many, all removed from X); the first witness's pair alone: {first[0]} found ({100 * first[0] / max(1, total):.0f} %), "
           f"{first[1]} passages of X with runs on the clean pairs")
+    print(f"- found by the first witness's pair and another: {both[0]} ({100 * both[0] / max(1, total):.0f} %); "
+          f"clean passages: {both[1]} (what a reference pair's runs corroborated by a witness would give)")
     for j in ks:
         print(f"- found by {j} or more of the pairs: {seeds_at[j]} ({100 * seeds_at[j] / max(1, total):.0f} %); "
               f"clean passages with runs in {j} or more: {clean_at[j]}")
+    if args.misses:
+        print("\nclean passages of X with runs in two pairs or more (witness: the run X lacks):")
+        for (act, x, block), got in sorted(quotes.items()):
+            if len(got) >= 2:
+                print(f"- {act} {x} {block}: " + "; ".join(f"{w} {q[:90]!r}" for w, q in sorted(got.items())))
     return 0
 
 
