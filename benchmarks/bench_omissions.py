@@ -92,7 +92,8 @@ def main() -> int:
                         help="clause seeds removed from each version X, compared with several other versions (--witnesses): "
                              "in how many pairs AC508 finds each seed, and at how many pairs a clean passage of X has a run")
     parser.add_argument("--witnesses", default="en,de,fr,it,es,sv", help="the versions --corroborate compares X with")
-    parser.add_argument("--misses", action="store_true", help="list every seed not found (pair, side, what was removed)")
+    parser.add_argument("--misses", action="store_true", help="list every seed not found (pair, side, what was removed); "
+                        "with --corroborate, every passage of a clean X that two pairs or more have a run at")
     parser.add_argument("--sweep", action="store_true", help="no seeds: AC508's medium runs on 104 unmodified DGT pair-documents")
     parser.add_argument("--sweep-all", action="store_true",
                         help="no seeds: AC508's medium runs on every pair of languages of both DGT acts (506 pair-documents)")
