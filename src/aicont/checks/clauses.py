@@ -689,7 +689,15 @@ STRONG_WHOLE = 0.5
 # the local deficit has the passage longer overall: "Parlamentu Europejskiego i Rady", whole -0.82).
 # bench_omissions.py --kind clause: the bench 132 @ 101 as before; the 18 ecaa pairs 165 @ 70 ->
 # 167 @ 70; the 18 eu-ch pairs 140 @ 152 -> 142 @ 152; medium seeds 17 / 36 / 19 as before.
+# Fourteenth session: the other passage may hold up to MANY_REST unlinked content words outside the
+# anchors (one stray word of a long passage that links poorly is the pair's noise, not a paraphrase:
+# "laying down the common rules of the air and operational provisions" against a Romanian title that
+# lacks it, one word of the rest unlinked). bench_omissions.py --kind clause: the bench 132 @ 101 and
+# the 18 ecaa pairs 167 @ 70 as before, the 18 eu-ch pairs 142 @ 152 -> 145 @ 152 (an offline replay of
+# every candidate run of the 51 pair-documents had 7 seeds more, and no constituent seed more; 2
+# words of the rest: 1 seed more than 1, 3 clean runs more).
 MANY_ABSENT = 3
+MANY_REST = 1
 SKIPPED_KINDS = frozenset({BlockKind.FIGURE, BlockKind.TABLE, BlockKind.HEADING})
 
 
@@ -943,9 +951,10 @@ def clause_runs(pair: PairContext) -> list[tuple[Run, Side, Confidence]]:
 def _many_absent(run: Run, min_local: float, max_other: int) -> bool:
     """At least MANY_ABSENT of the run's words are kept words with no translation in the other
     passage, the other side is shorter between the anchors by MIN_LOCAL of the run, holds at most
-    MAX_OTHER unlinked content words there and none elsewhere, and is not longer over the passage."""
+    MAX_OTHER unlinked content words there and at most MANY_REST elsewhere, and is not longer over the
+    passage."""
     return (run.absent >= MANY_ABSENT and run.local >= min_local and run.whole >= 0.0
-            and run.unmatched_other <= max_other and not run.unmatched_rest)
+            and run.unmatched_other <= max_other and run.unmatched_rest <= MANY_REST)
 
 
 def _short_evidence(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[int, int], min_local: float,
