@@ -358,6 +358,11 @@ CorpusArg = Annotated[
 ReferenceOpt = Annotated[
     Optional[str], typer.Option("--reference", help="Tag of the version every other one is compared with (default: en, else the first).")
 ]
+WitnessesOpt = Annotated[
+    Optional[str],
+    typer.Option("--witnesses", help="With AC508 selected: tags of versions each version is also compared with for clauses it "
+                 "lacks, comma-separated (de,fr,it,es,sv); a clause two of them have is reported (README, Omissions)."),
+]
 JobsOpt = Annotated[Optional[int], typer.Option("-j", "--jobs", min=1, help="Pairs compared in parallel (default: the cores).")]
 CacheOpt = Annotated[
     Optional[Path], typer.Option("--cache", help="Folder keeping each pair's result, so a re-run redoes only the pairs whose files changed.")
@@ -378,6 +383,7 @@ def _config(
     strict_baseline: bool = False,
     max_size: float | None = None,
     reference: str | None = None,
+    witnesses: str | None = None,
 ):  # noqa: ANN202 - Config
     from aicont.config import load_config
 
@@ -392,6 +398,7 @@ def _config(
         "strict_baseline": True if strict_baseline else None,
         "limits": {"max_size_mb": max_size} if max_size is not None else None,
         "reference": reference,
+        "witnesses": witnesses,
     }
     return load_config(config_path, overrides=overrides)
 
@@ -654,6 +661,7 @@ def check(
     fail_on: FailOnOpt = None,
     config: ConfigOpt = None,
     reference: ReferenceOpt = None,
+    witnesses: WitnessesOpt = None,
     jobs: JobsOpt = None,
     cache: CacheOpt = None,
     exit_zero: ExitZeroOpt = False,
@@ -664,7 +672,7 @@ def check(
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
         fail_on=fail_on, exit_zero=exit_zero, strict_baseline=strict_baseline, max_size=max_size,
-        reference=reference,
+        reference=reference, witnesses=witnesses,
     )
     inputs = _corpus_inputs(corpus, cfg, baseline)
     _guard(output, *inputs)
@@ -727,6 +735,7 @@ def baseline_cmd(
     reviewed: Annotated[Optional[Path], typer.Option("--from", help="A reviewed report (.xlsx, .csv, or .json with status): its accepted findings become entries, the comment their reason.")] = None,
     max_size: MaxSizeOpt = None,
     reference: ReferenceOpt = None,
+    witnesses: WitnessesOpt = None,
     jobs: JobsOpt = None,
     cache: CacheOpt = None,
 ) -> None:
@@ -735,7 +744,7 @@ def baseline_cmd(
 
     cfg = _config(
         config_path=config, select=select, ignore=ignore, min_severity=min_severity, min_confidence=min_confidence,
-        max_size=max_size, reference=reference,
+        max_size=max_size, reference=reference, witnesses=witnesses,
     )
     if reviewed is not None:
         from aicont.corpus import locate

@@ -61,6 +61,10 @@ class Config:
     reference: str = ""
     # CI mode: the reference version per document, e.g. (("ai-continent-action-plan", "da"),).
     references: tuple[tuple[str, str], ...] = ()
+    # CI mode: the versions (by tag) each version is also compared with for clauses one side lacks
+    # (AC508, when selected): a clause two or more of them have where the version has none is reported
+    # in its pair with the reference even when that pair's own evidence missed it (corpus.corroborate).
+    witnesses: tuple[str, ...] = ()
     # CI mode: stale baseline entries (matching nothing) fail the run.
     strict_baseline: bool = False
     # Always exit 0 unless the run itself failed.
@@ -113,6 +117,8 @@ class Config:
         if self.checks:
             opts = ",".join(f"{c}.{k}={v}" for c, kv in self.checks for k, v in kv)
             parts.append(f"opt:{opts}")
+        if self.witnesses:
+            parts.append("wit:" + ",".join(self.witnesses))
         return "|".join(parts)
 
 
@@ -197,6 +203,7 @@ def _limits(value: Any, base: Limits) -> Limits:
 _TOP_KEYS = (
     "select", "ignore", "fail_on", "min_severity", "min_confidence", "severity", "checks",
     "align", "langs", "normalize", "baseline", "strict_baseline", "exit_zero", "limits", "reference", "references",
+    "witnesses",
 )
 # [limits] keys: (lowest allowed, highest allowed, integer?)
 _LIMITS = {
@@ -288,6 +295,12 @@ def from_mapping(data: Mapping[str, Any], *, base: Config = DEFAULT, source: str
             if not isinstance(value, Mapping):
                 raise ConfigError('references: expected a table of document = "tag", e.g. {my-act = "da"}')
             kw[key] = tuple(sorted((str(doc), _tag(f"references.{doc}", tag)) for doc, tag in value.items()))
+        elif key == "witnesses":
+            if isinstance(value, str):
+                value = [t for t in value.split(",") if t.strip()]
+            if not isinstance(value, (list, tuple)):
+                raise ConfigError('witnesses: expected a list of language tags, e.g. ["de", "fr", "it"]')
+            kw[key] = tuple(dict.fromkeys(_tag(f"witnesses[{n}]", t) for n, t in enumerate(value)))
         elif key == "baseline":
             if not isinstance(value, str) or not value:
                 raise ConfigError("baseline: expected a file name")

@@ -13,6 +13,13 @@ the odd one out, and the same finding (which every pair with R then has) is kept
 of R with the first of the versions that agree, naming R as likely wrong; the copies in the other
 pairs are dropped.
 
+With `witnesses` (AC508 selected), each version X is also compared with those versions W for
+clauses only: a clause that two or more of the pairs (W, X) find X lacks at one passage is reported
+in the pair of the reference with X, quoted against the reference's passage, even when that pair's
+own evidence missed it; a clause the pair itself finds says how many of the witness pairs find it
+too (`corroborate`). Each pair misses different clauses (its own lexicon, its own word order) and
+their false runs seldom fall on one passage (README "Omissions").
+
 Pairs run in a process pool (`jobs`); results are sorted, so a parallel run is byte-identical to
 a serial one. A pair's result can be kept in a cache folder, keyed by the contents of both files,
 the settings' signature and aicont's own source, so a re-run recomputes only the pairs whose files
@@ -30,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from aicont.errors import InputError
-from aicont.model import CorpusReport, Document, Finding, PairReport, Report
+from aicont.model import Confidence, CorpusReport, Document, Finding, PairReport, Quote, Report, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from aicont.baseline import Baseline
@@ -185,6 +192,9 @@ class PairResult:
     report: Report
     aligned: tuple[tuple[str, tuple[str, ...]], ...]
     conflicts: tuple[str, ...]
+    # with witnesses: the version's block key -> the passages paired there (the reference's quote,
+    # the version's quote, the section), for the clauses only witnesses find (`corroborate`)
+    passages: tuple[tuple[str, Quote, Quote, str], ...] = ()
 
 
 def _block_key(block_id: str) -> str:
@@ -216,6 +226,20 @@ def _aligned_values(alignment, left_values: dict, right_values: dict, left: Docu
     return tuple(sorted(out))
 
 
+def _passages(alignment, left: Document, right: Document) -> tuple:  # noqa: ANN001
+    from aicont.checks.context import block_section, blocks_quote
+
+    out = {}
+    for bead in alignment.beads:
+        if not bead.left or not bead.right:
+            continue
+        lq = blocks_quote(tuple(left.blocks[i] for i in bead.left))
+        rq = blocks_quote(tuple(right.blocks[j] for j in bead.right))
+        for j in bead.right:
+            out.setdefault(_block_key(right.blocks[j].id), (lq, rq, block_section(left.blocks[bead.left[0]])))
+    return tuple(sorted((k, *v) for k, v in out.items()))
+
+
 def compare_pair(left: Version, right: Version, config: Config, verify_left: bool) -> PairResult:
     """Compare the reference `left` with `right`: the report and what the majority needs."""
     from aicont.pipeline import _align, _extract, _sides, compare_documents
@@ -230,7 +254,8 @@ def compare_pair(left: Version, right: Version, config: Config, verify_left: boo
         f"{v.path}: named {v.lang!r} but its text reads as {c!r}"
         for v, c in ((left, lconflict), (right, rconflict)) if c
     )
-    return PairResult(left.document, left, right, report, _aligned_values(alignment, lvals, rvals, ldoc, rdoc), conflicts)
+    passages = _passages(alignment, ldoc, rdoc) if _witnessed(config) else ()
+    return PairResult(left.document, left, right, report, _aligned_values(alignment, lvals, rvals, ldoc, rdoc), conflicts, passages)
 
 
 # --------------------------------------------------------------------------- the cache
@@ -303,6 +328,22 @@ def run_pairs(
         for doc in corpus.documents
         for n, other in enumerate(doc.others)
     ]
+    main = len(work)
+    # the witness pairs: each version X with the witnesses its document has (not the reference,
+    # not X itself), for AC508 only; (index of X's pair with the reference, witness pair's job)
+    witness_of: list[int] = []
+    if _witnessed(config):
+        clauses_only = _witness_config(config)
+        n = 0
+        for doc in corpus.documents:
+            by_tag = {v.tag.lower(): v for v in (doc.reference, *doc.others)}
+            for other in doc.others:
+                for tag in config.witnesses:
+                    w = by_tag.get(tag)
+                    if w is not None and w is not doc.reference and w is not other:
+                        work.append((w, other, clauses_only, False, str(cache) if cache else None))
+                        witness_of.append(n)
+                n += 1
     done = 0
     results: list[PairResult | None] = [None] * len(work)
     if jobs <= 1 or len(work) <= 1:
@@ -325,7 +366,127 @@ def run_pairs(
     conflicts = sorted({c for r in final for c in r.conflicts})
     if conflicts:
         raise InputError("; ".join(conflicts) + " (rename the file, or fix its text)")
-    return final
+    if not witness_of:
+        return final
+    witnessed: dict[int, list[PairResult]] = {}
+    for n, r in zip(witness_of, final[main:]):
+        witnessed.setdefault(n, []).append(r)
+    # the reference's own pairs with the witnesses: where the reference lacks what a witness has
+    with_reference = {(r.document, r.right.tag.lower()): r for r in final[:main]}
+    return tuple(
+        corroborate(r, witnessed.get(n, []), config,
+                    {w.left.tag: with_reference[w.document, w.left.tag.lower()] for w in witnessed.get(n, [])})
+        for n, r in enumerate(final[:main])
+    )
+
+
+# --------------------------------------------------------------------------- the witnesses
+
+CLAUSE_CODE = "AC508"
+# A clause the pair of the reference with X misses is reported when at least this many witness pairs
+# find that X lacks one at the passage. Measured with bench_omissions.py --corroborate (README
+# "Omissions"): two of six pairs agreeing found 73 % of the ecaa span seeds against 54 % for the
+# English pair alone, with about as many runs on the clean versions.
+MIN_WITNESSES = 2
+
+
+def _witnessed(config: Config) -> bool:
+    """Witnesses are asked for: some are named and the clause check is selected."""
+    if not config.witnesses:
+        return False
+    from aicont.checks.registry import resolve
+
+    return any(spec.code == CLAUSE_CODE for spec in resolve(config.select, config.ignore))
+
+
+def _witness_config(config: Config) -> Config:
+    """The settings of a witness pair: the clause check alone, every finding kept (the pair of the
+    reference applies the user's filters)."""
+    return replace(config, select=(CLAUSE_CODE,), ignore=(), min_confidence=Confidence.LOW, min_severity=Severity.LOW,
+                   witnesses=())
+
+
+def _lacking(result: PairResult) -> dict[str, list[Finding]]:
+    """The pair's clause findings whose clause the right side (the version X) lacks, by X's block key."""
+    out: dict[str, list[Finding]] = {}
+    for f in result.report.findings:
+        if f.code == CLAUSE_CODE and f.likely_wrong == "right" and f.right is not None:
+            out.setdefault(_block_key(f.right.block), []).append(f)
+    return out
+
+
+def corroborate(result: PairResult, witnesses: list[PairResult], config: Config,
+                reference: dict[str, PairResult] | None = None) -> PairResult:
+    """The pair (R, X) with what its witness pairs (W, X) say about clauses X lacks: a clause the pair
+    finds says how many witness pairs find one at that passage too; a passage where MIN_WITNESSES
+    witness pairs or more find one and the pair none gets a finding quoted against R's passage (low
+    confidence, as the pairs' own: the runs pairs agree on were no more often real than one pair's).
+    A witness whose own pair with R (`reference`: W's tag -> the pair (R, W)) finds R lacking a clause
+    at R's passage does not count: what R lacks too is no omission of X against R (the Spanish and
+    Swedish give a title that English, Finnish and Hungarian leave out)."""
+    from aicont.baseline import fingerprint
+
+    if not witnesses:
+        return result
+    x, n = result.right.tag, len(witnesses)
+    asked = ", ".join(w.left.tag for w in witnesses)
+    passages = {key: (lq, rq, section) for key, lq, rq, section in result.passages}
+
+    def passage(key: str) -> str:  # X's passage as the pair with R pairs it: its first block
+        return _block_key(passages[key][1].block) if key in passages else key
+
+    found: dict[str, dict[str, tuple[PairResult, Finding]]] = {}  # X's passage -> witness tag -> its finding
+    for w in witnesses:
+        for key, fs in sorted(_lacking(w).items()):
+            found.setdefault(passage(key), {}).setdefault(w.left.tag, (w, fs[0]))
+    own = {passage(key) for key in _lacking(result)}
+    findings = []
+    for f in result.report.findings:
+        if f.code == CLAUSE_CODE and f.likely_wrong == "right" and f.right is not None:
+            agree = [tag for tag in (w.left.tag for w in witnesses) if tag in found.get(passage(_block_key(f.right.block)), {})]
+            said = (f"the pairs of {x} with {len(agree)} of {n} other versions ({', '.join(agree)}) find one there too"
+                    if agree else f"none of the pairs of {x} with {n} other versions ({asked}) finds one there")
+            f = replace(f, reason=f"{f.reason}; {said}")
+        findings.append(f)
+    reference_lacks = {
+        tag: {_block_key(f.left.block) for f in r.report.findings if f.code == CLAUSE_CODE and f.likely_wrong == "left" and f.left is not None}
+        for tag, r in (reference or {}).items()
+    }
+    added, hidden = [], 0
+    for key in sorted(found):
+        if key in own or key not in passages:
+            continue
+        at = _block_key(passages[key][0].block)
+        agree = [found[key][w.left.tag] for w in witnesses
+                 if w.left.tag in found[key] and at not in reference_lacks.get(w.left.tag, ())]
+        if len(agree) < MIN_WITNESSES:
+            continue
+        first = agree[0][1]
+        if first.severity.rank < config.min_severity.rank or Confidence.LOW.rank < config.min_confidence.rank:
+            hidden += 1
+            continue
+        lq, rq, section = passages[key]
+        tags = ", ".join(w.left.tag for w, _ in agree)
+        text = first.left.text if first.left is not None else ""
+        added.append(Finding(
+            code=CLAUSE_CODE, name=first.name, kind=first.kind, severity=first.severity, confidence=Confidence.LOW,
+            message=f"clause only the other versions have: {len(agree)} of {n} ({tags}) have words here that the {x} "
+                    f"passage lacks ({agree[0][0].left.tag}: '{text[:160]}')",
+            section=section, left=lq, right=rq, likely_wrong="right",
+            reason=f"the pairs of {x} with {len(agree)} of {n} other versions ({tags}) find a clause {x} lacks here; "
+                   f"its pair with {result.left.tag} does not",
+            fingerprint=fingerprint(CLAUSE_CODE, lq, rq),
+        ))
+    for f in added:  # in reading order of the reference: before the first finding further down
+        line = _first_line(f.left)
+        at = next((k for k, g in enumerate(findings) if g.left is not None and _first_line(g.left) > line), len(findings))
+        findings.insert(at, f)
+    stats = tuple((k, v + hidden if k == "hidden_by_filters" and isinstance(v, int) else v) for k, v in result.report.stats)
+    return replace(result, report=replace(result.report, findings=tuple(findings), stats=stats))
+
+
+def _first_line(quote: Quote | None) -> int:
+    return quote.spans[0].line_start if quote is not None and quote.spans else 0
 
 
 # --------------------------------------------------------------------------- the majority

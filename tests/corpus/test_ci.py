@@ -344,3 +344,62 @@ def test_diff_and_report_accept_the_baseline(tmp_path: Path) -> None:
         proc = aicont(command, str(doc / "da.txt"), str(doc / "sv.txt"), "--baseline", str(CORPUS / "aicont-baseline.json"))
         assert proc.returncode == 0, proc.stderr
         assert "0 findings" in proc.stderr and "3 accepted by the baseline" in proc.stderr
+
+
+# --------------------------------------------------------------------------- witnesses (AC508)
+
+
+def test_a_clause_only_witnesses_find_is_reported_against_the_reference(tmp_path: Path, dgt_dir: Path) -> None:
+    """ecaa in en, fr, sv and fi, a clause removed from the Finnish ("lähtö- ja saapumisaikojen
+    jakamista yhteisön lentoasemilla", one of bench_omissions' clause seeds): the en-fi pair alone
+    misses it; with `--witnesses fr,sv` the pairs fr-fi and sv-fi both find the French and Swedish
+    words the Finnish lacks there, so the en/fi report gets the finding, quoted against the English
+    passage and the Finnish one (its lines), low confidence, saying which versions agree."""
+    import random
+
+    from seeding import clause_seeds, load
+
+    act = dgt_dir / "ecaa-annex"
+    doc = tmp_path / "corpus" / "ecaa-annex"
+    doc.mkdir(parents=True)
+    for tag in ("en", "fr", "sv"):
+        (doc / f"{tag}.txt").write_bytes((act / f"{tag}.txt").read_bytes())
+    pair = load(act / "en.txt", act / "fi.txt", "en", "fi")
+    seed = next(s for s in clause_seeds(pair, "right", random.Random("ecaa-annex en-firightclause"), 12)
+                if s.removed == "lähtö- ja saapumisaikojen jakamista yhteisön lentoasemilla")
+    (doc / "fi.txt").write_text(seed.text, encoding="utf-8")
+    args = ("check", str(tmp_path / "corpus"), "--select", "AC508", "--min-confidence", "low", "--no-baseline", "--format", "json")
+
+    def at_seed(proc: subprocess.CompletedProcess[str]) -> list[dict]:
+        assert proc.returncode in (0, 1), proc.stderr[-2000:]
+        return [f for r, f in _new_findings(proc) if r["pair"] == "en/fi" and f["left"]["block"].split(":", 1)[1] == seed.other.split(":", 1)[1]]
+
+    assert at_seed(aicont(*args, timeout=DGT_TIMEOUT)) == []
+    found = at_seed(aicont(*args, "--witnesses", "fr,sv", timeout=DGT_TIMEOUT))
+    assert len(found) == 1, found
+    f = found[0]
+    assert (f["code"], f["confidence"], f["likely_wrong"]) == ("AC508", "low", "right")
+    assert f["reason"] == "the pairs of fi with 2 of 2 other versions (fr, sv) find a clause fi lacks here; its pair with en does not"
+    before = (act / "fi.txt").read_text(encoding="utf-8").split("\n")
+    removed_line = next(n for n, (a, b) in enumerate(zip(before, seed.text.split("\n")), 1) if a != b)
+    assert f["right"]["lines"][0][0] <= removed_line <= f["right"]["lines"][-1][1]
+    kept = next(b for b in pair.left.blocks if b.id == seed.other)
+    assert f["left"]["text"].startswith(" ".join(kept.text.split())[:40])
+
+
+def test_witnesses_that_are_no_language_tags_are_one_clear_error(tmp_path: Path) -> None:
+    corpus = _mini(tmp_path, "nb")
+    proc = aicont("check", str(corpus), "--select", "AC508", "--witnesses", "nb,svenska")
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert len(proc.stderr.splitlines()) == 1 and "witnesses[1]" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_witnesses_without_the_clause_check_change_nothing(tmp_path: Path) -> None:
+    """The default checks do not include AC508: `--witnesses` then computes no pair more, and the
+    report is byte-identical but for the settings' signature, which names the witnesses."""
+    corpus = _mini(tmp_path, "nb", "nn")
+    plain = aicont("check", str(corpus), "--no-baseline", "--format", "json")
+    witnessed = aicont("check", str(corpus), "--no-baseline", "--format", "json", "--witnesses", "nb,nn")
+    assert plain.returncode == witnessed.returncode == 1, plain.stderr
+    assert json.loads(witnessed.stdout)["signature"].endswith("|wit:nb,nn")
+    assert witnessed.stdout.replace("|wit:nb,nn", "") == plain.stdout

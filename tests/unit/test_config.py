@@ -25,6 +25,7 @@ def test_signature_changes_with_every_setting() -> None:
         Config(select=("AC2",)), Config(ignore=("AC104",)), Config(fail_on=Severity.MEDIUM),
         Config(min_confidence=Confidence.LOW), Config(severity=(("AC104", Severity.LOW),)),
         Config(checks=(("AC504", (("mads", 1),)),)), Config(align_max_bead=2), Config(ocr_repair=False),
+        Config(witnesses=("de", "fr")),
     ):
         assert cfg.signature() != base
 
@@ -100,3 +101,16 @@ def test_bad_config_names_the_key(tmp_path: Path, text: str, needle: str) -> Non
 def test_missing_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_witnesses_are_language_tags(tmp_path: Path) -> None:
+    """`witnesses` (CI mode, AC508): a list of tags, or the CLI's comma-separated string; repeats
+    kept once, in order; anything that is not a tag is a clear error."""
+    (tmp_path / "aicont.toml").write_text('witnesses = ["DE", "fr", "de"]\n', encoding="utf-8")
+    assert load_config(start=tmp_path).witnesses == ("de", "fr")
+    assert load_config(discover=False, overrides={"witnesses": "it, es,sv"}).witnesses == ("it", "es", "sv")
+    assert "wit:it,es" in load_config(discover=False, overrides={"witnesses": "it,es"}).signature()
+    with pytest.raises(ConfigError, match="witnesses"):
+        load_config(discover=False, overrides={"witnesses": ["de", 3]})
+    with pytest.raises(ConfigError, match="witnesses"):
+        load_config(discover=False, overrides={"witnesses": {"de": 1}})

@@ -1197,6 +1197,9 @@ def clause_one_side(pair: PairContext) -> Iterator[Hit]:
     dictionary), one word, or two unless both are words the pair keeps and the lengths say so ("testa
     och utveckla" vs "udvikle", "inklusive AI-förordningen"),
     and clauses whose translation the pair's lexicon does not know on either side.
+    In CI mode, `aicont check --witnesses de,fr,...` also compares each version with those versions:
+    a clause two of those pairs find the version lacks is reported even where its pair with the
+    reference finds none (README, CI mode).
     """
     for run, side, confidence in clause_runs(pair):
         other = "right" if run.side == "left" else "left"
