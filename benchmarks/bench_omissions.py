@@ -20,6 +20,7 @@ that finds it) and the clean pairs' findings of each tier.
     .venv/bin/python benchmarks/bench_omissions.py --kind clause --seed-words frequency   # seeds the lists do not define
     .venv/bin/python benchmarks/bench_omissions.py --kind clause --seed-shape constituent   # clauses a translator leaves out whole
     .venv/bin/python benchmarks/bench_omissions.py --corroborate fi,hu,pl,et   # other versions as evidence (~15 minutes)
+    .venv/bin/python benchmarks/bench_omissions.py --check-witnesses fi,hu,pl,et --seeds 12   # the same through `aicont check --witnesses`
 
 `--sweep` seeds nothing: it lists AC508's runs at medium confidence (what `--select AC508` reports
 by default) on the unmodified DGT pair-documents of both acts, EN against each language and 30 X-Y
@@ -91,9 +92,16 @@ def main() -> int:
     parser.add_argument("--corroborate", metavar="X,Y,...",
                         help="clause seeds removed from each version X, compared with several other versions (--witnesses): "
                              "in how many pairs AC508 finds each seed, and at how many pairs a clean passage of X has a run")
-    parser.add_argument("--witnesses", default="en,de,fr,it,es,sv", help="the versions --corroborate compares X with")
+    parser.add_argument("--check-witnesses", metavar="X,Y,...",
+                        help="clause seeds removed from each version X, then `aicont check` (AC508, low and above) on a corpus "
+                             "of the first of --witnesses as reference, the others as witnesses (config `witnesses`), and X: "
+                             "the seeds its pair with the reference finds, those only the witnesses find, and the findings "
+                             "on the clean X")
+    parser.add_argument("--witnesses", default="en,de,fr,it,es,sv",
+                        help="the versions --corroborate compares X with; with --check-witnesses, the reference and witnesses")
     parser.add_argument("--misses", action="store_true", help="list every seed not found (pair, side, what was removed); "
-                        "with --corroborate, every passage of a clean X that two pairs or more have a run at")
+                        "with --corroborate, every passage of a clean X that two pairs or more have a run at; with "
+                        "--check-witnesses, also the findings only the witnesses make on the clean versions")
     parser.add_argument("--sweep", action="store_true", help="no seeds: AC508's medium runs on 104 unmodified DGT pair-documents")
     parser.add_argument("--sweep-all", action="store_true",
                         help="no seeds: AC508's medium runs on every pair of languages of both DGT acts (506 pair-documents)")
@@ -102,6 +110,8 @@ def main() -> int:
         return sweep(args.sweep_all)
     if args.corroborate:
         return corroborate(args)
+    if args.check_witnesses:
+        return check_witnesses(args)
     pairs = [("action plan", BUNDLED / "da.txt", BUNDLED / "sv.txt", "da", "sv")]
     chosen = [tuple(p.split("-")) for p in args.pairs.split(",")] if args.pairs else DGT_PAIRS
     if (DGT / "ecaa-annex" / "en.txt").is_file():
@@ -255,6 +265,80 @@ def corroborate(args: argparse.Namespace) -> int:
         for (act, x, block), got in sorted(quotes.items()):
             if len(got) >= 2:
                 print(f"- {act} {x} {block}: " + "; ".join(f"{w} {q[:90]!r}" for w, q in sorted(got.items())))
+    return 0
+
+
+def check_witnesses(args: argparse.Namespace) -> int:
+    """Witnesses in `aicont check`, measured through the command's own code (corpus.check): for
+    each act and version X, a corpus of the reference (the first of --witnesses), the other
+    witnesses and X with one clause seed removed at a time (the bench's seeds of the pair reference-X,
+    X's side); a seed is found when the report of the pair (reference, X) has an AC508 finding at its
+    passage, by the pair itself or by the witnesses only. The cache keeps the pairs that do not
+    involve X, so each seed recomputes X's pairs only."""
+    import shutil
+
+    import seeding
+
+    from aicont import corpus as cp
+    from aicont.config import load_config
+
+    if not (DGT / "ecaa-annex" / "en.txt").is_file():
+        print(f"(the DGT acts are not at {DGT}: nothing to check)")
+        return 0
+    ref, *witnesses = args.witnesses.split(",")
+    config = load_config(None, discover=False, overrides={"select": ["AC508"], "min_confidence": "low", "witnesses": witnesses})
+    plain = load_config(None, discover=False, overrides={"select": ["AC508"], "min_confidence": "low"})
+    totals = Counter()
+    print(f"| act and X | seeds | found by the pair with {ref} | by the witnesses only | missed | clean: the pair's runs X lacks "
+          "| clean: the witnesses' only | seconds |")
+    print("|---|---|---|---|---|---|---|---|")
+    misses: list[str] = []
+    listed: list[str] = []  # the findings only the witnesses make on the clean versions
+    for act in args.act or ("ecaa-annex", "eu-ch-air-transport"):
+        for x in args.check_witnesses.split(","):
+            t = time.time()
+            with tempfile.TemporaryDirectory() as tmp:
+                doc = Path(tmp) / "corpus" / act
+                doc.mkdir(parents=True)
+                for tag in (ref, *witnesses):
+                    if tag != x:
+                        shutil.copy(DGT / act / f"{tag}.txt", doc / f"{tag}.txt")
+
+                def run(text: str, cfg=config):  # noqa: ANN001, ANN202 - the (reference, X) report
+                    (doc / f"{x}.txt").write_text(text, encoding="utf-8")
+                    found = cp.check(cp.discover([doc.parent], cfg), cfg, None, jobs=cp.default_jobs(), cache=Path(tmp) / "cache")
+                    return next(p.report for p in found.pairs if p.pair == f"{ref}/{x}")
+
+                def witnessed(f) -> bool:  # noqa: ANN001 - a finding only the witnesses make
+                    return bool(f.reason) and f.reason.endswith(f"its pair with {ref} does not")
+
+                clean = run((DGT / act / f"{x}.txt").read_text(encoding="utf-8"))
+                lacking = [f for f in clean.findings if f.code == "AC508" and f.likely_wrong == "right"]
+                own_clean = sum(not witnessed(f) for f in lacking)
+                wit_clean = sum(witnessed(f) for f in lacking)
+                listed += [f"{act} {x} line {f.right.spans[0].line_start}: {f.message}" for f in lacking if witnessed(f)]
+                pair = seeding.load(DGT / act / f"{ref}.txt", DGT / act / f"{x}.txt", ref, x)
+                seeds = seeding.clause_seeds(pair, "right", random.Random(f"{act} {ref}-{x}rightclause"), args.seeds,
+                                             words=args.seed_words, shape=args.seed_shape)
+                got = Counter()
+                for seed in seeds:
+                    report = run(seed.text)
+                    hits = [f for f in report.findings if f.code == "AC508" and seeding.at_passage(f, seed)]
+                    how = "missed" if not hits else "witnesses" if all(witnessed(f) for f in hits) else "pair"
+                    got[how] += 1
+                    if how == "missed":
+                        misses.append(f"{act} {x}: {seed.removed!r}")
+            totals.update(got)
+            totals.update({"seeds": len(seeds), "own_clean": own_clean, "wit_clean": wit_clean})
+            print(f"| {act} {x} | {len(seeds)} | {got['pair']} | {got['witnesses']} | {got['missed']} | {own_clean} | {wit_clean} "
+                  f"| {time.time() - t:.0f} |", flush=True)
+    n = max(1, totals["seeds"])
+    print(f"\n{totals['seeds']} seeds: the pair with {ref} finds {totals['pair']} ({100 * totals['pair'] / n:.0f} %), with the "
+          f"witnesses ({', '.join(witnesses)}) {totals['pair'] + totals['witnesses']} ({100 * (totals['pair'] + totals['witnesses']) / n:.0f} %); "
+          f"on the clean versions {totals['own_clean']} runs of the pair and {totals['wit_clean']} of the witnesses only")
+    if args.misses:
+        print("\nmissed:\n" + "\n".join(f"- {m}" for m in misses))
+        print("\nthe witnesses' findings on the clean versions:\n" + "\n".join(f"- {m}" for m in listed))
     return 0
 
 

@@ -153,9 +153,9 @@ def name_seeds(pair: Pair, side: str, rng: random.Random, count: int) -> list[Se
         for m in reversed(hits):
             edited = _cut(edited, m.start(), m.end())
         out.append(Seed("name", side, k, block.id, other.id, occ.raw, edited))
-        if len(out) == count:
+        if len(out) >= count:
             break
-    return out
+    return out[:count]
 
 
 def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int, words: str = "lists",
@@ -197,9 +197,9 @@ def clause_seeds(pair: Pair, side: str, rng: random.Random, count: int, words: s
             continue
         other = other_doc.blocks[getattr(ctx.beads[k], "right" if side == "left" else "left")[0]]
         out.append(Seed("clause", side, k, block.id, other.id, block.text[a:e], _cut(text, hits[0].start(), hits[0].end())))
-        if len(out) == count:
+        if len(out) >= count:
             break
-    return out
+    return out[:count]
 
 
 def frequency_words(blocks: tuple[tuple[clauses.Word, ...], ...]) -> tuple[tuple[clauses.Word, ...], ...]:
