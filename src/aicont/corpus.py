@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Sequence
 
 from aicont.errors import InputError
-from aicont.model import Confidence, CorpusReport, Document, Finding, PairReport, Quote, Report, Severity
+from aicont.model import Confidence, CorpusReport, Document, Finding, Kind, PairReport, Quote, Report, Severity
 
 if TYPE_CHECKING:  # pragma: no cover
     from aicont.baseline import Baseline
@@ -421,8 +421,8 @@ def corroborate(result: PairResult, witnesses: list[PairResult], config: Config,
     finds says how many witness pairs find one at that passage too; a passage where MIN_WITNESSES
     witness pairs or more find one and the pair none gets a finding quoted against R's passage (low
     confidence, as the pairs' own: the runs pairs agree on were no more often real than one pair's).
-    A witness whose own pair with R (`reference`: W's tag -> the pair (R, W)) finds R lacking a clause
-    at R's passage does not count: what R lacks too is no omission of X against R (the Spanish and
+    A witness whose own pair with R (`reference`: W's tag -> the pair (R, W)) finds R lacking something
+    at R's passage (an omission finding of the checks selected: a clause, a sentence) does not count: what R lacks too is no omission of X against R (the Spanish and
     Swedish give a title that English, Finnish and Hungarian leave out)."""
     from aicont.baseline import fingerprint
 
@@ -448,8 +448,8 @@ def corroborate(result: PairResult, witnesses: list[PairResult], config: Config,
                     if agree else f"none of the pairs of {x} with {n} other versions ({asked}) finds one there")
             f = replace(f, reason=f"{f.reason}; {said}")
         findings.append(f)
-    reference_lacks = {
-        tag: {_block_key(f.left.block) for f in r.report.findings if f.code == CLAUSE_CODE and f.likely_wrong == "left" and f.left is not None}
+    reference_lacks = {  # an omission of any size on R's side (a clause, a sentence, a passage), as far as selected
+        tag: {_block_key(f.left.block) for f in r.report.findings if f.kind == Kind.OMISSION and f.likely_wrong == "left" and f.left is not None}
         for tag, r in (reference or {}).items()
     }
     added, hidden = [], 0

@@ -86,7 +86,8 @@ def test_a_passage_the_witnesses_pair_otherwise_is_the_same_passage() -> None:
 
 def test_what_the_reference_lacks_too_is_no_omission_of_the_version() -> None:
     """de and fr give words at a passage that fi lacks, but the reference lacks them too: the pairs
-    (en, de) and (en, fr) find the clause on the witness's side. Not fi's omission against en."""
+    (en, de) and (en, fr) find the clause (or a sentence) on the witness's side. Not fi's omission
+    against en (eu-ch line 843: the Spanish and Swedish give a title English leaves out too)."""
     ref, fi = _q("en", "1:p4", 40), _q("fi", "1:p4", 41)
     pair = _result("en", [], passages=(("1:p4", ref, fi, "1"),))
     witnesses = [_result(t, [_clause(_q(t, "1:p4", 40), fi)]) for t in ("de", "fr")]
@@ -97,3 +98,7 @@ def test_what_the_reference_lacks_too_is_no_omission_of_the_version() -> None:
     assert corroborate(pair, witnesses, low, both).report.findings == ()
     assert corroborate(pair, witnesses, low, only_de).report.findings == ()  # fr alone is one witness
     assert len(corroborate(pair, witnesses, low, {}).report.findings) == 1
+    # a sentence the reference lacks (AC507, an omission too) counts as well
+    sentence = {t: replace(r, report=Report("sig", (), tuple(replace(f, code="AC507") for f in r.report.findings)))
+                for t, r in both.items()}
+    assert corroborate(pair, witnesses, low, sentence).report.findings == ()
