@@ -403,3 +403,18 @@ def test_witnesses_without_the_clause_check_change_nothing(tmp_path: Path) -> No
     assert plain.returncode == witnessed.returncode == 1, plain.stderr
     assert json.loads(witnessed.stdout)["signature"].endswith("|wit:nb,nn")
     assert witnessed.stdout.replace("|wit:nb,nn", "") == plain.stdout
+
+
+def test_witnessed_runs_are_byte_identical_in_parallel_and_cached(tmp_path: Path) -> None:
+    """With witnesses (a witness a document lacks is left out), the run is the same serial, in two
+    processes, and from a warm cache."""
+    corpus = _mini(tmp_path, "nb", "nn")
+    args = ("check", str(corpus), "--no-baseline", "--format", "json", "--select", "AC508", "--min-confidence", "low",
+            "--witnesses", "nb,nn,fi")
+    serial = aicont(*args, "--jobs", "1")
+    assert serial.returncode in (0, 1), serial.stderr
+    cache = str(tmp_path / "cache")
+    parallel = aicont(*args, "--jobs", "2", "--cache", cache)
+    cached = aicont(*args, "--jobs", "2", "--cache", cache)
+    assert serial.stdout == parallel.stdout == cached.stdout
+    assert {r["pair"] for r in json.loads(serial.stdout)["reports"]} == {"da/sv", "da/nb", "da/nn"}
