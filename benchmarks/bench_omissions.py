@@ -57,6 +57,7 @@ from __future__ import annotations
 import argparse
 import functools
 import random
+import re
 import sys
 import tempfile
 import time
@@ -294,6 +295,14 @@ def check_witnesses(args: argparse.Namespace) -> int:
     print("|---|---|---|---|---|---|---|---|")
     misses: list[str] = []
     listed: list[str] = []  # the findings only the witnesses make on the clean versions
+    # the pair's own findings by how many witness pairs find one at the passage too (its reason says)
+    confirmed: dict[str, Counter] = {"seeds": Counter(), "clean": Counter()}
+    count = re.compile(r"with (\d+) of \d+ other versions")
+
+    def agreeing(f) -> int:  # noqa: ANN001 - a finding of the pair with the reference
+        m = count.search(f.reason or "")
+        return int(m.group(1)) if m else 0
+
     for act in args.act or ("ecaa-annex", "eu-ch-air-transport"):
         for x in args.check_witnesses.split(","):
             t = time.time()
@@ -314,6 +323,7 @@ def check_witnesses(args: argparse.Namespace) -> int:
 
                 clean = run((DGT / act / f"{x}.txt").read_text(encoding="utf-8"))
                 lacking = [f for f in clean.findings if f.code == "AC508" and f.likely_wrong == "right"]
+                confirmed["clean"].update(agreeing(f) for f in lacking if not witnessed(f))
                 own_clean = sum(not witnessed(f) for f in lacking)
                 wit_clean = sum(witnessed(f) for f in lacking)
                 listed += [f"{act} {x} line {f.right.spans[0].line_start}: {f.message}" for f in lacking if witnessed(f)]
@@ -326,6 +336,8 @@ def check_witnesses(args: argparse.Namespace) -> int:
                     hits = [f for f in report.findings if f.code == "AC508" and seeding.at_passage(f, seed)]
                     how = "missed" if not hits else "witnesses" if all(witnessed(f) for f in hits) else "pair"
                     got[how] += 1
+                    if how == "pair":
+                        confirmed["seeds"][max(agreeing(f) for f in hits if not witnessed(f))] += 1
                     if how == "missed":
                         misses.append(f"{act} {x}: {seed.removed!r}")
             totals.update(got)
@@ -336,6 +348,11 @@ def check_witnesses(args: argparse.Namespace) -> int:
     print(f"\n{totals['seeds']} seeds: the pair with {ref} finds {totals['pair']} ({100 * totals['pair'] / n:.0f} %), with the "
           f"witnesses ({', '.join(witnesses)}) {totals['pair'] + totals['witnesses']} ({100 * (totals['pair'] + totals['witnesses']) / n:.0f} %); "
           f"on the clean versions {totals['own_clean']} runs of the pair and {totals['wit_clean']} of the witnesses only")
+    for k in (2, 3):
+        seeds = sum(c for j, c in confirmed["seeds"].items() if j >= k)
+        clean = sum(c for j, c in confirmed["clean"].items() if j >= k)
+        print(f"- the pair's own findings that {k} witness pairs or more confirm: {seeds} of its {totals['pair']} seeds, "
+              f"{clean} of its {totals['own_clean']} runs on the clean versions")
     if args.misses:
         print("\nmissed:\n" + "\n".join(f"- {m}" for m in misses))
         print("\nthe witnesses' findings on the clean versions:\n" + "\n".join(f"- {m}" for m in listed))
