@@ -427,6 +427,7 @@ def corroborate(result: PairResult, witnesses: list[PairResult], config: Config,
     what R lacks too is no omission of X against R (the Spanish and Swedish give a title that English,
     Finnish and Hungarian leave out)."""
     from aicont.baseline import fingerprint
+    from aicont.checks.run import first_line
 
     if not witnesses:
         return result
@@ -480,15 +481,11 @@ def corroborate(result: PairResult, witnesses: list[PairResult], config: Config,
             fingerprint=fingerprint(CLAUSE_CODE, lq, rq),
         ))
     for f in added:  # in reading order of the reference: before the first finding further down
-        line = _first_line(f.left)
-        at = next((k for k, g in enumerate(findings) if g.left is not None and _first_line(g.left) > line), len(findings))
+        line = first_line(f.left)
+        at = next((k for k, g in enumerate(findings) if g.left is not None and first_line(g.left) > line), len(findings))
         findings.insert(at, f)
     stats = tuple((k, v + hidden if k == "hidden_by_filters" and isinstance(v, int) else v) for k, v in result.report.stats)
     return replace(result, report=replace(result.report, findings=tuple(findings), stats=stats))
-
-
-def _first_line(quote: Quote | None) -> int:
-    return quote.spans[0].line_start if quote is not None and quote.spans else 0
 
 
 # --------------------------------------------------------------------------- the majority

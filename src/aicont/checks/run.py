@@ -161,10 +161,11 @@ def sort_findings(findings: Iterable[Finding], ctx: DocumentContext | None = Non
                 break
         # several findings at one place (right-only passages in one gap, or no known block): in the
         # order of their lines, left side first, so the report reads down both files
-        return (pos, _first_line(f.left), _first_line(f.right), f.code, f.fingerprint)
+        return (pos, first_line(f.left), first_line(f.right), f.code, f.fingerprint)
 
     return tuple(sorted(findings, key=key))
 
 
-def _first_line(quote) -> int:  # noqa: ANN001 - Quote | None
+def first_line(quote) -> int:  # noqa: ANN001 - Quote | None
+    """The first line a quote stands on (0 without one)."""
     return quote.spans[0].line_start if quote is not None and quote.spans else 0
