@@ -180,6 +180,18 @@ def test_a_clause_found_as_an_isolated_run(side: str, removed: str, dgt_dir: Pat
                      "_isolated", lambda *args: False)
 
 
+def test_an_isolated_run_of_words_the_pair_cannot_vouch_for(dgt_dir: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """ecaa en-mt (fifteenth session): "reporting, analysis and follow-up of occurrences" removed from an
+    English title. The Maltese run "rappurtar, l-analiżi u s-segwitu ta' okkorrenzi" holds no word the pair
+    keeps (its lexicon knows none of the four), so none counts as absent; but every content word of the
+    English passage is linked: nothing there can translate it, and its chunk is shorter in English beyond
+    the pair's chunk pairs (clauses._isolated). Asking the isolated rule for a kept word absent, as it
+    did before (ISOLATED_ABSENT 1), the seed is missed."""
+    _found_only_with(_dgt_pair(dgt_dir, "en-mt"), "left", "ecaa-annex en-mtleftclause", "reporting, analysis and follow-up of occurrences",
+                     tmp_path, monkeypatch, "ISOLATED_ABSENT", 1)
+
+
 def test_a_clause_whose_sentence_links_poorly_on_both_sides(action_plan, tmp_path: Path,  # noqa: ANN001
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """The bundled pair, one of bench_omissions' seeds: "sikkerhedsforanstaltninger for at sikre
