@@ -971,8 +971,8 @@ def _sentence_deviates(doc: DocumentContext, run: Run, a: Side, b: Side, links: 
     return got is not None and got.deviation >= _sentence_threshold(doc)
 
 
-# The run words an isolated run needs absent from the other passage among the words the pair keeps
-# (MIN_ABSENT before the fifteenth session; see _isolated).
+# How many of an isolated run's words must be words the pair keeps with no translation in the other
+# passage (MIN_ABSENT before the fifteenth session; see _isolated).
 ISOLATED_ABSENT = 0
 
 
@@ -984,8 +984,8 @@ def _isolated(doc: DocumentContext, run: Run, a: Side, b: Side, links: dict[int,
     the pair's own chunk pairs (checks/chunks.py): reported whatever the lengths between the anchors
     and over the passage say (a title whose repeated references are longer on one side). The run's
     words need not be words the pair keeps: with nothing unlinked in the other passage, a rare word
-    whose translation the lexicon does not know has no counterpart there either (fifteenth session,
-    asked before: bench_omissions.py --kind clause, seeds 1-6 / 7-12 (--skip 6): the bench 132 / 115
+    whose translation the lexicon does not know has no counterpart there either (fifteenth session;
+    one such word was asked before. bench_omissions.py --kind clause, seeds 1-6 / 7-12 (--skip 6): the bench 132 / 115
     -> 132 / 116 of 180, the 18 ecaa pairs 167 / 157 -> 168 / 159 of 228, the 18 eu-ch pairs 145 /
     141 of 228 as before; clean runs 101, 70, 152 as before). As for the chunk evidence, at most
     REPEATED of the run's words may stand elsewhere in its passage (the Slovak "krajiny uznané za
@@ -1189,8 +1189,8 @@ def clause_one_side(pair: PairContext) -> Iterator[Hit]:
     shorter on the other side than the pair's sentence pairs ever are, by about the run's length, or
     its chunk (the sentence cut at commas, brackets, dashes) than the pair's chunk pairs are. A run
     is also reported when the other passage has no unlinked content word at all and its chunk is
-    shorter there beyond the pair's chunk pairs, whatever
-    the whole passage's length says; so is a clause split by one word the other side keeps
+    shorter there beyond the pair's chunk pairs, whatever the whole passage's length says; so is a
+    clause split by one word the other side keeps
     ("specifications for national quality control programmes" / "les ... de la qualité").
     A word that a compound accounts for is not part of a run: a compound's inner part (the stem of a
     shorter word of its side: "verkeh" in "Flugverkehrsmanagement") that is, or translates, an unlinked
