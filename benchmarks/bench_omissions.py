@@ -21,6 +21,7 @@ that finds it) and the clean pairs' findings of each tier.
     .venv/bin/python benchmarks/bench_omissions.py --kind clause --seed-shape constituent   # clauses a translator leaves out whole
     .venv/bin/python benchmarks/bench_omissions.py --corroborate fi,hu,pl,et   # other versions as evidence (~15 minutes)
     .venv/bin/python benchmarks/bench_omissions.py --check-witnesses fi,hu,pl,et --seeds 12   # the same through `aicont check --witnesses`
+    .venv/bin/python benchmarks/bench_omissions.py --kind clause --act eu-ch-air-transport --pool-acts   # both acts' lexicon
 
 `--sweep` seeds nothing: it lists AC508's runs at medium confidence (what `--select AC508` reports
 by default) on the unmodified DGT pair-documents of both acts, EN against each language and 30 X-Y
@@ -106,7 +107,13 @@ def main() -> int:
     parser.add_argument("--sweep", action="store_true", help="no seeds: AC508's medium runs on 104 unmodified DGT pair-documents")
     parser.add_argument("--sweep-all", action="store_true",
                         help="no seeds: AC508's medium runs on every pair of languages of both DGT acts (506 pair-documents)")
+    parser.add_argument("--pool-acts", action="store_true",
+                        help="AC508 learns each DGT pair's lexicon (and the words it keeps) also from the other act's "
+                        "confident passages of the same language pair: an in-domain bilingual lexicon, as an upper bound "
+                        "of what one would give (sixteenth session)")
     args = parser.parse_args()
+    if args.pool_acts:
+        _pool_acts()
     if args.sweep or args.sweep_all:
         return sweep(args.sweep_all)
     if args.corroborate:
@@ -188,6 +195,35 @@ def main() -> int:
         print(f"\nseeds not found ({len(misses)}):")
         print("\n".join(misses))
     return 0
+
+
+def _pool_acts() -> None:
+    """Make AC508 learn a DGT pair's lexicon, and the words its translation keeps, from the confident
+    passages of both acts in that language pair (for `--pool-acts`): what a bilingual lexicon of the
+    domain would add to the pair's own. The action plan has no second act and is left as it is."""
+    import seeding
+
+    from aicont.checks import clauses
+    from aicont.pipeline import load_document
+
+    own = clauses._confident
+    pooled: dict[tuple, list] = {}
+    other_act = {"ecaa-annex": "eu-ch-air-transport", "eu-ch-air-transport": "ecaa-annex"}
+
+    def confident(doc):  # noqa: ANN001, ANN202 - DocumentContext
+        found = own(doc)
+        act = next((a for d in (doc.left, doc.right) for a in other_act if f"/{a}/" in str(d.path)), None)
+        if act is None:
+            return found
+        key = (other_act[act], doc.left.lang, doc.right.lang)
+        if key not in pooled:
+            folder = DGT / key[0]
+            left = load_document(folder / f"{key[1]}.txt", side=key[1], lang=key[1])
+            right = load_document(folder / f"{key[2]}.txt", side=key[2], lang=key[2])
+            pooled[key] = own(seeding.context(left, right))
+        return found + pooled[key]
+
+    clauses._confident = confident
 
 
 def corroborate(args: argparse.Namespace) -> int:

@@ -49,15 +49,20 @@ class Pair:
 def load(left_path: Path, right_path: Path, left_lang: str, right_lang: str) -> Pair:
     left = load_document(left_path, side=left_lang, lang=left_lang)
     right = load_document(right_path, side=right_lang, lang=right_lang)
-    lv, rv = _extract(left), _extract(right)
-    ctx = DocumentContext(left=left, right=right, left_values=lv, right_values=rv,
-                          alignment=_align(left, right, lv, rv, CONFIG),
-                          left_pack=_pack(left_lang), right_pack=_pack(right_lang))
+    ctx = context(left, right)
     report = compare_documents(left, right, CONFIG)
     found = report.findings
     return Pair(left, right, ctx, Counter(f.fingerprint for f in found), Counter(f.code for f in found),
                 Counter((f.code, f.confidence.value) for f in found),
                 frozenset(_same(f, side) for f in found for side in ("left", "right")))
+
+
+def context(left: Document, right: Document) -> DocumentContext:
+    """The checks' view of a pair of loaded documents, as compare_documents builds it."""
+    lv, rv = _extract(left), _extract(right)
+    return DocumentContext(left=left, right=right, left_values=lv, right_values=rv,
+                           alignment=_align(left, right, lv, rv, CONFIG),
+                           left_pack=_pack(left.lang), right_pack=_pack(right.lang))
 
 
 def _same(finding, side: str) -> tuple:  # noqa: ANN001 - Finding
