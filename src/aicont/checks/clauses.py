@@ -1209,6 +1209,11 @@ def clause_one_side(pair: PairContext) -> Iterator[Hit]:
     In CI mode, `aicont check --witnesses de,fr,...` also compares each version with those versions:
     a clause two of those pairs find the version lacks is reported even where its pair with the
     reference finds none (README, CI mode).
+    How many it finds: of clauses of three to six content words removed from one version of a real
+    pair, about two in three per pair (63-72 % on three samples of DGT pairs, seeds no rule was chosen
+    on included), three in four with witness versions in CI mode (benchmarks/bench_omissions.py,
+    README "Omissions"). What it misses reads, to every measurement the pair offers, like the other
+    version's own wording.
     """
     for run, side, confidence in clause_runs(pair):
         other = "right" if run.side == "left" else "left"
