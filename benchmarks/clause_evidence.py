@@ -88,7 +88,6 @@ def dump(args: argparse.Namespace) -> int:
     import seeding
 
     from aicont.checks.registry import VALUE_BEADS
-    from aicont.pipeline import load_document
 
     if not (DGT / args.act / "en.txt").is_file():
         print(f"clause_evidence: the DGT acts are not at {DGT}", file=sys.stderr)
@@ -108,12 +107,7 @@ def dump(args: argparse.Namespace) -> int:
             for side in ("left", "right"):
                 seeds = seeding.clause_seeds(pair, side, random.Random(f"{label}{side}clause"), args.skip + args.seeds)
                 for n, seed in enumerate(seeds[args.skip:]):
-                    doc = pair.left if side == "left" else pair.right
-                    path = Path(tmp) / Path(doc.path).name
-                    path.write_text(seed.text, encoding="utf-8")
-                    edited = load_document(path, side=doc.side, lang=doc.lang)
-                    left, right = (edited, pair.right) if side == "left" else (pair.left, edited)
-                    ctx2 = seeding.context(left, right)
+                    ctx2 = seeding.context(*seeding.edited(pair, seed, Path(tmp)))
                     keep = "right" if side == "left" else "left"
                     kept_doc = ctx2.right if keep == "right" else ctx2.left
                     block = next(i for i, bl in enumerate(kept_doc.blocks) if bl.id == seed.other)
@@ -143,6 +137,7 @@ def learn(args: argparse.Namespace) -> int:
         print("clause_evidence: `learn` needs numpy and scikit-learn (pip install numpy scikit-learn)", file=sys.stderr)
         return 2
     runs: dict[str, list[tuple[str, str | None, dict]]] = {}  # act -> (kind, seed key, run)
+    seeds: dict[str, int] = {}  # act -> how many seeds were drawn
     for path in args.files:
         for line in open(path, encoding="utf-8"):
             rec = json.loads(line)
@@ -152,7 +147,7 @@ def learn(args: argparse.Namespace) -> int:
             else:
                 seed = f"{rec['label']} {rec['seed']}"
                 runs.setdefault(act, []).extend(("seed", seed, r) for r in rec["runs"])
-                runs.setdefault(f"seeds {act}", []).append(("count", seed, {}))
+                seeds[act] = seeds.get(act, 0) + 1
     delta: dict[int, float] = {}
     if args.sentence_model:
         try:
@@ -174,7 +169,7 @@ def learn(args: argparse.Namespace) -> int:
     acts = [a for a in ACTS if a in runs]
     for act in acts:
         data = runs[act]
-        total = len(runs[f"seeds {act}"])
+        total = seeds.get(act, 0)
         found = {s for kind, s, r in data if kind == "seed" and r["accepted"]}
         clean = sum(1 for kind, _, r in data if kind == "clean" and r["accepted"])
         print(f"\n{act}: {total} seeds; the rules find {len(found)} with {clean} runs on the clean pairs")

@@ -319,13 +319,18 @@ def at_passage(finding, seed: Seed) -> bool:  # noqa: ANN001 - Finding
     return (mine is not None and mine.block == seed.block) or (other is not None and other.block == seed.other)
 
 
-def seed_findings(pair: Pair, seed: Seed, tmp: Path) -> tuple[list, list]:
-    """(the new findings that find the seed at its passage, the other new findings)."""
+def edited(pair: Pair, seed: Seed, tmp: Path) -> tuple[Document, Document]:
+    """The pair's two documents with the seed's side read again from its edited text (written in `tmp`)."""
     doc = pair.left if seed.side == "left" else pair.right
     path = tmp / Path(doc.path).name
     path.write_text(seed.text, encoding="utf-8")
     new_doc = load_document(path, side=doc.side, lang=doc.lang)
-    left, right = (new_doc, pair.right) if seed.side == "left" else (pair.left, new_doc)
+    return (new_doc, pair.right) if seed.side == "left" else (pair.left, new_doc)
+
+
+def seed_findings(pair: Pair, seed: Seed, tmp: Path) -> tuple[list, list]:
+    """(the new findings that find the seed at its passage, the other new findings)."""
+    left, right = edited(pair, seed, tmp)
     report = compare_documents(left, right, CONFIG)
     code = "AC404" if seed.kind == "name" else "AC508"
     keep_side = "right" if seed.side == "left" else "left"
